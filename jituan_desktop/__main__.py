@@ -1,0 +1,3 @@
+from jituan_desktop.cli import main
+
+raise SystemExit(main())

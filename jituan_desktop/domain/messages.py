@@ -1,0 +1,62 @@
+"""Translatable messages produced by the domain, which knows nothing of Qt.
+
+Source texts are English. They are marked with ``QT_TRANSLATE_NOOP`` (a plain function
+named after Qt's macro so that ``pyside6-lupdate`` extracts them into the ``.ts`` catalogue);
+the GUI translates them with Qt, the command line with :mod:`jituan_desktop.i18n`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+VALIDATION = "Validation"
+
+Translate = Callable[[str, str], str]
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate looks for this name
+    return text
+
+
+def identity(context: str, text: str) -> str:
+    return text
+
+
+class Text(str):
+    """A parameter of a message that is itself a source text, translated on rendering."""
+
+    def __new__(cls, context: str, text: str):
+        obj = str.__new__(cls, text)
+        obj.context = context
+        return obj
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One reason a record is refused: which field, and why (English source text)."""
+
+    field: str
+    text: str
+    params: dict = field(default_factory=dict)
+    context: str = VALIDATION
+
+    def render(self, translate: Translate = identity) -> str:
+        params = {k: translate(v.context, v) if isinstance(v, Text) else v
+                  for k, v in self.params.items()}
+        return translate(self.context, self.text).format(**params)
+
+
+class ValidationError(ValueError):
+    """Raised when a record breaks a rule; carries every problem found, not just the first."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = list(problems)
+        super().__init__("; ".join(p.render() for p in self.problems))
+
+    def render(self, translate: Translate = identity) -> str:
+        return "\n".join(p.render(translate) for p in self.problems)
+
+
+def problem(field_name: str, text: str, **params) -> Problem:
+    return Problem(field_name, text, params)

@@ -1,0 +1,105 @@
+"""Turning records into table rows and back, driven by the dataclasses' type hints.
+
+Dates are ISO strings, enums their codes, booleans 0/1, lists and dicts JSON (nested
+dataclasses such as process notes become JSON objects). One codec serves storage and,
+through ``record_to_dict``, the sync bundles.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import types
+import typing
+from datetime import date
+from functools import lru_cache
+
+from ..domain.enums import Coded
+
+
+def _unwrap_optional(hint):
+    if typing.get_origin(hint) in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(hint) if a is not type(None)]
+        if len(args) == 1:
+            return args[0]
+    return hint
+
+
+@lru_cache(maxsize=None)
+def field_hints(cls) -> dict[str, object]:
+    hints = typing.get_type_hints(cls)
+    return {f.name: _unwrap_optional(hints[f.name]) for f in dataclasses.fields(cls)}
+
+
+def _encode_json(value):
+    if dataclasses.is_dataclass(value):
+        return {k: _encode_json(v) for k, v in dataclasses.asdict(value).items()}
+    if isinstance(value, Coded):
+        return value.value
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, list):
+        return [_encode_json(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _encode_json(v) for k, v in value.items()}
+    return value
+
+
+def _decode_json(hint, value):
+    origin = typing.get_origin(hint)
+    if origin is list:
+        (inner,) = typing.get_args(hint)
+        inner = _unwrap_optional(inner)
+        return [_decode_json(inner, v) for v in value or []]
+    if origin is dict:
+        return dict(value or {})
+    if dataclasses.is_dataclass(hint):
+        known = field_hints(hint)
+        return hint(**{k: _decode_json(known[k], v) for k, v in value.items() if k in known})
+    if isinstance(hint, type) and issubclass(hint, Coded):
+        return hint(value)
+    return value
+
+
+def encode_value(hint, value):
+    if value is None:
+        return None
+    if typing.get_origin(hint) in (list, dict):
+        return json.dumps(_encode_json(value), ensure_ascii=False, separators=(",", ":"))
+    if isinstance(value, Coded):
+        return value.value
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return int(value)
+    return value
+
+
+def decode_value(hint, value):
+    if value is None:
+        return [] if typing.get_origin(hint) is list else ({} if typing.get_origin(hint) is dict else None)
+    origin = typing.get_origin(hint)
+    if origin in (list, dict):
+        return _decode_json(hint, json.loads(value))
+    if hint is date:
+        return date.fromisoformat(value)
+    if hint is bool:
+        return bool(value)
+    if isinstance(hint, type) and issubclass(hint, Coded):
+        return hint(value)
+    return value
+
+
+def to_row(record) -> dict:
+    hints = field_hints(type(record))
+    return {name: encode_value(hint, getattr(record, name)) for name, hint in hints.items()}
+
+
+def from_row(cls, row: dict):
+    hints = field_hints(cls)
+    return cls(**{name: decode_value(hint, row[name]) for name, hint in hints.items() if name in row})
+
+
+def record_to_dict(record) -> dict:
+    """A JSON-ready dict of a record (for bundles and exports)."""
+    return {name: _encode_json(getattr(record, name)) for name in field_hints(type(record))}

@@ -1,0 +1,156 @@
+"""Repositories: reading and writing one record type each, tombstones included.
+
+``save`` stamps the sync metadata (this installation, its next counter value, display times);
+``put`` writes a record exactly as given, for bulk generation and for sync imports, which
+carry metadata of their own. Deletes are tombstones: the row stays, ``deleted = 1``.
+"""
+
+from __future__ import annotations
+
+from typing import Generic, Iterable, TypeVar
+
+from ..domain.messages import QT_TRANSLATE_NOOP, Text
+from ..domain.records import (Activity, Alliance, LessonObservation, MentorPairing,
+                              MentorSession, QuotaRule, Record, RubricTemplate, School,
+                              Semester, Teacher)
+from . import errors
+from .codec import field_hints, from_row, to_row
+from .errors import StoreError
+from .store import Store, utc_now
+
+R = TypeVar("R", bound=Record)
+
+# Record type -> table, and the label used in messages about it.
+TABLES: dict[type, tuple[str, str]] = {
+    Alliance: ("alliance", QT_TRANSLATE_NOOP("Labels", "Alliance")),
+    School: ("school", QT_TRANSLATE_NOOP("Labels", "School")),
+    Teacher: ("teacher", QT_TRANSLATE_NOOP("Labels", "Teacher")),
+    Semester: ("semester", QT_TRANSLATE_NOOP("Labels", "Semester")),
+    RubricTemplate: ("rubric_template", QT_TRANSLATE_NOOP("Labels", "Rubric template")),
+    MentorPairing: ("pairing", QT_TRANSLATE_NOOP("Labels", "Mentor pairing")),
+    Activity: ("activity", QT_TRANSLATE_NOOP("Labels", "Activity")),
+    LessonObservation: ("observation", QT_TRANSLATE_NOOP("Labels", "Lesson observation")),
+    MentorSession: ("mentor_session", QT_TRANSLATE_NOOP("Labels", "Mentor session")),
+    QuotaRule: ("quota_rule", QT_TRANSLATE_NOOP("Labels", "Quota rule")),
+}
+
+
+def computed_columns(record: Record) -> dict:
+    """Columns derived from the record, stored so lists can filter and sort on them."""
+    if isinstance(record, LessonObservation):
+        band = record.band
+        return {"total": record.total, "band": band.value if band else None}
+    return {}
+
+
+class Repository(Generic[R]):
+    def __init__(self, store: Store, cls: type[R]):
+        self.store = store
+        self.cls = cls
+        self.table, self.label = TABLES[cls]
+        self.columns = list(field_hints(cls))
+        extra = list(computed_columns(_blank(cls)))
+        self._all_columns = self.columns + extra
+        cols = ", ".join(f'"{c}"' for c in self._all_columns)
+        marks = ", ".join("?" for _ in self._all_columns)
+        updates = ", ".join(f'"{c}" = excluded."{c}"' for c in self._all_columns if c != "uuid")
+        self._upsert_sql = (f"INSERT INTO {self.table} ({cols}) VALUES ({marks}) "
+                            f"ON CONFLICT(uuid) DO UPDATE SET {updates}")
+        self._select = f"SELECT * FROM {self.table}"
+
+    # -- reading --------------------------------------------------------------------------
+    def get(self, uuid: str, *, include_deleted: bool = False) -> R | None:
+        sql = f"{self._select} WHERE uuid = ?" + ("" if include_deleted else " AND deleted = 0")
+        rows = self.store.query(sql, [uuid])
+        return from_row(self.cls, rows[0]) if rows else None
+
+    def require(self, uuid: str) -> R:
+        record = self.get(uuid)
+        if record is None:
+            raise StoreError(errors.UNKNOWN_RECORD, kind=Text("Labels", self.label), ref=uuid)
+        return record
+
+    def exists(self, uuid: str) -> bool:
+        row = self.store.execute(
+            f"SELECT 1 FROM {self.table} WHERE uuid = ? AND deleted = 0", [uuid]).fetchone()
+        return row is not None
+
+    def local_id(self, uuid: str) -> int | None:
+        row = self.store.execute(f"SELECT id FROM {self.table} WHERE uuid = ?", [uuid]).fetchone()
+        return row[0] if row else None
+
+    def by_local_id(self, local_id: int) -> R | None:
+        rows = self.store.query(f"{self._select} WHERE id = ? AND deleted = 0", [local_id])
+        return from_row(self.cls, rows[0]) if rows else None
+
+    def where(self, clause: str = "", params: Iterable = (), *, order: str = "id",
+              include_deleted: bool = False) -> list[R]:
+        conditions = [] if include_deleted else ["deleted = 0"]
+        if clause:
+            conditions.append(f"({clause})")
+        sql = self._select + (" WHERE " + " AND ".join(conditions) if conditions else "")
+        sql += f" ORDER BY {order}"
+        return [from_row(self.cls, row) for row in self.store.query(sql, list(params))]
+
+    def count(self, clause: str = "", params: Iterable = ()) -> int:
+        sql = f"SELECT count(*) FROM {self.table} WHERE deleted = 0"
+        if clause:
+            sql += f" AND ({clause})"
+        return self.store.execute(sql, list(params)).fetchone()[0]
+
+    # -- writing --------------------------------------------------------------------------
+    def _row_values(self, record: R) -> list:
+        row = to_row(record)
+        row.update(computed_columns(record))
+        return [row[c] for c in self._all_columns]
+
+    def put(self, record: R) -> R:
+        """Write the record with the metadata it carries (bulk generation, sync import)."""
+        self.store.execute(self._upsert_sql, self._row_values(record))
+        return record
+
+    def put_many(self, records: Iterable[R]) -> int:
+        rows = [self._row_values(r) for r in records]
+        self.store.executemany(self._upsert_sql, rows)
+        return len(rows)
+
+    def save(self, record: R, *, owner_school: str | None = None) -> R:
+        """Stamp the record as a new version written by this installation, then write it."""
+        now = utc_now()
+        existing = self.get(record.uuid, include_deleted=True)
+        if existing is not None:
+            record.created_at = existing.created_at
+            record.owner_school = existing.owner_school
+        else:
+            record.created_at = record.created_at or now
+            record.owner_school = record.owner_school or owner_school or self.store.school_uuid or ""
+        record.updated_at = now
+        record.origin_installation = self.store.installation_id
+        record.version = self.store.next_versions()
+        return self.put(record)
+
+    def tombstone(self, uuid: str) -> R:
+        record = self.get(uuid, include_deleted=True)
+        if record is None:
+            raise StoreError(errors.UNKNOWN_RECORD, kind=Text("Labels", self.label), ref=uuid)
+        record.deleted = True
+        return self.save(record)
+
+    def restore(self, uuid: str) -> R:
+        record = self.get(uuid, include_deleted=True)
+        if record is None:
+            raise StoreError(errors.UNKNOWN_RECORD, kind=Text("Labels", self.label), ref=uuid)
+        record.deleted = False
+        return self.save(record)
+
+
+def _blank(cls):
+    """An instance with placeholder values, used only to learn the computed columns."""
+    if cls is LessonObservation:
+        from datetime import date
+        return LessonObservation(school="", observer="", teacher="", lesson_date=date.today())
+    return None
+
+
+def repository(store: Store, cls: type[R]) -> Repository[R]:
+    return Repository(store, cls)

@@ -1,0 +1,165 @@
+"""The store: one SQLite file per installation, opened safely, with its installation identity.
+
+WAL journal, foreign keys on, schema by numbered migrations. Opening refuses a folder that
+cannot be written, a file that is not a healthy SQLite database, and a database made by a
+newer version of the app, each with a message people can act on; none of these touches the
+file. Use cases run inside :meth:`Store.transaction`, one transaction each.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+import tempfile
+import uuid
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterator
+
+from sqlite_utils import Database
+
+from . import errors
+from .errors import StoreError
+from .schema import KNOWN_MIGRATIONS, migrations
+
+DATABASE_FILE = "jituan.sqlite3"
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def utc_now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def ensure_writable(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".write-test-"):
+            pass
+    except OSError as exc:
+        raise StoreError(errors.NOT_WRITABLE, path=str(folder), reason=exc.strerror or str(exc))
+
+
+def _check_header(path: Path) -> None:
+    """Refuse a file that is not SQLite before SQLite gets a chance to treat it as empty."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    with path.open("rb") as f:
+        header = f.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        raise StoreError(errors.CORRUPT, path=str(path), reason="not an SQLite file")
+
+
+class Store:
+    """An open database in a data folder, with the installation's identity and counter."""
+
+    def __init__(self, data_dir: Path, db: Database):
+        self.data_dir = data_dir
+        self.db = db
+
+    # -- opening --------------------------------------------------------------------------
+    @classmethod
+    def open(cls, data_dir: Path | str, *, create: bool = True) -> "Store":
+        data_dir = Path(data_dir)
+        path = data_dir / DATABASE_FILE
+        if create:
+            ensure_writable(data_dir)
+        elif not path.exists():
+            raise StoreError(errors.NOT_INITIALISED)
+        _check_header(path)
+        try:
+            conn = sqlite3.connect(str(path), check_same_thread=False)
+            conn.execute("PRAGMA busy_timeout = 5000")
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            db = Database(conn, execute_plugins=False)
+            cls._refuse_newer(db)
+            migrations.apply(db)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(errors.CORRUPT, path=str(path), reason=str(exc)) from exc
+        store = cls(data_dir, db)
+        store._ensure_installation()
+        return store
+
+    @staticmethod
+    def _refuse_newer(db: Database) -> None:
+        unknown = [m.name for m in migrations.applied(db) if m.name not in KNOWN_MIGRATIONS]
+        if unknown:
+            raise StoreError(errors.NEWER_SCHEMA, names=", ".join(unknown))
+
+    def close(self) -> None:
+        self.db.close()
+
+    @property
+    def path(self) -> Path:
+        return self.data_dir / DATABASE_FILE
+
+    @property
+    def attachments_dir(self) -> Path:
+        return self.data_dir / "attachments"
+
+    # -- identity -------------------------------------------------------------------------
+    def meta(self, key: str, default: str | None = None) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return row[0] if row else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.db.execute("INSERT INTO meta (key, value) VALUES (?, ?) "
+                        "ON CONFLICT(key) DO UPDATE SET value = excluded.value", [key, value])
+
+    def _ensure_installation(self) -> None:
+        if self.meta("installation_id") is None:
+            with self.transaction():
+                self.set_meta("installation_id", str(uuid.uuid4()))
+                self.set_meta("version_counter", "0")
+                self.set_meta("created_at", utc_now())
+
+    @property
+    def installation_id(self) -> str:
+        return self.meta("installation_id")
+
+    @property
+    def school_uuid(self) -> str | None:
+        return self.meta("school")
+
+    @property
+    def is_initialised(self) -> bool:
+        return self.school_uuid is not None
+
+    def next_versions(self, n: int = 1) -> int:
+        """Reserve ``n`` versions of this installation's counter; returns the first."""
+        row = self.db.execute(
+            "UPDATE meta SET value = CAST(value AS INTEGER) + ? WHERE key = 'version_counter' "
+            "RETURNING CAST(value AS INTEGER)", [n]).fetchone()
+        return row[0] - n + 1
+
+    def schema_version(self) -> list[str]:
+        return [m.name for m in migrations.applied(self.db)]
+
+    # -- transactions ---------------------------------------------------------------------
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator["Store"]:
+        """One use case, all or nothing; nested calls join the outer transaction."""
+        try:
+            with self.db.atomic():
+                yield self
+        except sqlite3.OperationalError as exc:
+            if "unable to open" in str(exc) or "disk I/O" in str(exc) or "readonly" in str(exc):
+                raise StoreError(errors.DATA_FOLDER_GONE, reason=str(exc)) from exc
+            raise
+
+    def execute(self, sql: str, params=()) -> sqlite3.Cursor:
+        return self.db.execute(sql, params)
+
+    def executemany(self, sql: str, rows) -> sqlite3.Cursor:
+        return self.db.conn.executemany(sql, rows)
+
+    def query(self, sql: str, params=()) -> list[dict]:
+        return list(self.db.query(sql, params))
+
+
+def database_exists(data_dir: Path | str) -> bool:
+    return (Path(data_dir) / DATABASE_FILE).exists()
+
+
+__all__ = ["Store", "StoreError", "database_exists", "utc_now"]
