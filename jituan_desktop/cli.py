@@ -1,0 +1,299 @@
+"""The ``jituan`` command line: for IT staff, scripts and tests, over the services.
+
+Every message goes through :mod:`jituan_desktop.i18n` (Chinese by default). Errors are one
+line on stderr and a non-zero exit status, never a traceback (set ``JITUAN_DEBUG=1`` to see
+one).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sqlite3
+import sys
+import time
+import unicodedata
+from pathlib import Path
+
+from . import __version__, i18n
+from .domain.messages import ValidationError
+from .domain.semesters import semester_label
+from .i18n import translate
+from .paths import default_data_dir
+from .storage.errors import StoreError
+from .storage.store import Store
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_CHECK_FAILED = 0, 1, 2, 3
+
+
+def tr(text: str) -> str:
+    return translate("Cli", text)
+
+
+class CliError(Exception):
+    """A refusal already worded for the user."""
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str):
+        self.exit(EXIT_USAGE, translate("Cli", "Invalid command: {detail}").format(detail=message)
+                  + "\n")
+
+
+def display_width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def table(rows: list[list[str]]) -> str:
+    """Columns aligned for a terminal, counting Chinese characters as two cells wide."""
+    widths = [max(display_width(str(row[i])) for row in rows) for i in range(len(rows[0]))]
+    lines = []
+    for row in rows:
+        cells = [str(c) + " " * (w - display_width(str(c))) for c, w in zip(row, widths)]
+        lines.append("  ".join(cells).rstrip())
+    return "\n".join(lines)
+
+
+def open_store(args, *, create: bool = False) -> Store:
+    return Store.open(args.data_dir, create=create)
+
+
+def open_initialised(args) -> Store:
+    store = open_store(args)
+    if not store.is_initialised:
+        raise CliError(translate("Storage", "This data folder has not been set up yet. "
+                                            "Run \"jituan init\" or \"jituan demo\" first."))
+    return store
+
+
+# -- commands ------------------------------------------------------------------------------
+def cmd_init(args) -> int:
+    from .services import setup_ops
+    if args.role == "lead" and not args.alliance:
+        raise CliError(tr("A lead school needs the alliance name: --alliance NAME"))
+    store = open_store(args, create=True)
+    if args.role == "lead":
+        setup_ops.init_lead(store, args.alliance, args.school)
+        print(tr("Set up {school} as the lead school of {alliance}.").format(
+            school=args.school.strip(), alliance=args.alliance.strip()))
+    else:
+        setup_ops.init_member(store, args.school)
+        print(tr("Set up {school} as a member school. Join the alliance with the invitation "
+                 "file from the lead school.").format(school=args.school.strip()))
+    print(tr("Data folder: {path}").format(path=store.data_dir))
+    return EXIT_OK
+
+
+def cmd_demo(args) -> int:
+    from .services import demo_data, query_ops
+    store = open_store(args, create=True)
+    if store.is_initialised:
+        raise CliError(tr("This data folder is already set up; the demo needs an empty one. "
+                          "Choose another with --data-dir."))
+    print(tr("Generating the {scale} demo alliance ...").format(scale=args.scale), flush=True)
+    started = time.perf_counter()
+    summary = demo_data.generate_demo(store, args.scale, seed=args.seed)
+    elapsed = time.perf_counter() - started
+    print(tr("Generated {schools} schools, {teachers} teachers, {observations} lesson "
+             "observations, {pairings} mentor pairings, {sessions} mentor sessions and "
+             "{activities} activities in {seconds:.1f} s.").format(
+        schools=summary.schools, teachers=summary.teachers,
+        observations=summary.observations, pairings=summary.pairings,
+        sessions=summary.mentor_sessions, activities=summary.activities, seconds=elapsed))
+    if not args.no_index:
+        started = time.perf_counter()
+        total = query_ops.pending_index(store)
+
+        def progress(done: int, remaining: int) -> None:
+            if sys.stdout.isatty():
+                print(f"\r{done}/{total}", end="", flush=True)
+
+        query_ops.index_search(store, batch=5000, progress=progress)
+        if sys.stdout.isatty():
+            print()
+        print(tr("Built the search index over {rows} records in {seconds:.1f} s.").format(
+            rows=total, seconds=time.perf_counter() - started))
+    print(tr("Data folder: {path}").format(path=store.data_dir))
+    return EXIT_OK
+
+
+def cmd_status(args) -> int:
+    from .services import status_ops
+    store = open_initialised(args)
+    report = status_ops.status(store)
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    role = {"lead": tr("lead school"), "member": tr("member school")}.get(report["role"], "")
+    print(tr("School: {school} ({role})").format(school=report["school"], role=role))
+    print(tr("Alliance: {alliance}").format(alliance=report["alliance"] or tr("not joined yet")))
+    print(tr("Installation: {id}").format(id=report["installation"]))
+    print(tr("Data folder: {path}").format(path=report["data_dir"]))
+    rows = [[tr("School"), tr("Teachers"), tr("Observations"), tr("Pairings"),
+             tr("Mentor sessions"), tr("Activities")]]
+    for name, n in report["counts"].items():
+        rows.append([name, n["teachers"], n["observations"], n["pairings"],
+                     n["mentor_sessions"], n["activities"]])
+    print(table(rows))
+    return EXIT_OK
+
+
+def cmd_check(args) -> int:
+    from .storage.integrity import check
+    store = open_store(args)
+    findings = check(store)
+    if not findings:
+        print(tr("The database is sound: {path}").format(path=store.path))
+        return EXIT_OK
+    for finding in findings:
+        print(f"{finding.where}: {finding.problem.render(translate)}", file=sys.stderr)
+    print(tr("{n} problem(s) found in {path}").format(n=len(findings), path=store.path),
+          file=sys.stderr)
+    return EXIT_CHECK_FAILED
+
+
+def cmd_index(args) -> int:
+    from .services import query_ops
+    store = open_initialised(args)
+    started = time.perf_counter()
+    n = query_ops.index_search(store, batch=5000)
+    print(tr("Built the search index over {rows} records in {seconds:.1f} s.").format(
+        rows=n, seconds=time.perf_counter() - started))
+    return EXIT_OK
+
+
+def cmd_search(args) -> int:
+    from .services import query_ops
+    store = open_initialised(args)
+    found = query_ops.search(store, args.kind, args.text, limit=args.limit)
+    for record in found:
+        when = getattr(record, "lesson_date", None) or getattr(record, "session_date", None) \
+            or getattr(record, "activity_date", None)
+        title = getattr(record, "topic", "") or getattr(record, "title", "")
+        print(f"{when}  {title}  {record.uuid}")
+    print(tr("{n} found.").format(n=len(found)), file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_compliance(args) -> int:
+    from .services import compliance_ops, setup_ops
+    store = open_initialised(args)
+    semester = setup_ops.find_semester(store, args.semester)
+    school = None
+    if args.school:
+        row = store.execute("SELECT uuid FROM school WHERE deleted = 0 AND (code = ? OR name = ?)",
+                            [args.school, args.school]).fetchone()
+        if row is None:
+            raise CliError(tr("No school with code or name {school}.").format(school=args.school))
+        school = row[0]
+    results = compliance_ops.compliance(store, semester, school=school)
+    if args.behind:
+        results = [r for r in results if r.status.value in ("behind", "missed")]
+    if args.json:
+        print(json.dumps([{
+            "rule": r.rule.name, "subject": r.subject.name, "subject_id": r.subject.key,
+            "school": r.subject.school, "start": r.start.isoformat(), "end": r.end.isoformat(),
+            "due": r.due.isoformat(), "count": r.count, "threshold": r.threshold,
+            "expected_now": r.expected_now, "short_by": r.short_by, "behind_by": r.behind_by,
+            "status": r.status.value} for r in results], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print(semester_label(semester, translate))
+    rows = [[tr("Rule"), tr("For"), tr("Done"), tr("Status"), tr("Due")]]
+    for r in results:
+        state = translate("Labels", r.status.label)
+        if r.short_by:
+            state += " " + tr("(short by {n})").format(n=r.short_by)
+        rows.append([r.rule.name, r.subject.name, f"{r.count}/{r.threshold}", state,
+                     r.due.isoformat()])
+    print(table(rows))
+    return EXIT_OK
+
+
+# -- parser --------------------------------------------------------------------------------
+def build_parser() -> Parser:
+    common = Parser(add_help=False)
+    common.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS,
+                        help=tr("data folder (default: the user's data folder)"))
+    common.add_argument("--lang", choices=i18n.LANGUAGES, default=argparse.SUPPRESS,
+                        help=tr("language of messages (default zh_CN)"))
+    parser = Parser(prog="jituan", parents=[common],
+                    description=tr("Jituan Desktop: records, compliance and sync for school "
+                                   "alliances."))
+    parser.add_argument("--version", action="version", version=f"jituan {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+
+    p = sub.add_parser("init", parents=[common], help=tr("set up this installation"))
+    p.add_argument("--role", choices=("lead", "member"), required=True)
+    p.add_argument("--alliance", help=tr("alliance name (lead school only)"))
+    p.add_argument("--school", required=True, help=tr("this school's name"))
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("demo", parents=[common], help=tr("fill the data folder with a demo alliance"))
+    p.add_argument("--scale", choices=("small", "large"), default="small")
+    p.add_argument("--seed", type=int, default=2026)
+    p.add_argument("--no-index", action="store_true",
+                   help=tr("skip building the search index (searches scan instead)"))
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("status", parents=[common], help=tr("who this installation is, and counts"))
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_status)
+
+    p = sub.add_parser("check", parents=[common], help=tr("check the database's integrity"))
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("index", parents=[common], help=tr("bring the search index up to date"))
+    p.set_defaults(func=cmd_index)
+
+    p = sub.add_parser("search", parents=[common], help=tr("search the records' text"))
+    p.add_argument("text")
+    p.add_argument("--kind", choices=("observation", "mentor_session", "activity"),
+                   default="observation")
+    p.add_argument("--limit", type=int, default=20)
+    p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("compliance", parents=[common],
+                       help=tr("quota compliance for a semester"))
+    p.add_argument("--semester", help=tr("e.g. 2026-1 (default: the current semester)"))
+    p.add_argument("--school", help=tr("school code or name (default: the whole alliance)"))
+    p.add_argument("--behind", action="store_true", help=tr("only who is behind"))
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_compliance)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if "--lang" in argv[:-1]:
+        i18n.set_language(argv[argv.index("--lang") + 1])
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if getattr(args, "lang", None):
+        i18n.set_language(args.lang)
+    if not getattr(args, "data_dir", None):
+        args.data_dir = default_data_dir()
+    if not getattr(args, "command", None):
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        return args.func(args)
+    except CliError as exc:
+        print(str(exc), file=sys.stderr)
+    except (StoreError, ValidationError) as exc:
+        print(exc.render(translate).replace("\n", "；" if i18n.language() == "zh_CN" else "; "),
+              file=sys.stderr)
+    except sqlite3.DatabaseError as exc:
+        print(translate("Storage", "The database cannot be used: {reason}").format(reason=exc),
+              file=sys.stderr)
+    except KeyboardInterrupt:
+        print(tr("Interrupted."), file=sys.stderr)
+    except Exception as exc:  # the last line of defence: one line, never a traceback
+        if os.environ.get("JITUAN_DEBUG"):
+            raise
+        print(tr("Unexpected error: {error}").format(error=f"{type(exc).__name__}: {exc}"),
+              file=sys.stderr)
+    return EXIT_ERROR
+
+
+__all__ = ["main", "build_parser"]

@@ -1,0 +1,41 @@
+"""Lists, pages, counts and search, for the GUI's tables, exports and the command line."""
+
+from __future__ import annotations
+
+from ..domain.records import LessonObservation, MentorSession, Activity
+from ..storage import listing, search as search_index
+from ..storage.codec import from_row
+from ..storage.listing import ListQuery
+from ..storage.store import Store
+
+LIST_NAMES = tuple(listing.LISTS)
+SEARCH_TABLES = {"observation": LessonObservation, "mentor_session": MentorSession,
+                 "activity": Activity}
+
+
+def page(store: Store, list_name: str, query: ListQuery | None = None, *, offset: int = 0,
+         limit: int = 100) -> list[dict]:
+    return listing.page(store, list_name, query or ListQuery(), offset=offset, limit=limit)
+
+
+def count(store: Store, list_name: str, query: ListQuery | None = None) -> int:
+    return listing.count(store, list_name, query or ListQuery())
+
+
+def search(store: Store, table: str, text: str, *, limit: int = 100) -> list:
+    """Records of ``table`` whose free text contains ``text`` (Chinese works), newest first."""
+    ids = search_index.search(store, table, text, limit=limit)
+    if not ids:
+        return []
+    marks = ",".join("?" * len(ids))
+    rows = store.query(f"SELECT * FROM {table} WHERE id IN ({marks}) ORDER BY id DESC", ids)
+    return [from_row(SEARCH_TABLES[table], row) for row in rows]
+
+
+def index_search(store: Store, **kw) -> int:
+    """Bring the search index up to date (resumable; see storage.search)."""
+    return search_index.index_pending(store, **kw)
+
+
+def pending_index(store: Store) -> int:
+    return search_index.pending_count(store)

@@ -1,0 +1,146 @@
+"""Recording, editing and deleting records: one transaction per use case.
+
+Every save validates the record (domain), checks that what it refers to exists (a teacher,
+a school, a pairing ...), refuses to change a record another school owns, and returns the
+``Changes`` it made. Nothing is written when any check fails.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..domain.messages import Problem, QT_TRANSLATE_NOOP, Text, ValidationError, problem
+from ..domain.records import (Activity, LessonObservation, MentorPairing, MentorSession,
+                              Record, RubricTemplate, School, Teacher)
+from ..domain.validation import label, problems_of
+from ..storage import errors
+from ..storage.errors import StoreError
+from ..storage.repositories import TABLES, repository
+from ..storage.store import Store
+from .changes import Changes
+
+UNKNOWN_REFERENCE = QT_TRANSLATE_NOOP("Validation", "{label}: no such {kind} ({ref}).")
+
+# Which fields refer to which record type; lists are checked element by element.
+REFERENCES: dict[type, dict[str, type]] = {
+    School: {},
+    Teacher: {"school": School},
+    LessonObservation: {"school": School, "observer": Teacher, "teacher": Teacher,
+                        "activity": Activity, "pairing": MentorPairing,
+                        "rubric": RubricTemplate},
+    MentorPairing: {"mentor": Teacher, "mentee": Teacher},
+    MentorSession: {"pairing": MentorPairing, "observation": LessonObservation},
+    Activity: {"host_school": School, "schools": School},
+}
+
+
+def _reference_problems(store: Store, record: Record) -> list[Problem]:
+    found = []
+    for field, target in REFERENCES.get(type(record), {}).items():
+        value = getattr(record, field)
+        refs = value if isinstance(value, list) else [value]
+        for ref in refs:
+            if ref and isinstance(ref, str) and not repository(store, target).exists(ref):
+                found.append(problem(field, UNKNOWN_REFERENCE, label=label(field),
+                                     kind=Text("Labels", TABLES[target][1]), ref=ref))
+    if isinstance(record, Activity):
+        for participant in record.participants:
+            if not repository(store, Teacher).exists(participant.teacher):
+                found.append(problem("participants", UNKNOWN_REFERENCE,
+                                     label=label("teacher"),
+                                     kind=Text("Labels", TABLES[Teacher][1]),
+                                     ref=participant.teacher))
+    return found
+
+
+def _context(store: Store, record: Record) -> dict:
+    """Records the validation of ``record`` needs to see (its rubric, its pairing)."""
+    if isinstance(record, LessonObservation):
+        rubric = repository(store, RubricTemplate).get(record.rubric) if record.rubric else None
+        if rubric is not None and record.rubric_version is None:
+            record.rubric_version = rubric.template_version
+        return {"rubric": rubric}
+    if isinstance(record, MentorSession):
+        pairing = repository(store, MentorPairing).get(record.pairing) if record.pairing else None
+        return {"pairing": pairing}
+    return {}
+
+
+def _refuse_foreign(store: Store, existing: Record | None) -> None:
+    if existing is not None and existing.owner_school != store.school_uuid:
+        raise StoreError(errors.NOT_OWNER)
+
+
+def save(store: Store, record: Record, *, today: date | None = None) -> Changes:
+    """Validate and write a new or edited record as this school's."""
+    today = today or date.today()
+    if not store.is_initialised:
+        raise StoreError(errors.NOT_INITIALISED)
+    repo = repository(store, type(record))
+    with store.transaction():
+        existing = repo.get(record.uuid, include_deleted=True)
+        _refuse_foreign(store, existing)
+        found = problems_of(record, today, **_context(store, record))
+        if not found:
+            found = _reference_problems(store, record)
+        if found:
+            raise ValidationError(found)
+        repo.save(record)
+    bucket = "updated" if existing is not None else "created"
+    return Changes().add(bucket, type(record).__name__, record.uuid)
+
+
+def delete(store: Store, cls: type[Record], uuid: str) -> Changes:
+    """Tombstone a record (it travels to the other schools as a delete); undo with restore."""
+    repo = repository(store, cls)
+    with store.transaction():
+        _refuse_foreign(store, repo.require(uuid))
+        repo.tombstone(uuid)
+    return Changes().add("deleted", cls.__name__, uuid)
+
+
+def restore(store: Store, cls: type[Record], uuid: str) -> Changes:
+    """Undo a delete."""
+    repo = repository(store, cls)
+    with store.transaction():
+        existing = repo.get(uuid, include_deleted=True)
+        if existing is None:
+            raise StoreError(errors.UNKNOWN_RECORD, kind=Text("Labels", TABLES[cls][1]), ref=uuid)
+        _refuse_foreign(store, existing)
+        repo.restore(uuid)
+    return Changes().add("updated", cls.__name__, uuid)
+
+
+def get(store: Store, cls: type[Record], uuid: str) -> Record:
+    return repository(store, cls).require(uuid)
+
+
+# Named use cases, so callers read as what the user did.
+def record_observation(store: Store, o: LessonObservation, **kw) -> Changes:
+    return save(store, o, **kw)
+
+
+def record_session(store: Store, s: MentorSession, **kw) -> Changes:
+    return save(store, s, **kw)
+
+
+def record_activity(store: Store, a: Activity, **kw) -> Changes:
+    return save(store, a, **kw)
+
+
+def pair_teachers(store: Store, p: MentorPairing, **kw) -> Changes:
+    return save(store, p, **kw)
+
+
+def add_teacher(store: Store, t: Teacher, **kw) -> Changes:
+    return save(store, t, **kw)
+
+
+def deactivate_teacher(store: Store, uuid: str, **kw) -> Changes:
+    teacher = repository(store, Teacher).require(uuid)
+    teacher.active = False
+    return save(store, teacher, **kw)
+
+
+__all__ = ["save", "delete", "restore", "get", "record_observation", "record_session",
+           "record_activity", "pair_teachers", "add_teacher", "deactivate_teacher"]

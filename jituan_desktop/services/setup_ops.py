@@ -1,0 +1,164 @@
+"""Setting up an installation: who we are (lead or member school) and the alliance's seeds."""
+
+from __future__ import annotations
+
+import re
+import uuid as uuidlib
+from dataclasses import dataclass
+from datetime import date
+
+from ..domain.default_rules import default_rules
+from ..domain.enums import Role, Term
+from ..domain.messages import QT_TRANSLATE_NOOP, ValidationError
+from ..domain.records import Alliance, QuotaRule, RubricTemplate, School, Semester
+from ..domain.rubric import DEFAULT_RUBRIC_ITEMS, DEFAULT_RUBRIC_NAME
+from ..domain.semesters import default_semester, default_semester_key, semester_containing
+from ..domain.validation import problems_of
+from ..storage import errors
+from ..storage.errors import StoreError
+from ..storage.repositories import repository
+from ..storage.store import Store
+from .changes import Changes
+
+# The default rubric has the same id everywhere, so records a member makes before it joins
+# refer to the very template the lead school will send.
+DEFAULT_RUBRIC_UUID = str(uuidlib.uuid5(uuidlib.NAMESPACE_URL, "jituan-desktop:rubric:default:1"))
+
+
+@dataclass(frozen=True)
+class Identity:
+    installation_id: str
+    school: School | None
+    role: Role | None
+    alliance: Alliance | None
+
+
+def identity(store: Store) -> Identity:
+    school_uuid = store.school_uuid
+    school = repository(store, School).get(school_uuid) if school_uuid else None
+    alliance_uuid = store.meta("alliance")
+    alliance = repository(store, Alliance).get(alliance_uuid) if alliance_uuid else None
+    role = Role(store.meta("role")) if store.meta("role") else None
+    return Identity(store.installation_id, school, role, alliance)
+
+
+def school_code(name: str, taken: set[str]) -> str:
+    """A short code for a new school: S01, S02, ... unique in this database."""
+    n = 1
+    while f"S{n:02d}" in taken:
+        n += 1
+    return f"S{n:02d}"
+
+
+def _refuse_if_initialised(store: Store) -> None:
+    if store.is_initialised:
+        school = identity(store).school
+        raise StoreError(errors.ALREADY_INITIALISED, school=school.name if school else "?")
+
+
+def _check(record, today: date) -> None:
+    found = problems_of(record, today)
+    if found:
+        raise ValidationError(found)
+
+
+def init_lead(store: Store, alliance_name: str, school_name: str, *,
+              today: date | None = None) -> Changes:
+    """Set up the lead school's installation: alliance, school, semesters, rubric, rules."""
+    today = today or date.today()
+    _refuse_if_initialised(store)
+    school = School(name=(school_name or "").strip(), code="S01", role=Role.LEAD)
+    alliance = Alliance(name=(alliance_name or "").strip(), code="A01", lead_school=school.uuid)
+    school.alliance = alliance.uuid
+    school.owner_school = alliance.owner_school = school.uuid
+    _check(alliance, today)
+    _check(school, today)
+    changes = Changes()
+    with store.transaction():
+        store.set_meta("school", school.uuid)
+        store.set_meta("role", Role.LEAD.value)
+        store.set_meta("alliance", alliance.uuid)
+        for record in (school, alliance):
+            repository(store, type(record)).save(record)
+            changes.add("created", type(record).__name__, record.uuid)
+        changes.merge(seed_alliance_defaults(store, today))
+    return changes
+
+
+def init_member(store: Store, school_name: str, *, today: date | None = None) -> Changes:
+    """Set up a member school's installation; it joins an alliance later (sync)."""
+    today = today or date.today()
+    _refuse_if_initialised(store)
+    school = School(name=(school_name or "").strip(), code="", role=Role.MEMBER)
+    school.owner_school = school.uuid
+    _check(school, today)
+    changes = Changes()
+    with store.transaction():
+        store.set_meta("school", school.uuid)
+        store.set_meta("role", Role.MEMBER.value)
+        repository(store, School).save(school)
+        changes.add("created", "School", school.uuid)
+        changes.merge(_seed_rubric(store))
+    return changes
+
+
+def _seed_rubric(store: Store) -> Changes:
+    rubric = RubricTemplate(uuid=DEFAULT_RUBRIC_UUID, name=DEFAULT_RUBRIC_NAME,
+                            items=list(DEFAULT_RUBRIC_ITEMS))
+    repository(store, RubricTemplate).save(rubric)
+    return Changes().add("created", "RubricTemplate", rubric.uuid)
+
+
+def seed_alliance_defaults(store: Store, today: date) -> Changes:
+    """Semesters around today, the default rubric and the seed quota rules (lead only)."""
+    changes = _seed_rubric(store)
+    year, term = default_semester_key(today)
+    keys = [(year - 1, Term.SECOND), (year, Term.FIRST), (year, Term.SECOND)]
+    for school_year, t in keys:
+        semester = default_semester(school_year, t)
+        repository(store, Semester).save(semester)
+        changes.add("created", "Semester", semester.uuid)
+    for rule in default_rules(store.school_uuid):
+        repository(store, QuotaRule).save(rule)
+        changes.add("created", "QuotaRule", rule.uuid)
+    return changes
+
+
+def semesters(store: Store) -> list[Semester]:
+    """The alliance calendar, or the default semesters while none has arrived."""
+    stored = repository(store, Semester).where(order="start")
+    if stored:
+        return stored
+    year, _ = default_semester_key(date.today())
+    return [default_semester(y, t) for y in (year - 1, year) for t in (Term.FIRST, Term.SECOND)]
+
+
+def current_semester(store: Store, today: date | None = None) -> Semester:
+    today = today or date.today()
+    found = semester_containing(semesters(store), today)
+    if found is None or not (found.start <= today <= found.end):
+        year, term = default_semester_key(today)
+        stored = [s for s in semesters(store) if (s.school_year, s.term) == (year, term)]
+        return stored[0] if stored else default_semester(year, term)
+    return found
+
+
+SEMESTER_KEY = re.compile(r"^(\d{4})-([12])$")
+BAD_SEMESTER = QT_TRANSLATE_NOOP(
+    "Validation", "Unknown semester \"{value}\": write it like 2026-1 (school year 2026-2027, "
+    "first semester) or 2026-2.")
+
+
+def find_semester(store: Store, key: str | None, today: date | None = None) -> Semester:
+    """A semester by key ``YYYY-1``/``YYYY-2``; the current one when ``key`` is empty."""
+    if not key:
+        return current_semester(store, today)
+    match = SEMESTER_KEY.match(key.strip())
+    if match:
+        year, term = int(match.group(1)), Term(match.group(2))
+        for s in semesters(store):
+            if s.school_year == year and s.term is term:
+                return s
+        return default_semester(year, term)
+    from ..domain.messages import problem
+    raise ValidationError([problem("semester", BAD_SEMESTER, value=key)])

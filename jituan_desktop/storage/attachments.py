@@ -1,0 +1,74 @@
+"""Attachments kept by content: each file once, named by its SHA-256, under the data folder.
+
+Photos of handwritten pages, sign-in sheets, lesson plans. A file is copied to a temporary
+name, checked, then renamed into place, so a crash never leaves a half file under a hash.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+import os
+import tempfile
+from pathlib import Path
+
+from ..domain.records import Attachment
+from . import errors
+from .errors import StoreError
+from .store import Store, utc_now
+
+MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
+CHUNK = 1024 * 1024
+
+
+def blob_path(store: Store, sha256: str) -> Path:
+    return store.attachments_dir / sha256[:2] / sha256
+
+
+def add_file(store: Store, source: Path | str, *, limit: int = MAX_ATTACHMENT_BYTES) -> Attachment:
+    """Copy ``source`` into the store (once per content) and return its reference."""
+    source = Path(source)
+    try:
+        size = source.stat().st_size
+        if size > limit:
+            raise StoreError(errors.ATTACHMENT_TOO_LARGE, name=source.name,
+                             size_mb=f"{size / 1048576:.1f}", limit_mb=limit // 1048576)
+        store.attachments_dir.mkdir(parents=True, exist_ok=True)
+        digest = hashlib.sha256()
+        fd, tmp_name = tempfile.mkstemp(dir=store.attachments_dir, prefix=".incoming-")
+        try:
+            with source.open("rb") as src, os.fdopen(fd, "wb") as dst:
+                while chunk := src.read(CHUNK):
+                    digest.update(chunk)
+                    dst.write(chunk)
+                dst.flush()
+                os.fsync(dst.fileno())
+            sha = digest.hexdigest()
+            target = blob_path(store, sha)
+            target.parent.mkdir(exist_ok=True)
+            if target.exists():
+                os.unlink(tmp_name)
+            else:
+                os.replace(tmp_name, target)
+        except BaseException:
+            if os.path.exists(tmp_name):
+                os.unlink(tmp_name)
+            raise
+    except OSError as exc:
+        raise StoreError(errors.ATTACHMENT_UNREADABLE, name=source.name,
+                         reason=exc.strerror or str(exc)) from exc
+    media_type = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
+    store.execute("INSERT OR IGNORE INTO attachment_blob (sha256, size, media_type, stored_at) "
+                  "VALUES (?, ?, ?, ?)", [sha, size, media_type, utc_now()])
+    return Attachment(sha256=sha, name=source.name, media_type=media_type, size=size)
+
+
+def verify_blob(store: Store, sha256: str) -> bool:
+    path = blob_path(store, sha256)
+    if not path.is_file():
+        return False
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        while chunk := f.read(CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest() == sha256

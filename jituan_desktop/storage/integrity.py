@@ -1,0 +1,99 @@
+"""Checking a database: SQLite's own checks plus the invariants of our records.
+
+Each finding says what is wrong and where (table and record), in translatable words.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from ..domain.messages import QT_TRANSLATE_NOOP, Problem
+from ..domain.rubric import grade_band, total_score
+from .attachments import blob_path
+from .schema import SEARCHABLE
+from .store import Store
+
+CONTEXT = "Integrity"
+RECORD_TABLES = ("alliance", "school", "teacher", "semester", "rubric_template", "pairing",
+                 "activity", "observation", "mentor_session", "quota_rule")
+UUID_PATTERN = "________-____-____-____-____________"
+
+
+@dataclass(frozen=True)
+class Finding:
+    where: str
+    problem: Problem
+
+
+def _f(where: str, text: str, **params) -> Finding:
+    return Finding(where, Problem("", text, params, CONTEXT))
+
+
+def check(store: Store) -> list[Finding]:
+    findings: list[Finding] = []
+    for (result,) in store.execute("PRAGMA integrity_check").fetchall():
+        if result != "ok":
+            findings.append(_f("sqlite", QT_TRANSLATE_NOOP("Integrity", "SQLite reports: {detail}"),
+                               detail=result))
+    for table, rowid, parent, _ in store.execute("PRAGMA foreign_key_check").fetchall():
+        findings.append(_f(f"{table}#{rowid}", QT_TRANSLATE_NOOP(
+            "Integrity", "Refers to a missing record in {parent}."), parent=parent))
+    if findings:
+        return findings  # the invariants below assume a sound file
+
+    school = store.school_uuid
+    if school is None:
+        findings.append(_f("meta", QT_TRANSLATE_NOOP(
+            "Integrity", "The installation has no school: the data folder was never set up.")))
+    elif store.execute("SELECT 1 FROM school WHERE uuid = ?", [school]).fetchone() is None:
+        findings.append(_f("meta", QT_TRANSLATE_NOOP(
+            "Integrity", "The installation's school {school} is missing."), school=school))
+
+    counter = int(store.meta("version_counter", "0"))
+    for table in RECORD_TABLES:
+        for row in store.query(
+                f"SELECT id, uuid FROM {table} WHERE uuid NOT LIKE ? OR length(uuid) != 36",
+                [UUID_PATTERN]):
+            findings.append(_f(f"{table}#{row['id']}", QT_TRANSLATE_NOOP(
+                "Integrity", "The record id {uuid} is not a UUID."), uuid=row["uuid"]))
+        for row in store.query(f"SELECT uuid, owner_school FROM {table} "
+                               "WHERE owner_school NOT IN (SELECT uuid FROM school)"):
+            findings.append(_f(f"{table}/{row['uuid']}", QT_TRANSLATE_NOOP(
+                    "Integrity", "The owner school {owner} does not exist."),
+                    owner=row["owner_school"]))
+        for row in store.query(
+                f"SELECT uuid, version FROM {table} WHERE origin_installation = ? AND version > ?",
+                [store.installation_id, counter]):
+            findings.append(_f(f"{table}/{row['uuid']}", QT_TRANSLATE_NOOP(
+                "Integrity", "Version {version} is ahead of this installation's counter {counter}."),
+                version=row["version"], counter=counter))
+        for row in store.query(
+                f"SELECT origin_installation, version, count(*) AS n FROM {table} "
+                "GROUP BY origin_installation, version HAVING n > 1"):
+            findings.append(_f(table, QT_TRANSLATE_NOOP(
+                "Integrity", "Version {version} of installation {installation} is used {n} times."),
+                version=row["version"], installation=row["origin_installation"], n=row["n"]))
+
+    for row in store.query("SELECT uuid, scores, total, band FROM observation WHERE scores != '{}'"):
+        scores = json.loads(row["scores"])
+        total = total_score(scores)
+        if row["total"] is None or abs(row["total"] - total) > 0.05 or \
+                row["band"] != grade_band(total).value:
+            findings.append(_f(f"observation/{row['uuid']}", QT_TRANSLATE_NOOP(
+                "Integrity", "The stored total or grade band does not match the scores.")))
+
+    for table in SEARCHABLE:
+        for row in store.query(
+                f"SELECT rowid FROM {table}_fts WHERE rowid NOT IN (SELECT id FROM {table})"):
+            findings.append(_f(f"{table}_fts#{row['rowid']}", QT_TRANSLATE_NOOP(
+                "Integrity", "The search index holds a row that no longer exists.")))
+
+    for table in ("observation", "mentor_session", "activity"):
+        for row in store.query(f"SELECT uuid, attachments FROM {table} WHERE attachments != '[]'"):
+            for attachment in json.loads(row["attachments"]):
+                if not blob_path(store, attachment["sha256"]).is_file():
+                    findings.append(_f(f"{table}/{row['uuid']}", QT_TRANSLATE_NOOP(
+                        "Integrity", "The attached file {name} is missing from the data folder."),
+                        name=attachment.get("name", attachment["sha256"])))
+    return findings

@@ -1,0 +1,134 @@
+"""Filtered, paged lists of records for tables on screen, exports and the command line.
+
+A list never loads every row: callers ask for a page (offset, limit) and for the count.
+Rows come back as dicts of the table's columns plus display names of what they refer to.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from .search import matching_ids_sql
+from .store import Store
+
+
+@dataclass(frozen=True)
+class ListSpec:
+    table: str
+    date_column: str | None
+    order: str
+    filters: frozenset[str]
+    select: str = ""
+    joins: str = ""
+    searchable: bool = True
+    name_column: str | None = None  # lists searched by a name rather than full text
+
+
+@dataclass
+class ListQuery:
+    """What the user asked to see: equality filters, a date range, and a search text."""
+
+    filters: dict[str, str] = field(default_factory=dict)
+    date_from: date | None = None
+    date_to: date | None = None
+    text: str = ""
+    school: str | None = None  # records that concern this school (see SCHOOL_CONDITIONS)
+    include_deleted: bool = False
+
+
+_TEACHER_NAME = "(SELECT name FROM teacher WHERE teacher.uuid = {col})"
+_SCHOOL_NAME = "(SELECT name FROM school WHERE school.uuid = {col})"
+
+LISTS: dict[str, ListSpec] = {
+    "observation": ListSpec(
+        table="observation", date_column="lesson_date", order="lesson_date DESC, id DESC",
+        filters=frozenset({"observer", "teacher", "subject", "occasion", "owner_school",
+                           "pairing", "activity", "band"}),
+        select=", ".join([
+            _TEACHER_NAME.format(col="observation.observer") + " AS observer_name",
+            _TEACHER_NAME.format(col="observation.teacher") + " AS teacher_name",
+            _SCHOOL_NAME.format(col="observation.school") + " AS school_name"])),
+    "mentor_session": ListSpec(
+        table="mentor_session", date_column="session_date", order="session_date DESC, id DESC",
+        filters=frozenset({"pairing", "kind", "owner_school"})),
+    "activity": ListSpec(
+        table="activity", date_column="activity_date", order="activity_date DESC, id DESC",
+        filters=frozenset({"type", "host_school", "mode", "owner_school"}),
+        select=_SCHOOL_NAME.format(col="activity.host_school") + " AS host_school_name"),
+    "teacher": ListSpec(
+        table="teacher", date_column=None, order="school, name, id",
+        filters=frozenset({"school", "position", "active"}), searchable=False,
+        name_column="name",
+        select=_SCHOOL_NAME.format(col="teacher.school") + " AS school_name"),
+    "pairing": ListSpec(
+        table="pairing", date_column="start", order="start DESC, id DESC",
+        filters=frozenset({"mentor", "mentee", "status", "kind", "owner_school"}),
+        searchable=False,
+        select=", ".join([
+            _TEACHER_NAME.format(col="pairing.mentor") + " AS mentor_name",
+            _TEACHER_NAME.format(col="pairing.mentee") + " AS mentee_name"])),
+}
+
+# "Records that concern a school": where the lesson was taught or whose staff observed it;
+# activities it hosted or joined; pairings whose mentor or mentee works there.
+SCHOOL_CONDITIONS = {
+    "observation": "(observation.school = :school OR observation.owner_school = :school)",
+    "activity": "(activity.host_school = :school OR EXISTS "
+                "(SELECT 1 FROM json_each(activity.schools) WHERE value = :school))",
+    "teacher": "teacher.school = :school",
+    "pairing": "(pairing.owner_school = :school OR EXISTS (SELECT 1 FROM teacher t "
+               "WHERE t.uuid IN (pairing.mentor, pairing.mentee) AND t.school = :school))",
+    "mentor_session": "mentor_session.owner_school = :school",
+}
+
+
+def _where(spec: ListSpec, query: ListQuery) -> tuple[str, dict]:
+    conditions: list[str] = []
+    params: dict = {}
+    if not query.include_deleted:
+        conditions.append(f"{spec.table}.deleted = 0")
+    for name, value in sorted(query.filters.items()):
+        if name not in spec.filters:
+            raise ValueError(f"{spec.table} cannot be filtered by {name}")
+        if value is None or value == "":
+            continue
+        conditions.append(f'{spec.table}."{name}" = :f_{name}')
+        params[f"f_{name}"] = value
+    if spec.date_column and query.date_from:
+        conditions.append(f'{spec.table}."{spec.date_column}" >= :date_from')
+        params["date_from"] = query.date_from.isoformat()
+    if spec.date_column and query.date_to:
+        conditions.append(f'{spec.table}."{spec.date_column}" <= :date_to')
+        params["date_to"] = query.date_to.isoformat()
+    if query.school:
+        conditions.append(SCHOOL_CONDITIONS[spec.table])
+        params["school"] = query.school
+    text = query.text.strip()
+    if text:
+        if spec.searchable:
+            sql, text_params = matching_ids_sql(spec.table, text)
+            for i, value in enumerate(text_params):
+                sql = sql.replace("?", f":t{i}", 1)
+                params[f"t{i}"] = value
+            conditions.append(f"{spec.table}.id IN ({sql})")
+        elif spec.name_column:
+            conditions.append(f"{spec.table}.{spec.name_column} LIKE :name ESCAPE '\\'")
+            params["name"] = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    return (" WHERE " + " AND ".join(conditions)) if conditions else "", params
+
+
+def page(store: Store, list_name: str, query: ListQuery, *, offset: int = 0,
+         limit: int = 100) -> list[dict]:
+    spec = LISTS[list_name]
+    where, params = _where(spec, query)
+    select = f"{spec.table}.*" + (f", {spec.select}" if spec.select else "")
+    params.update(limit=limit, offset=offset)
+    return store.query(f"SELECT {select} FROM {spec.table}{spec.joins}{where} "
+                       f"ORDER BY {spec.order} LIMIT :limit OFFSET :offset", params)
+
+
+def count(store: Store, list_name: str, query: ListQuery) -> int:
+    spec = LISTS[list_name]
+    where, params = _where(spec, query)
+    return store.execute(f"SELECT count(*) FROM {spec.table}{where}", params).fetchone()[0]

@@ -1,0 +1,120 @@
+"""Full-text search over the free-text fields, in Chinese.
+
+FTS5 with the trigram tokenizer finds any substring of three or more characters. Indexing
+is a hundred times dearer than storing a record (DESIGN.md §8), so writes only queue a row
+in ``search_pending`` and :func:`index_pending` drains the queue in resumable batches.
+A search combines the index with a plain scan of the rows still queued, and falls back to
+a scan for one- and two-character queries, which trigrams cannot answer.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Callable
+
+from .schema import SEARCHABLE
+from .store import Store
+
+
+def _flatten(value) -> str:
+    """Text of a column: JSON lists/objects (process notes, extra fields) become their strings."""
+    if not value:
+        return ""
+    if isinstance(value, str) and value[:1] in "[{":
+        try:
+            parsed = json.loads(value)
+        except ValueError:
+            return value
+        parts: list[str] = []
+
+        def walk(node):
+            if isinstance(node, dict):
+                for v in node.values():
+                    walk(v)
+            elif isinstance(node, list):
+                for v in node:
+                    walk(v)
+            elif isinstance(node, str) and node:
+                parts.append(node)
+        walk(parsed)
+        return " ".join(parts)
+    return str(value)
+
+
+def body_of(table: str, row: dict) -> str:
+    return "\n".join(t for t in (_flatten(row[c]) for c in SEARCHABLE[table]) if t)
+
+
+def pending_count(store: Store) -> int:
+    return store.execute("SELECT count(*) FROM search_pending").fetchone()[0]
+
+
+def index_pending(store: Store, *, batch: int = 2000, max_batches: int | None = None,
+                  progress: Callable[[int, int], None] | None = None) -> int:
+    """Index queued rows, one transaction per batch, so an interruption loses little.
+
+    Returns the number of rows indexed. ``progress(done, remaining)`` is called per batch.
+    """
+    done = 0
+    batches = 0
+    while max_batches is None or batches < max_batches:
+        with store.transaction():
+            queued = store.query("SELECT tbl, row_id FROM search_pending LIMIT ?", [batch])
+            if not queued:
+                break
+            by_table: dict[str, list[int]] = {}
+            for q in queued:
+                by_table.setdefault(q["tbl"], []).append(q["row_id"])
+            for table, ids in by_table.items():
+                cols = ", ".join(["id", "deleted"] + [f'"{c}"' for c in SEARCHABLE[table]])
+                marks = ",".join("?" * len(ids))
+                rows = store.query(f"SELECT {cols} FROM {table} WHERE id IN ({marks})", ids)
+                store.executemany(f"DELETE FROM {table}_fts WHERE rowid = ?", [(i,) for i in ids])
+                store.executemany(
+                    f"INSERT INTO {table}_fts (rowid, body) VALUES (?, ?)",
+                    [(r["id"], body_of(table, r)) for r in rows if not r["deleted"]])
+                store.executemany("DELETE FROM search_pending WHERE tbl = ? AND row_id = ?",
+                                  [(table, i) for i in ids])
+        done += len(queued)
+        batches += 1
+        if progress:
+            progress(done, pending_count(store))
+    return done
+
+
+def _like_pattern(query: str) -> str:
+    escaped = query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _scan_condition(table: str) -> str:
+    return "(" + " OR ".join(f'"{c}" LIKE ? ESCAPE \'\\\'' for c in SEARCHABLE[table]) + ")"
+
+
+def matching_ids_sql(table: str, query: str) -> tuple[str, list]:
+    """SQL selecting the ids of live rows of ``table`` whose text contains ``query``.
+
+    Meant to be used as ``id IN (<sql>)`` inside a larger filtered, paged query.
+    """
+    query = query.strip()
+    pattern = _like_pattern(query)
+    n = len(SEARCHABLE[table])
+    if len(query) < 3:
+        return (f"SELECT id FROM {table} WHERE {_scan_condition(table)}", [pattern] * n)
+    phrase = '"' + query.replace('"', '""') + '"'
+    sql = (f"SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ? "
+           f"AND rowid NOT IN (SELECT row_id FROM search_pending WHERE tbl = '{table}') "
+           f"UNION SELECT t.id FROM search_pending p JOIN {table} t ON t.id = p.row_id "
+           f"WHERE p.tbl = '{table}' AND {_scan_condition(table)}")
+    return sql, [phrase] + [pattern] * n
+
+
+def search(store: Store, table: str, query: str, *, limit: int = 100) -> list[int]:
+    """Ids of live rows of ``table`` containing ``query``, newest first."""
+    if not query.strip():
+        return []
+    sql, params = matching_ids_sql(table, query)
+    rows = store.execute(
+        f"SELECT id FROM {table} WHERE deleted = 0 AND id IN ({sql}) ORDER BY id DESC LIMIT ?",
+        params + [limit]).fetchall()
+    return [r[0] for r in rows]
