@@ -6,6 +6,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
+QM := resources/i18n/jituan_zh_CN.qm
+
 .PHONY: run test bench system-deps
 
 $(STAMP): pyproject.toml
@@ -14,13 +16,17 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
+# Qt loads compiled catalogues; the .ts sources are what we keep in git.
+$(QM): resources/i18n/jituan_zh_CN.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
 system-deps:
 	bash scripts/system_deps.sh
 
-run: system-deps $(STAMP)
+run: system-deps $(STAMP) $(QM)
 	$(BIN)/jituan-desktop $(if $(DEMO),--demo,) $(ARGS)
 
-test: system-deps $(STAMP)
+test: system-deps $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 bench: $(STAMP)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import sqlite3
 import sys
 import time
 import unicodedata
@@ -21,14 +20,10 @@ from .domain.messages import ValidationError
 from .domain.semesters import semester_label
 from .i18n import translate
 from .paths import default_data_dir
-from .storage.errors import StoreError
+from .storage.errors import DatabaseError, StoreError
 from .storage.store import Store
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_CHECK_FAILED = 0, 1, 2, 3
-
-
-def tr(text: str) -> str:
-    return translate("Cli", text)
 
 
 class CliError(Exception):
@@ -71,17 +66,17 @@ def open_initialised(args) -> Store:
 def cmd_init(args) -> int:
     from .services import setup_ops
     if args.role == "lead" and not args.alliance:
-        raise CliError(tr("A lead school needs the alliance name: --alliance NAME"))
+        raise CliError(translate("Cli", "A lead school needs the alliance name: --alliance NAME"))
     store = open_store(args, create=True)
     if args.role == "lead":
         setup_ops.init_lead(store, args.alliance, args.school)
-        print(tr("Set up {school} as the lead school of {alliance}.").format(
+        print(translate("Cli", "Set up {school} as the lead school of {alliance}.").format(
             school=args.school.strip(), alliance=args.alliance.strip()))
     else:
         setup_ops.init_member(store, args.school)
-        print(tr("Set up {school} as a member school. Join the alliance with the invitation "
+        print(translate("Cli", "Set up {school} as a member school. Join the alliance with the invitation "
                  "file from the lead school.").format(school=args.school.strip()))
-    print(tr("Data folder: {path}").format(path=store.data_dir))
+    print(translate("Cli", "Data folder: {path}").format(path=store.data_dir))
     return EXIT_OK
 
 
@@ -89,13 +84,13 @@ def cmd_demo(args) -> int:
     from .services import demo_data, query_ops
     store = open_store(args, create=True)
     if store.is_initialised:
-        raise CliError(tr("This data folder is already set up; the demo needs an empty one. "
+        raise CliError(translate("Cli", "This data folder is already set up; the demo needs an empty one. "
                           "Choose another with --data-dir."))
-    print(tr("Generating the {scale} demo alliance ...").format(scale=args.scale), flush=True)
+    print(translate("Cli", "Generating the {scale} demo alliance ...").format(scale=args.scale), flush=True)
     started = time.perf_counter()
     summary = demo_data.generate_demo(store, args.scale, seed=args.seed)
     elapsed = time.perf_counter() - started
-    print(tr("Generated {schools} schools, {teachers} teachers, {observations} lesson "
+    print(translate("Cli", "Generated {schools} schools, {teachers} teachers, {observations} lesson "
              "observations, {pairings} mentor pairings, {sessions} mentor sessions and "
              "{activities} activities in {seconds:.1f} s.").format(
         schools=summary.schools, teachers=summary.teachers,
@@ -112,9 +107,9 @@ def cmd_demo(args) -> int:
         query_ops.index_search(store, batch=5000, progress=progress)
         if sys.stdout.isatty():
             print()
-        print(tr("Built the search index over {rows} records in {seconds:.1f} s.").format(
+        print(translate("Cli", "Built the search index over {rows} records in {seconds:.1f} s.").format(
             rows=total, seconds=time.perf_counter() - started))
-    print(tr("Data folder: {path}").format(path=store.data_dir))
+    print(translate("Cli", "Data folder: {path}").format(path=store.data_dir))
     return EXIT_OK
 
 
@@ -125,13 +120,13 @@ def cmd_status(args) -> int:
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=2))
         return EXIT_OK
-    role = {"lead": tr("lead school"), "member": tr("member school")}.get(report["role"], "")
-    print(tr("School: {school} ({role})").format(school=report["school"], role=role))
-    print(tr("Alliance: {alliance}").format(alliance=report["alliance"] or tr("not joined yet")))
-    print(tr("Installation: {id}").format(id=report["installation"]))
-    print(tr("Data folder: {path}").format(path=report["data_dir"]))
-    rows = [[tr("School"), tr("Teachers"), tr("Observations"), tr("Pairings"),
-             tr("Mentor sessions"), tr("Activities")]]
+    role = {"lead": translate("Cli", "lead school"), "member": translate("Cli", "member school")}.get(report["role"], "")
+    print(translate("Cli", "School: {school} ({role})").format(school=report["school"], role=role))
+    print(translate("Cli", "Alliance: {alliance}").format(alliance=report["alliance"] or translate("Cli", "not joined yet")))
+    print(translate("Cli", "Installation: {id}").format(id=report["installation"]))
+    print(translate("Cli", "Data folder: {path}").format(path=report["data_dir"]))
+    rows = [[translate("Cli", "School"), translate("Cli", "Teachers"), translate("Cli", "Observations"), translate("Cli", "Pairings"),
+             translate("Cli", "Mentor sessions"), translate("Cli", "Activities")]]
     for name, n in report["counts"].items():
         rows.append([name, n["teachers"], n["observations"], n["pairings"],
                      n["mentor_sessions"], n["activities"]])
@@ -144,11 +139,11 @@ def cmd_check(args) -> int:
     store = open_store(args)
     findings = check(store)
     if not findings:
-        print(tr("The database is sound: {path}").format(path=store.path))
+        print(translate("Cli", "The database is sound: {path}").format(path=store.path))
         return EXIT_OK
     for finding in findings:
         print(f"{finding.where}: {finding.problem.render(translate)}", file=sys.stderr)
-    print(tr("{n} problem(s) found in {path}").format(n=len(findings), path=store.path),
+    print(translate("Cli", "{n} problem(s) found in {path}").format(n=len(findings), path=store.path),
           file=sys.stderr)
     return EXIT_CHECK_FAILED
 
@@ -158,7 +153,7 @@ def cmd_index(args) -> int:
     store = open_initialised(args)
     started = time.perf_counter()
     n = query_ops.index_search(store, batch=5000)
-    print(tr("Built the search index over {rows} records in {seconds:.1f} s.").format(
+    print(translate("Cli", "Built the search index over {rows} records in {seconds:.1f} s.").format(
         rows=n, seconds=time.perf_counter() - started))
     return EXIT_OK
 
@@ -172,7 +167,7 @@ def cmd_search(args) -> int:
             or getattr(record, "activity_date", None)
         title = getattr(record, "topic", "") or getattr(record, "title", "")
         print(f"{when}  {title}  {record.uuid}")
-    print(tr("{n} found.").format(n=len(found)), file=sys.stderr)
+    print(translate("Cli", "{n} found.").format(n=len(found)), file=sys.stderr)
     return EXIT_OK
 
 
@@ -185,7 +180,7 @@ def cmd_compliance(args) -> int:
         row = store.execute("SELECT uuid FROM school WHERE deleted = 0 AND (code = ? OR name = ?)",
                             [args.school, args.school]).fetchone()
         if row is None:
-            raise CliError(tr("No school with code or name {school}.").format(school=args.school))
+            raise CliError(translate("Cli", "No school with code or name {school}.").format(school=args.school))
         school = row[0]
     results = compliance_ops.compliance(store, semester, school=school)
     if args.behind:
@@ -199,11 +194,11 @@ def cmd_compliance(args) -> int:
             "status": r.status.value} for r in results], ensure_ascii=False, indent=2))
         return EXIT_OK
     print(semester_label(semester, translate))
-    rows = [[tr("Rule"), tr("For"), tr("Done"), tr("Status"), tr("Due")]]
+    rows = [[translate("Cli", "Rule"), translate("Cli", "For"), translate("Cli", "Done"), translate("Cli", "Status"), translate("Cli", "Due")]]
     for r in results:
         state = translate("Labels", r.status.label)
         if r.short_by:
-            state += " " + tr("(short by {n})").format(n=r.short_by)
+            state = translate("Cli", "{status} (short by {n})").format(status=state, n=r.short_by)
         rows.append([r.rule.name, r.subject.name, f"{r.count}/{r.threshold}", state,
                      r.due.isoformat()])
     print(table(rows))
@@ -214,39 +209,39 @@ def cmd_compliance(args) -> int:
 def build_parser() -> Parser:
     common = Parser(add_help=False)
     common.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS,
-                        help=tr("data folder (default: the user's data folder)"))
+                        help=translate("Cli", "data folder (default: the user's data folder)"))
     common.add_argument("--lang", choices=i18n.LANGUAGES, default=argparse.SUPPRESS,
-                        help=tr("language of messages (default zh_CN)"))
+                        help=translate("Cli", "language of messages (default zh_CN)"))
     parser = Parser(prog="jituan", parents=[common],
-                    description=tr("Jituan Desktop: records, compliance and sync for school "
+                    description=translate("Cli", "Jituan Desktop: records, compliance and sync for school "
                                    "alliances."))
     parser.add_argument("--version", action="version", version=f"jituan {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
 
-    p = sub.add_parser("init", parents=[common], help=tr("set up this installation"))
+    p = sub.add_parser("init", parents=[common], help=translate("Cli", "set up this installation"))
     p.add_argument("--role", choices=("lead", "member"), required=True)
-    p.add_argument("--alliance", help=tr("alliance name (lead school only)"))
-    p.add_argument("--school", required=True, help=tr("this school's name"))
+    p.add_argument("--alliance", help=translate("Cli", "alliance name (lead school only)"))
+    p.add_argument("--school", required=True, help=translate("Cli", "this school's name"))
     p.set_defaults(func=cmd_init)
 
-    p = sub.add_parser("demo", parents=[common], help=tr("fill the data folder with a demo alliance"))
+    p = sub.add_parser("demo", parents=[common], help=translate("Cli", "fill the data folder with a demo alliance"))
     p.add_argument("--scale", choices=("small", "large"), default="small")
     p.add_argument("--seed", type=int, default=2026)
     p.add_argument("--no-index", action="store_true",
-                   help=tr("skip building the search index (searches scan instead)"))
+                   help=translate("Cli", "skip building the search index (searches scan instead)"))
     p.set_defaults(func=cmd_demo)
 
-    p = sub.add_parser("status", parents=[common], help=tr("who this installation is, and counts"))
+    p = sub.add_parser("status", parents=[common], help=translate("Cli", "who this installation is, and counts"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_status)
 
-    p = sub.add_parser("check", parents=[common], help=tr("check the database's integrity"))
+    p = sub.add_parser("check", parents=[common], help=translate("Cli", "check the database's integrity"))
     p.set_defaults(func=cmd_check)
 
-    p = sub.add_parser("index", parents=[common], help=tr("bring the search index up to date"))
+    p = sub.add_parser("index", parents=[common], help=translate("Cli", "bring the search index up to date"))
     p.set_defaults(func=cmd_index)
 
-    p = sub.add_parser("search", parents=[common], help=tr("search the records' text"))
+    p = sub.add_parser("search", parents=[common], help=translate("Cli", "search the records' text"))
     p.add_argument("text")
     p.add_argument("--kind", choices=("observation", "mentor_session", "activity"),
                    default="observation")
@@ -254,10 +249,10 @@ def build_parser() -> Parser:
     p.set_defaults(func=cmd_search)
 
     p = sub.add_parser("compliance", parents=[common],
-                       help=tr("quota compliance for a semester"))
-    p.add_argument("--semester", help=tr("e.g. 2026-1 (default: the current semester)"))
-    p.add_argument("--school", help=tr("school code or name (default: the whole alliance)"))
-    p.add_argument("--behind", action="store_true", help=tr("only who is behind"))
+                       help=translate("Cli", "quota compliance for a semester"))
+    p.add_argument("--semester", help=translate("Cli", "e.g. 2026-1 (default: the current semester)"))
+    p.add_argument("--school", help=translate("Cli", "school code or name (default: the whole alliance)"))
+    p.add_argument("--behind", action="store_true", help=translate("Cli", "only who is behind"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_compliance)
     return parser
@@ -283,15 +278,17 @@ def main(argv: list[str] | None = None) -> int:
     except (StoreError, ValidationError) as exc:
         print(exc.render(translate).replace("\n", "；" if i18n.language() == "zh_CN" else "; "),
               file=sys.stderr)
-    except sqlite3.DatabaseError as exc:
+    except DatabaseError as exc:
         print(translate("Storage", "The database cannot be used: {reason}").format(reason=exc),
               file=sys.stderr)
+    except BrokenPipeError:  # output piped into head or a closed pager
+        return EXIT_OK
     except KeyboardInterrupt:
-        print(tr("Interrupted."), file=sys.stderr)
+        print(translate("Cli", "Interrupted."), file=sys.stderr)
     except Exception as exc:  # the last line of defence: one line, never a traceback
         if os.environ.get("JITUAN_DEBUG"):
             raise
-        print(tr("Unexpected error: {error}").format(error=f"{type(exc).__name__}: {exc}"),
+        print(translate("Cli", "Unexpected error: {error}").format(error=f"{type(exc).__name__}: {exc}"),
               file=sys.stderr)
     return EXIT_ERROR
 

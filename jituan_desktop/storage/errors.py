@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from sqlite3 import DatabaseError  # noqa: F401 - re-exported for callers above storage
+
 from ..domain.messages import QT_TRANSLATE_NOOP, Problem, Translate, identity
 
 CONTEXT = "Storage"

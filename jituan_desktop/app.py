@@ -1,0 +1,55 @@
+"""Composition root of the desktop app: paths -> database -> services -> GUI.
+
+``jituan-desktop [--data-dir DIR] [--demo] [--lang zh_CN|en]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import __version__, i18n
+from .i18n import translate
+from .paths import default_data_dir, demo_data_dir
+from .storage.errors import StoreError
+from .storage.store import Store
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="jituan-desktop")
+    parser.add_argument("--data-dir", type=Path)
+    parser.add_argument("--demo", action="store_true",
+                        help="open a demo alliance in a folder of its own")
+    parser.add_argument("--lang", choices=i18n.LANGUAGES, default=i18n.language())
+    parser.add_argument("--version", action="version", version=f"jituan-desktop {__version__}")
+    return parser.parse_args(argv)
+
+
+def open_demo(folder: Path) -> Store:
+    """The demo alliance, generated on first use; never mixed with real records."""
+    from .services import demo_data, query_ops
+    store = Store.open(folder)
+    if not store.is_initialised:
+        demo_data.generate_demo(store, "small")
+        query_ops.index_search(store)
+    return store
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    i18n.set_language(args.lang)
+    try:
+        if args.demo:
+            store = open_demo(args.data_dir or demo_data_dir())
+        else:
+            store = Store.open(args.data_dir or default_data_dir())
+    except StoreError as exc:
+        print(exc.render(translate), file=sys.stderr)
+        return 1
+    from . import gui
+    return gui.run(store, language=args.lang)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1109 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Invalid command: {detail}</source>
+        <translation>命令有误：{detail}</translation>
+    </message>
+    <message>
+        <source>A lead school needs the alliance name: --alliance NAME</source>
+        <translation>牵头学校需要填写联盟名称：--alliance 名称</translation>
+    </message>
+    <message>
+        <source>Set up {school} as the lead school of {alliance}.</source>
+        <translation>已将{school}设置为{alliance}的牵头学校。</translation>
+    </message>
+    <message>
+        <source>Set up {school} as a member school. Join the alliance with the invitation file from the lead school.</source>
+        <translation>已将{school}设置为成员学校。请使用牵头学校发来的邀请文件加入联盟。</translation>
+    </message>
+    <message>
+        <source>Data folder: {path}</source>
+        <translation>数据文件夹：{path}</translation>
+    </message>
+    <message>
+        <source>This data folder is already set up; the demo needs an empty one. Choose another with --data-dir.</source>
+        <translation>此数据文件夹已设置过，演示数据需要一个空文件夹。请用 --data-dir 另选一个。</translation>
+    </message>
+    <message>
+        <source>Generating the {scale} demo alliance ...</source>
+        <translation>正在生成演示联盟（规模：{scale}）……</translation>
+    </message>
+    <message>
+        <source>Generated {schools} schools, {teachers} teachers, {observations} lesson observations, {pairings} mentor pairings, {sessions} mentor sessions and {activities} activities in {seconds:.1f} s.</source>
+        <translation>已生成 {schools} 所学校、{teachers} 名教师、{observations} 条听课记录、{pairings} 对师徒结对、{sessions} 条指导记录和 {activities} 次联盟活动，用时 {seconds:.1f} 秒。</translation>
+    </message>
+    <message>
+        <source>Built the search index over {rows} records in {seconds:.1f} s.</source>
+        <translation>已为 {rows} 条记录建立全文索引，用时 {seconds:.1f} 秒。</translation>
+    </message>
+    <message>
+        <source>lead school</source>
+        <translation>牵头学校</translation>
+    </message>
+    <message>
+        <source>member school</source>
+        <translation>成员学校</translation>
+    </message>
+    <message>
+        <source>School: {school} ({role})</source>
+        <translation>学校：{school}（{role}）</translation>
+    </message>
+    <message>
+        <source>Alliance: {alliance}</source>
+        <translation>联盟：{alliance}</translation>
+    </message>
+    <message>
+        <source>not joined yet</source>
+        <translation>尚未加入</translation>
+    </message>
+    <message>
+        <source>Installation: {id}</source>
+        <translation>安装编号：{id}</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>听课记录</translation>
+    </message>
+    <message>
+        <source>Pairings</source>
+        <translation>师徒结对</translation>
+    </message>
+    <message>
+        <source>Mentor sessions</source>
+        <translation>指导记录</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>联盟活动</translation>
+    </message>
+    <message>
+        <source>The database is sound: {path}</source>
+        <translation>数据库检查通过：{path}</translation>
+    </message>
+    <message>
+        <source>{n} problem(s) found in {path}</source>
+        <translation>在 {path} 中发现 {n} 个问题</translation>
+    </message>
+    <message>
+        <source>{n} found.</source>
+        <translation>共找到 {n} 条。</translation>
+    </message>
+    <message>
+        <source>No school with code or name {school}.</source>
+        <translation>没有代码或名称为“{school}”的学校。</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>考核指标</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>{status} (short by {n})</source>
+        <translation>{status}（还差 {n}）</translation>
+    </message>
+    <message>
+        <source>data folder (default: the user's data folder)</source>
+        <translation>数据文件夹（默认：用户数据文件夹）</translation>
+    </message>
+    <message>
+        <source>language of messages (default zh_CN)</source>
+        <translation>提示语言（默认 zh_CN）</translation>
+    </message>
+    <message>
+        <source>Jituan Desktop: records, compliance and sync for school alliances.</source>
+        <translation>集团化办学助手：联盟学校的记录、考核与同步。</translation>
+    </message>
+    <message>
+        <source>set up this installation</source>
+        <translation>设置本机（牵头学校或成员学校）</translation>
+    </message>
+    <message>
+        <source>alliance name (lead school only)</source>
+        <translation>联盟名称（仅牵头学校）</translation>
+    </message>
+    <message>
+        <source>this school's name</source>
+        <translation>本校名称</translation>
+    </message>
+    <message>
+        <source>fill the data folder with a demo alliance</source>
+        <translation>在数据文件夹中生成演示联盟</translation>
+    </message>
+    <message>
+        <source>skip building the search index (searches scan instead)</source>
+        <translation>不建立全文索引（搜索改为逐条查找）</translation>
+    </message>
+    <message>
+        <source>who this installation is, and counts</source>
+        <translation>显示本机身份和各类记录数量</translation>
+    </message>
+    <message>
+        <source>check the database's integrity</source>
+        <translation>检查数据库完整性</translation>
+    </message>
+    <message>
+        <source>bring the search index up to date</source>
+        <translation>更新全文索引</translation>
+    </message>
+    <message>
+        <source>search the records' text</source>
+        <translation>搜索记录文字</translation>
+    </message>
+    <message>
+        <source>quota compliance for a semester</source>
+        <translation>某学期的考核指标完成情况</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-1 (default: the current semester)</source>
+        <translation>例如 2026-1（默认：本学期）</translation>
+    </message>
+    <message>
+        <source>school code or name (default: the whole alliance)</source>
+        <translation>学校代码或名称（默认：整个联盟）</translation>
+    </message>
+    <message>
+        <source>only who is behind</source>
+        <translation>只显示落后的</translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation>已中断。</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {error}</source>
+        <translation>意外错误：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职称</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>听课人</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>授课人</translation>
+    </message>
+    <message>
+        <source>Lesson date</source>
+        <translation>授课日期</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>节次</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>学科</translation>
+    </message>
+    <message>
+        <source>Grade and class</source>
+        <translation>年级班级</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>课题</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>开课形式</translation>
+    </message>
+    <message>
+        <source>Lesson type</source>
+        <translation>课型</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>优点</translation>
+    </message>
+    <message>
+        <source>Weaknesses</source>
+        <translation>不足</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>授课教师反思</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>师傅</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>徒弟</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>计划结束日期</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>结对目标</translation>
+    </message>
+    <message>
+        <source>Reason for ending</source>
+        <translation>解除原因</translation>
+    </message>
+    <message>
+        <source>Pairing</source>
+        <translation>师徒结对</translation>
+    </message>
+    <message>
+        <source>Session date</source>
+        <translation>指导日期</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>时长（分钟）</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>指导内容</translation>
+    </message>
+    <message>
+        <source>What the mentee took away</source>
+        <translation>徒弟收获</translation>
+    </message>
+    <message>
+        <source>Mentor feedback</source>
+        <translation>师傅反馈</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>下一步计划</translation>
+    </message>
+    <message>
+        <source>Host school</source>
+        <translation>承办学校</translation>
+    </message>
+    <message>
+        <source>Activity type</source>
+        <translation>活动类型</translation>
+    </message>
+    <message>
+        <source>Activity date</source>
+        <translation>活动日期</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Teachers reached</source>
+        <translation>参与教师人次</translation>
+    </message>
+    <message>
+        <source>Students reached</source>
+        <translation>受益学生人次</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>活动议程</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>活动记录</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>活动成效</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>学年</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>学期</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>指标数</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>考核对象</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>统计项目</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Session kind</source>
+        <translation>指导类别</translation>
+    </message>
+    <message>
+        <source>Source document</source>
+        <translation>文件依据</translation>
+    </message>
+    <message>
+        <source>Rubric items</source>
+        <translation>评价项目</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>评分</translation>
+    </message>
+</context>
+<context>
+    <name>Integrity</name>
+    <message>
+        <source>SQLite reports: {detail}</source>
+        <translation>SQLite 报告：{detail}</translation>
+    </message>
+    <message>
+        <source>Refers to a missing record in {parent}.</source>
+        <translation>引用了 {parent} 中不存在的记录。</translation>
+    </message>
+    <message>
+        <source>The installation has no school: the data folder was never set up.</source>
+        <translation>本机没有设置学校：该数据文件夹尚未初始化。</translation>
+    </message>
+    <message>
+        <source>The installation's school {school} is missing.</source>
+        <translation>本机所属学校 {school} 的记录不存在。</translation>
+    </message>
+    <message>
+        <source>The record id {uuid} is not a UUID.</source>
+        <translation>记录编号 {uuid} 不是有效的 UUID。</translation>
+    </message>
+    <message>
+        <source>The owner school {owner} does not exist.</source>
+        <translation>所属学校 {owner} 不存在。</translation>
+    </message>
+    <message>
+        <source>Version {version} is ahead of this installation's counter {counter}.</source>
+        <translation>版本号 {version} 超过了本机计数器 {counter}。</translation>
+    </message>
+    <message>
+        <source>Version {version} of installation {installation} is used {n} times.</source>
+        <translation>安装 {installation} 的版本号 {version} 被使用了 {n} 次。</translation>
+    </message>
+    <message>
+        <source>The stored total or grade band does not match the scores.</source>
+        <translation>保存的总分或等级与各项评分不符。</translation>
+    </message>
+    <message>
+        <source>The search index holds a row that no longer exists.</source>
+        <translation>全文索引中有一条已不存在的记录。</translation>
+    </message>
+    <message>
+        <source>The attached file {name} is missing from the data folder.</source>
+        <translation>数据文件夹中缺少附件 {name}。</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Lead school</source>
+        <translation>牵头学校</translation>
+    </message>
+    <message>
+        <source>Member school</source>
+        <translation>成员学校</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>校长</translation>
+    </message>
+    <message>
+        <source>Vice principal</source>
+        <translation>副校长</translation>
+    </message>
+    <message>
+        <source>Dean of studies</source>
+        <translation>教务主任</translation>
+    </message>
+    <message>
+        <source>Subject group head</source>
+        <translation>教研组长</translation>
+    </message>
+    <message>
+        <source>Homeroom teacher</source>
+        <translation>班主任</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <source>First semester</source>
+        <translation>第一学期</translation>
+    </message>
+    <message>
+        <source>Second semester</source>
+        <translation>第二学期</translation>
+    </message>
+    <message>
+        <source>Demonstration lesson</source>
+        <translation>示范课</translation>
+    </message>
+    <message>
+        <source>Model lesson</source>
+        <translation>观摩课</translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation>公开课</translation>
+    </message>
+    <message>
+        <source>Report lesson</source>
+        <translation>汇报课</translation>
+    </message>
+    <message>
+        <source>Research lesson</source>
+        <translation>研讨课</translation>
+    </message>
+    <message>
+        <source>Mentoring lesson</source>
+        <translation>师徒帮带课</translation>
+    </message>
+    <message>
+        <source>Drop-in lesson</source>
+        <translation>推门课</translation>
+    </message>
+    <message>
+        <source>Same topic, different designs</source>
+        <translation>同课异构</translation>
+    </message>
+    <message>
+        <source>New material</source>
+        <translation>新授课</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>复习课</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>练习课</translation>
+    </message>
+    <message>
+        <source>Lecture and commentary</source>
+        <translation>讲评课</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>实验课</translation>
+    </message>
+    <message>
+        <source>Activity lesson</source>
+        <translation>活动课</translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Young teacher mentoring</source>
+        <translation>青蓝工程</translation>
+    </message>
+    <message>
+        <source>Backbone teacher coaching</source>
+        <translation>骨干带教</translation>
+    </message>
+    <message>
+        <source>Cross-school support</source>
+        <translation>跨校帮扶</translation>
+    </message>
+    <message>
+        <source>Homeroom mentoring</source>
+        <translation>班主任结对</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已出师</translation>
+    </message>
+    <message>
+        <source>Dissolved</source>
+        <translation>已解除</translation>
+    </message>
+    <message>
+        <source>Mentee observes mentor's lesson</source>
+        <translation>徒弟听师傅课</translation>
+    </message>
+    <message>
+        <source>Mentor observes mentee's lesson</source>
+        <translation>师傅听徒弟课</translation>
+    </message>
+    <message>
+        <source>Lesson planning guidance</source>
+        <translation>指导备课</translation>
+    </message>
+    <message>
+        <source>Lesson polishing</source>
+        <translation>磨课</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>研讨</translation>
+    </message>
+    <message>
+        <source>Reading guidance</source>
+        <translation>读书指导</translation>
+    </message>
+    <message>
+        <source>Paper writing guidance</source>
+        <translation>论文指导</translation>
+    </message>
+    <message>
+        <source>Class management guidance</source>
+        <translation>班级管理指导</translation>
+    </message>
+    <message>
+        <source>Pairing summary</source>
+        <translation>结对总结</translation>
+    </message>
+    <message>
+        <source>Collective lesson preparation</source>
+        <translation>集体备课</translation>
+    </message>
+    <message>
+        <source>Teaching outreach to rural schools</source>
+        <translation>送教下乡</translation>
+    </message>
+    <message>
+        <source>Principals' forum</source>
+        <translation>校长论坛</translation>
+    </message>
+    <message>
+        <source>Homeroom teachers' exchange</source>
+        <translation>班主任工作交流会</translation>
+    </message>
+    <message>
+        <source>Teaching open day</source>
+        <translation>教学开放日</translation>
+    </message>
+    <message>
+        <source>Thematic lecture</source>
+        <translation>专题讲座</translation>
+    </message>
+    <message>
+        <source>Joint teaching research</source>
+        <translation>联合教研</translation>
+    </message>
+    <message>
+        <source>Teacher exchange and rotation</source>
+        <translation>教师交流轮岗</translation>
+    </message>
+    <message>
+        <source>Students hand in hand</source>
+        <translation>学生手拉手活动</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>线下</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>线上</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>主讲</translation>
+    </message>
+    <message>
+        <source>Lead preparer</source>
+        <translation>主备</translation>
+    </message>
+    <message>
+        <source>Teaching</source>
+        <translation>执教</translation>
+    </message>
+    <message>
+        <source>Observing</source>
+        <translation>听课</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>Pairing</source>
+        <translation>师徒结对</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>Alliance</source>
+        <translation>联盟</translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <translation>学期</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>学年</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Lessons observed</source>
+        <translation>听课节数</translation>
+    </message>
+    <message>
+        <source>Alliance activities taken part in</source>
+        <translation>参加联盟活动次数</translation>
+    </message>
+    <message>
+        <source>Alliance activities held</source>
+        <translation>联盟活动次数</translation>
+    </message>
+    <message>
+        <source>Demonstration lessons given</source>
+        <translation>示范课节数</translation>
+    </message>
+    <message>
+        <source>Mentor sessions</source>
+        <translation>指导记录</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>进度正常</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation>落后</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>{first}-{second} school year, first semester</source>
+        <translation>{first}-{second}学年第一学期</translation>
+    </message>
+    <message>
+        <source>{first}-{second} school year, second semester</source>
+        <translation>{first}-{second}学年第二学期</translation>
+    </message>
+    <message>
+        <source>Rubric template</source>
+        <translation>评价量表</translation>
+    </message>
+    <message>
+        <source>Mentor pairing</source>
+        <translation>师徒结对</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>联盟活动</translation>
+    </message>
+    <message>
+        <source>Lesson observation</source>
+        <translation>听课记录</translation>
+    </message>
+    <message>
+        <source>Mentor session</source>
+        <translation>指导记录</translation>
+    </message>
+    <message>
+        <source>Quota rule</source>
+        <translation>考核指标</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewWindow</name>
+    <message>
+        <source>Jituan Desktop</source>
+        <translation>集团化办学助手</translation>
+    </message>
+    <message>
+        <source>Records per school</source>
+        <translation>各校记录数量</translation>
+    </message>
+    <message>
+        <source>This data folder is not set up yet. Set it up with "jituan init", or start with --demo to try a demo alliance.</source>
+        <translation>此数据文件夹尚未设置。请用“jituan init”进行设置，或加 --demo 参数打开演示联盟试用。</translation>
+    </message>
+    <message>
+        <source>Lead school</source>
+        <translation>牵头学校</translation>
+    </message>
+    <message>
+        <source>Member school</source>
+        <translation>成员学校</translation>
+    </message>
+    <message>
+        <source>{school} ({role}) · {alliance}</source>
+        <translation>{school}（{role}）· {alliance}</translation>
+    </message>
+    <message>
+        <source>not joined yet</source>
+        <translation>尚未加入联盟</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>听课记录</translation>
+    </message>
+    <message>
+        <source>Pairings</source>
+        <translation>师徒结对</translation>
+    </message>
+    <message>
+        <source>Mentor sessions</source>
+        <translation>指导记录</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>联盟活动</translation>
+    </message>
+    <message>
+        <source>{semester}: {n} behind on a quota</source>
+        <translation>{semester}：{n} 项考核指标落后</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>考核指标</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Short by</source>
+        <translation>还差</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>This data folder has not been set up yet. Run "jituan init" or "jituan demo" first.</source>
+        <translation>此数据文件夹尚未设置。请先运行“jituan init”或“jituan demo”。</translation>
+    </message>
+    <message>
+        <source>The database cannot be used: {reason}</source>
+        <translation>数据库无法使用：{reason}</translation>
+    </message>
+    <message>
+        <source>The data folder {path} cannot be written to: {reason}</source>
+        <translation>无法写入数据文件夹 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>This database was made by a newer version of Jituan Desktop ({names}). Please update the app before opening it.</source>
+        <translation>此数据库由更新版本的集团化办学助手创建（{names}）。请先升级本软件再打开。</translation>
+    </message>
+    <message>
+        <source>The database file {path} is damaged or is not a Jituan Desktop database: {reason}</source>
+        <translation>数据库文件 {path} 已损坏，或不是集团化办学助手的数据库：{reason}</translation>
+    </message>
+    <message>
+        <source>This data folder is already set up for {school}.</source>
+        <translation>此数据文件夹已设置为{school}使用。</translation>
+    </message>
+    <message>
+        <source>No {kind} with id {ref} exists.</source>
+        <translation>编号为 {ref} 的{kind}不存在。</translation>
+    </message>
+    <message>
+        <source>This record belongs to another school and can only be changed there.</source>
+        <translation>这条记录属于其他学校，只能由该校修改。</translation>
+    </message>
+    <message>
+        <source>The file {name} is {size_mb} MB; attachments can be at most {limit_mb} MB.</source>
+        <translation>文件 {name} 大小为 {size_mb} MB，附件最大为 {limit_mb} MB。</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read: {reason}</source>
+        <translation>无法读取文件 {name}：{reason}</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached ({reason}). Is the data folder still there?</source>
+        <translation>无法访问数据库（{reason}）。数据文件夹是否还在？</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>{label} is required.</source>
+        <translation>{label}不能为空。</translation>
+    </message>
+    <message>
+        <source>{label} is too long (at most {limit} characters).</source>
+        <translation>{label}太长（最多 {limit} 个字）。</translation>
+    </message>
+    <message>
+        <source>{label} must be text.</source>
+        <translation>{label}必须是文字。</translation>
+    </message>
+    <message>
+        <source>{label} is not a valid date.</source>
+        <translation>{label}不是有效的日期。</translation>
+    </message>
+    <message>
+        <source>{label} cannot be earlier than {earliest}.</source>
+        <translation>{label}不能早于 {earliest}。</translation>
+    </message>
+    <message>
+        <source>{label} must be a whole number.</source>
+        <translation>{label}必须是整数。</translation>
+    </message>
+    <message>
+        <source>{label} must be between {low} and {high}.</source>
+        <translation>{label}必须在 {low} 到 {high} 之间。</translation>
+    </message>
+    <message>
+        <source>{label} has an unknown value: {value}.</source>
+        <translation>{label}的值无法识别：{value}。</translation>
+    </message>
+    <message>
+        <source>The semester must end after it starts.</source>
+        <translation>学期结束日期必须晚于开始日期。</translation>
+    </message>
+    <message>
+        <source>A semester cannot be longer than seven months.</source>
+        <translation>一个学期不能超过七个月。</translation>
+    </message>
+    <message>
+        <source>A rubric needs at least one item.</source>
+        <translation>评价量表至少需要一个评价项目。</translation>
+    </message>
+    <message>
+        <source>Every rubric item needs a name.</source>
+        <translation>每个评价项目都需要名称。</translation>
+    </message>
+    <message>
+        <source>Rubric item names must be unique.</source>
+        <translation>评价项目名称不能重复。</translation>
+    </message>
+    <message>
+        <source>The maximum score of "{item}" must be between 1 and 100.</source>
+        <translation>“{item}”的满分必须在 1 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>Scores need a rubric template.</source>
+        <translation>评分需要先选择评价量表。</translation>
+    </message>
+    <message>
+        <source>"{item}" is not an item of the rubric.</source>
+        <translation>“{item}”不是该评价量表中的项目。</translation>
+    </message>
+    <message>
+        <source>The score for "{item}" must be a number.</source>
+        <translation>“{item}”的评分必须是数字。</translation>
+    </message>
+    <message>
+        <source>The score for "{item}" cannot be negative.</source>
+        <translation>“{item}”的评分不能为负数。</translation>
+    </message>
+    <message>
+        <source>The score for "{item}" is above the item's maximum of {maximum}.</source>
+        <translation>“{item}”的评分超出该项满分（{maximum} 分）。</translation>
+    </message>
+    <message>
+        <source>A teacher cannot record an observation of their own lesson.</source>
+        <translation>听课人和授课人不能是同一人。</translation>
+    </message>
+    <message>
+        <source>The lesson date cannot be later than today.</source>
+        <translation>授课日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>A teacher cannot be their own mentor.</source>
+        <translation>师傅和徒弟不能是同一人。</translation>
+    </message>
+    <message>
+        <source>{label} is more than a year ahead.</source>
+        <translation>{label}不能晚于一年以后。</translation>
+    </message>
+    <message>
+        <source>{label} cannot be later than today.</source>
+        <translation>{label}不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The planned end must be after the start.</source>
+        <translation>计划结束日期必须晚于开始日期。</translation>
+    </message>
+    <message>
+        <source>A pairing cannot end before it starts.</source>
+        <translation>结对不能在开始之前结束。</translation>
+    </message>
+    <message>
+        <source>Say why the pairing was dissolved.</source>
+        <translation>请填写解除结对的原因。</translation>
+    </message>
+    <message>
+        <source>The session date cannot be later than today.</source>
+        <translation>指导日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The session cannot be before the pairing started ({start}).</source>
+        <translation>指导日期不能早于结对开始日期（{start}）。</translation>
+    </message>
+    <message>
+        <source>{label} must look like 14:30.</source>
+        <translation>{label}的格式应为 14:30。</translation>
+    </message>
+    <message>
+        <source>The activity must end after it starts.</source>
+        <translation>活动结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>A participant is listed twice in the same role.</source>
+        <translation>同一参与人以相同角色重复出现。</translation>
+    </message>
+    <message>
+        <source>This metric is counted per {scope}.</source>
+        <translation>该统计项目按{scope}统计。</translation>
+    </message>
+    <message>
+        <source>A due date needs both a month and a day.</source>
+        <translation>截止日期需要同时填写月和日。</translation>
+    </message>
+    <message>
+        <source>The due date is not a real day.</source>
+        <translation>截止日期不是有效的日期。</translation>
+    </message>
+    <message>
+        <source>{label}: no such {kind} ({ref}).</source>
+        <translation>{label}：找不到该{kind}（{ref}）。</translation>
+    </message>
+    <message>
+        <source>Unknown semester "{value}": write it like 2026-1 (school year 2026-2027, first semester) or 2026-2.</source>
+        <translation>无法识别学期“{value}”：请写成 2026-1（2026-2027学年第一学期）或 2026-2。</translation>
+    </message>
+</context>
+</TS>

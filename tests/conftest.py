@@ -1,0 +1,31 @@
+"""Shared test set-up: Qt offscreen, fresh data folders, a fixed 'today'."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("JITUAN_LANG", "zh_CN")
+
+from datetime import date  # noqa: E402
+
+import pytest  # noqa: E402
+
+from jituan_desktop.services import setup_ops  # noqa: E402
+from jituan_desktop.storage.store import Store  # noqa: E402
+
+# A fixed day inside the first semester of 2026-2027, a few days before the annual summary.
+TODAY = date(2026, 11, 25)
+
+
+@pytest.fixture
+def store(tmp_path):
+    """A fresh, empty database in its own data folder."""
+    s = Store.open(tmp_path / "data")
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def lead_store(store):
+    """A lead school's installation: alliance, semesters, default rubric and rules."""
+    setup_ops.init_lead(store, "实验小学教育联盟", "实验小学", today=TODAY)
+    return store
