@@ -260,6 +260,8 @@ def build_parser() -> Parser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    # The language is decided afresh on every call (tests call main() many times).
+    i18n.set_language(os.environ.get("JITUAN_LANG") or i18n.DEFAULT_LANGUAGE)
     if "--lang" in argv[:-1]:
         i18n.set_language(argv[argv.index("--lang") + 1])
     parser = build_parser()
