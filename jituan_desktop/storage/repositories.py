@@ -130,17 +130,16 @@ class Repository(Generic[R]):
         return self.put(record)
 
     def tombstone(self, uuid: str) -> R:
-        record = self.get(uuid, include_deleted=True)
-        if record is None:
-            raise StoreError(errors.UNKNOWN_RECORD, kind=Text("Labels", self.label), ref=uuid)
-        record.deleted = True
-        return self.save(record)
+        return self._mark_deleted(uuid, True)
 
     def restore(self, uuid: str) -> R:
+        return self._mark_deleted(uuid, False)
+
+    def _mark_deleted(self, uuid: str, deleted: bool) -> R:
         record = self.get(uuid, include_deleted=True)
         if record is None:
             raise StoreError(errors.UNKNOWN_RECORD, kind=Text("Labels", self.label), ref=uuid)
-        record.deleted = False
+        record.deleted = deleted
         return self.save(record)
 
 
