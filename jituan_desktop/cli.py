@@ -177,11 +177,11 @@ def cmd_compliance(args) -> int:
     semester = setup_ops.find_semester(store, args.semester)
     school = None
     if args.school:
-        row = store.execute("SELECT uuid FROM school WHERE deleted = 0 AND (code = ? OR name = ?)",
-                            [args.school, args.school]).fetchone()
-        if row is None:
-            raise CliError(translate("Cli", "No school with code or name {school}.").format(school=args.school))
-        school = row[0]
+        from .storage.lookups import school_by_code_or_name
+        school = school_by_code_or_name(store, args.school)
+        if school is None:
+            raise CliError(translate("Cli", "No school with code or name {school}.").format(
+                school=args.school))
     results = compliance_ops.compliance(store, semester, school=school)
     if args.behind:
         results = [r for r in results if r.status.value in ("behind", "missed")]

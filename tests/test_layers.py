@@ -5,6 +5,7 @@ third-party library stays in the one place allowed to use it.
 """
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -91,3 +92,15 @@ def test_the_check_sees_a_violation(tmp_path):
 def test_every_layer_exists():
     for layer in ("domain", "storage", "services", "sync", "reports", "gui"):
         assert (PACKAGE / layer / "__init__.py").exists()
+
+
+SQL = re.compile(r"\b(SELECT\s.+\sFROM|INSERT\s+INTO|DELETE\s+FROM|CREATE\s+TABLE|PRAGMA\s)\b")
+
+
+@pytest.mark.parametrize("relpath,path", [m for m in modules() if not m[0].startswith("storage/")],
+                         ids=lambda v: str(v))
+def test_no_sql_outside_storage(relpath, path):
+    literals = [node.value for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+                if isinstance(node, ast.Constant) and isinstance(node.value, str)]
+    offending = [text for text in literals if SQL.search(text)]
+    assert not offending, f"{relpath} holds SQL; move it into storage/: {offending}"

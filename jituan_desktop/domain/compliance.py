@@ -120,9 +120,9 @@ def _person_subjects(rule: QuotaRule, subjects: Subjects) -> list[Subject]:
 def _pairing_active(p: MentorPairing, start: date, end: date) -> bool:
     if p.deleted or p.start > end:
         return False
-    if p.status is PairingStatus.ACTIVE:
-        return True
-    return p.ended_on is not None and p.ended_on >= start
+    if p.status is PairingStatus.ACTIVE or p.ended_on is None:
+        return True  # an ended pairing without an end date may have run in this window
+    return p.ended_on >= start
 
 
 def _pairing_subjects(subjects: Subjects, start: date, end: date) -> list[Subject]:
@@ -157,7 +157,9 @@ def evaluate(rules: Iterable[QuotaRule], subjects: Subjects, counter: Counter,
         if not rule.active or rule.deleted:
             continue
         for start, end in windows(rule.period, semester, today):
-            counts = counter.count(rule.metric, start, end, session_kind=rule.session_kind)
+            # Only what has happened counts: an activity planned for next week is not done.
+            counts = counter.count(rule.metric, start, min(end, today),
+                                   session_kind=rule.session_kind) if start <= today else {}
             due = due_date(rule, start, end)
             expected = expected_by(rule.threshold, start, due, today)
             for subject in subjects_for(rule, subjects, start, end):

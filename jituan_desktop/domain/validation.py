@@ -8,7 +8,7 @@ Checks that need the database (does this teacher exist?) belong to the services.
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from .enums import Coded, Metric, PairingStatus, Scope
 from .messages import QT_TRANSLATE_NOOP, Problem, Text, ValidationError, problem
@@ -35,6 +35,7 @@ NOT_CHOICE = QT_TRANSLATE_NOOP("Validation", "{label} has an unknown value: {val
 # Field labels, translated when a message is rendered.
 L = {
     "name": QT_TRANSLATE_NOOP("Fields", "Name"),
+    "Teacher.name": QT_TRANSLATE_NOOP("Fields", "Teacher's name"),
     "code": QT_TRANSLATE_NOOP("Fields", "Code"),
     "school": QT_TRANSLATE_NOOP("Fields", "School"),
     "title": QT_TRANSLATE_NOOP("Fields", "Title"),
@@ -96,12 +97,13 @@ L = {
 }
 
 
-def label(field: str) -> Text:
+def label(field: str, record: object = None) -> Text:
+    """The field's label; a record type may word it its own way (a teacher's 姓名)."""
+    if record is not None:
+        specific = L.get(f"{type(record).__name__}.{field}")
+        if specific:
+            return Text("Fields", specific)
     return Text("Fields", L.get(field, field))
-
-
-def _p(field: str, text: str, **params) -> Problem:
-    return problem(field, text, label=label(field), **params)
 
 
 class _Checker:
@@ -114,48 +116,51 @@ class _Checker:
     def add(self, field: str, text: str, **params) -> None:
         self.problems.append(problem(field, text, **params))
 
+    def _p(self, field: str, text: str, **params) -> Problem:
+        return problem(field, text, label=label(field, self.record), **params)
+
     def text(self, field: str, *, required: bool = False, limit: int = MEDIUM_TEXT) -> None:
         value = getattr(self.record, field)
         if value is None:
             value = ""
         if not isinstance(value, str):
-            self.problems.append(_p(field, NOT_TEXT))
+            self.problems.append(self._p(field, NOT_TEXT))
         elif required and not value.strip():
-            self.problems.append(_p(field, REQUIRED))
+            self.problems.append(self._p(field, REQUIRED))
         elif len(value) > limit:
-            self.problems.append(_p(field, TOO_LONG, limit=limit))
+            self.problems.append(self._p(field, TOO_LONG, limit=limit))
 
     def reference(self, field: str) -> None:
         value = getattr(self.record, field)
         if not isinstance(value, str) or not value.strip():
-            self.problems.append(_p(field, REQUIRED))
+            self.problems.append(self._p(field, REQUIRED))
 
     def choice(self, field: str, enum: type[Coded], *, required: bool = True) -> None:
         value = getattr(self.record, field)
         if value is None:
             if required:
-                self.problems.append(_p(field, REQUIRED))
+                self.problems.append(self._p(field, REQUIRED))
             return
         try:
             setattr(self.record, field, enum.parse(value))
         except ValueError:
-            self.problems.append(_p(field, NOT_CHOICE, value=value))
+            self.problems.append(self._p(field, NOT_CHOICE, value=value))
 
     def day(self, field: str, *, required: bool = True, not_after: date | None = None,
             after_message: str = "") -> date | None:
         value = getattr(self.record, field)
         if value is None:
             if required:
-                self.problems.append(_p(field, REQUIRED))
+                self.problems.append(self._p(field, REQUIRED))
             return None
-        if not isinstance(value, date):
-            self.problems.append(_p(field, NOT_DATE))
+        if not isinstance(value, date) or isinstance(value, datetime):
+            self.problems.append(self._p(field, NOT_DATE))
             return None
         if value < EARLIEST:
-            self.problems.append(_p(field, TOO_EARLY, earliest=EARLIEST.isoformat()))
+            self.problems.append(self._p(field, TOO_EARLY, earliest=EARLIEST.isoformat()))
             return None
         if not_after is not None and value > not_after:
-            self.problems.append(problem(field, after_message, label=label(field)))
+            self.problems.append(problem(field, after_message, label=label(field, self.record)))
             return None
         return value
 
@@ -163,12 +168,12 @@ class _Checker:
         value = getattr(self.record, field)
         if value is None:
             if required:
-                self.problems.append(_p(field, REQUIRED))
+                self.problems.append(self._p(field, REQUIRED))
             return
         if isinstance(value, bool) or not isinstance(value, int):
-            self.problems.append(_p(field, NOT_NUMBER))
+            self.problems.append(self._p(field, NOT_NUMBER))
         elif not low <= value <= high:
-            self.problems.append(_p(field, OUT_OF_RANGE, low=low, high=high))
+            self.problems.append(self._p(field, OUT_OF_RANGE, low=low, high=high))
 
 
 def validate_alliance(a: Alliance, today: date) -> list[Problem]:

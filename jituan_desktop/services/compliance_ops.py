@@ -6,7 +6,8 @@ from datetime import date
 
 from ..domain.compliance import RuleResult, Subjects, evaluate
 from ..domain.default_rules import default_rules
-from ..domain.records import Alliance, MentorPairing, QuotaRule, School, Semester, Teacher
+from ..domain.records import Alliance, QuotaRule, Semester
+from ..storage import lookups
 from ..storage.counts import SqlCounter
 from ..storage.repositories import repository
 from ..storage.store import Store
@@ -26,13 +27,10 @@ def compliance(store: Store, semester: Semester, *, school: str | None = None,
     alliance-wide rules are kept, since a school shares in them.
     """
     today = today or date.today()
-    teachers = repository(store, Teacher).where(
-        *(("school = ?", [school]) if school else ()), order="school, name")
-    all_names = {uuid: name for uuid, name in store.execute(
-        "SELECT uuid, name FROM teacher").fetchall()}
-    pairings = repository(store, MentorPairing).where(
-        *(("mentee IN (SELECT uuid FROM teacher WHERE school = ?)", [school]) if school else ()))
-    schools = repository(store, School).where(*(("uuid = ?", [school]) if school else ()))
+    teachers = lookups.teachers(store, school)
+    all_names = lookups.names(store, "teacher")
+    pairings = lookups.pairings(store, school)
+    schools = lookups.schools(store, school)
     alliance_uuid = store.meta("alliance")
     alliance = repository(store, Alliance).get(alliance_uuid) if alliance_uuid else None
     subjects = Subjects(teachers=teachers, pairings=pairings, schools=schools,

@@ -24,11 +24,7 @@ def count(store: Store, list_name: str, query: ListQuery | None = None) -> int:
 
 def search(store: Store, table: str, text: str, *, limit: int = 100) -> list:
     """Records of ``table`` whose free text contains ``text`` (Chinese works), newest first."""
-    ids = search_index.search(store, table, text, limit=limit)
-    if not ids:
-        return []
-    marks = ",".join("?" * len(ids))
-    rows = store.query(f"SELECT * FROM {table} WHERE id IN ({marks}) ORDER BY id DESC", ids)
+    rows = search_index.matching_rows(store, table, text, limit=limit)
     return [from_row(SEARCH_TABLES[table], row) for row in rows]
 
 

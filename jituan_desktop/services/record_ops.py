@@ -11,15 +11,16 @@ from datetime import date
 
 from ..domain.messages import Problem, QT_TRANSLATE_NOOP, Text, ValidationError, problem
 from ..domain.records import (Activity, LessonObservation, MentorPairing, MentorSession,
-                              Record, RubricTemplate, School, Teacher)
+                              Record, RubricTemplate, School, Semester, Teacher)
 from ..domain.validation import label, problems_of
-from ..storage import errors
+from ..storage import errors, lookups
 from ..storage.errors import StoreError
 from ..storage.repositories import TABLES, repository
 from ..storage.store import Store
 from .changes import Changes
 
 UNKNOWN_REFERENCE = QT_TRANSLATE_NOOP("Validation", "{label}: no such {kind} ({ref}).")
+DUPLICATE_SEMESTER = QT_TRANSLATE_NOOP("Validation", "This semester is already in the calendar.")
 
 # Which fields refer to which record type; lists are checked element by element.
 REFERENCES: dict[type, dict[str, type]] = {
@@ -50,6 +51,9 @@ def _reference_problems(store: Store, record: Record) -> list[Problem]:
                                      label=label("teacher"),
                                      kind=Text("Labels", TABLES[Teacher][1]),
                                      ref=participant.teacher))
+    if isinstance(record, Semester):
+        if lookups.semester_taken(store, record.school_year, str(record.term), record.uuid):
+            found.append(problem("term", DUPLICATE_SEMESTER))
     return found
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..storage import lookups
 from ..storage.counts import COUNTED_TABLES, counts_by_owner
 from ..storage.store import Store
 from .setup_ops import identity
@@ -10,7 +11,7 @@ from .setup_ops import identity
 def status(store: Store) -> dict:
     """The shape scripts rely on: school, role, alliance, counts per owner school name."""
     me = identity(store)
-    names = {uuid: name for uuid, name in store.execute("SELECT uuid, name FROM school").fetchall()}
+    names = lookups.names(store, "school")
     counts = {}
     by_owner = counts_by_owner(store)
     for uuid, name in sorted(names.items(), key=lambda kv: kv[1]):

@@ -6,6 +6,7 @@ Each finding says what is wrong and where (table and record), in translatable wo
 from __future__ import annotations
 
 import json
+import sqlite3
 from dataclasses import dataclass
 
 from ..domain.messages import QT_TRANSLATE_NOOP, Problem
@@ -32,10 +33,16 @@ def _f(where: str, text: str, **params) -> Finding:
 
 def check(store: Store) -> list[Finding]:
     findings: list[Finding] = []
-    for (result,) in store.execute("PRAGMA integrity_check").fetchall():
+    try:
+        results = store.execute("PRAGMA integrity_check").fetchall()
+    except sqlite3.DatabaseError as exc:  # damage bad enough that the check itself gives up
+        results = [(str(exc),)]
+    for (result,) in results:
         if result != "ok":
             findings.append(_f("sqlite", QT_TRANSLATE_NOOP("Integrity", "SQLite reports: {detail}"),
                                detail=result))
+    if findings:
+        return findings  # the checks below would read the damaged pages
     for table, rowid, parent, _ in store.execute("PRAGMA foreign_key_check").fetchall():
         findings.append(_f(f"{table}#{rowid}", QT_TRANSLATE_NOOP(
             "Integrity", "Refers to a missing record in {parent}."), parent=parent))

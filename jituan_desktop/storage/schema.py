@@ -163,3 +163,25 @@ def m0001_initial(db: Database) -> None:
             INSERT OR IGNORE INTO search_pending (tbl, row_id) VALUES ('{table}', new.id);
         END;
         """)
+
+
+@migration("0002_search_queue_upsert")
+def m0002_search_queue_upsert(db: Database) -> None:
+    """Queue triggers that also work when a row is written by an upsert.
+
+    Inside a trigger, ``INSERT OR IGNORE`` takes the conflict policy of the outer statement;
+    under ``INSERT ... ON CONFLICT DO UPDATE`` (how repositories write) that is ABORT, so
+    saving a record that was still waiting in the queue failed with a UNIQUE error. Skip
+    the insert when the row is already queued instead of relying on a conflict clause.
+    """
+    for table in SEARCHABLE:
+        for event in ("INSERT", "UPDATE"):
+            name = f"{table}_queue_{event.lower()}"
+            run_script(db, f"""
+            DROP TRIGGER IF EXISTS {name};
+            CREATE TRIGGER {name} AFTER {event} ON {table} BEGIN
+                INSERT INTO search_pending (tbl, row_id) SELECT '{table}', new.id
+                WHERE NOT EXISTS (SELECT 1 FROM search_pending
+                                  WHERE tbl = '{table}' AND row_id = new.id);
+            END;
+            """)

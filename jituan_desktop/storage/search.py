@@ -118,3 +118,12 @@ def search(store: Store, table: str, query: str, *, limit: int = 100) -> list[in
         f"SELECT id FROM {table} WHERE deleted = 0 AND id IN ({sql}) ORDER BY id DESC LIMIT ?",
         params + [limit]).fetchall()
     return [r[0] for r in rows]
+
+
+def matching_rows(store: Store, table: str, query: str, *, limit: int = 100) -> list[dict]:
+    """The rows themselves, newest first, for callers that show or decode them."""
+    ids = search(store, table, query, limit=limit)
+    if not ids:
+        return []
+    marks = ",".join("?" * len(ids))
+    return store.query(f"SELECT * FROM {table} WHERE id IN ({marks}) ORDER BY id DESC", ids)

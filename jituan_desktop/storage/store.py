@@ -66,6 +66,7 @@ class Store:
         elif not path.exists():
             raise StoreError(errors.NOT_INITIALISED)
         _check_header(path)
+        conn = None
         try:
             conn = sqlite3.connect(str(path), check_same_thread=False)
             conn.execute("PRAGMA busy_timeout = 5000")
@@ -75,8 +76,12 @@ class Store:
             db = Database(conn, execute_plugins=False)
             cls._refuse_newer(db)
             migrations.apply(db)
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(errors.CORRUPT, path=str(path), reason=str(exc)) from exc
+        except BaseException as exc:
+            if conn is not None:
+                conn.close()  # a refused file must not stay open (and locked on Windows)
+            if isinstance(exc, sqlite3.DatabaseError):
+                raise StoreError(errors.CORRUPT, path=str(path), reason=str(exc)) from exc
+            raise
         store = cls(data_dir, db)
         store._ensure_installation()
         return store
@@ -128,10 +133,13 @@ class Store:
 
     def next_versions(self, n: int = 1) -> int:
         """Reserve ``n`` versions of this installation's counter; returns the first."""
-        row = self.db.execute(
-            "UPDATE meta SET value = CAST(value AS INTEGER) + ? WHERE key = 'version_counter' "
-            "RETURNING CAST(value AS INTEGER)", [n]).fetchone()
-        return row[0] - n + 1
+        # In a transaction of its own when called outside one: an UPDATE ... RETURNING
+        # opens an implicit transaction that nothing would commit.
+        with self.transaction():
+            rows = self.db.execute(
+                "UPDATE meta SET value = CAST(value AS INTEGER) + ? WHERE key = 'version_counter' "
+                "RETURNING CAST(value AS INTEGER)", [n]).fetchall()
+        return rows[0][0] - n + 1
 
     def schema_version(self) -> list[str]:
         return [m.name for m in migrations.applied(self.db)]
@@ -152,7 +160,10 @@ class Store:
         return self.db.execute(sql, params)
 
     def executemany(self, sql: str, rows) -> sqlite3.Cursor:
-        return self.db.conn.executemany(sql, rows)
+        # The driver's executemany opens an implicit transaction that sqlite-utils never
+        # commits; outside a use case's transaction it would swallow every later write.
+        with self.transaction():
+            return self.db.conn.executemany(sql, rows)
 
     def query(self, sql: str, params=()) -> list[dict]:
         return list(self.db.query(sql, params))

@@ -204,6 +204,10 @@
     <name>Fields</name>
     <message>
         <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Teacher's name</source>
         <translation>姓名</translation>
     </message>
     <message>
@@ -1100,6 +1104,10 @@
     <message>
         <source>{label}: no such {kind} ({ref}).</source>
         <translation>{label}：找不到该{kind}（{ref}）。</translation>
+    </message>
+    <message>
+        <source>This semester is already in the calendar.</source>
+        <translation>校历中已有这个学期。</translation>
     </message>
     <message>
         <source>Unknown semester "{value}": write it like 2026-1 (school year 2026-2027, first semester) or 2026-2.</source>
