@@ -3,8 +3,8 @@
 FTS5 with the trigram tokenizer finds any substring of three or more characters. Indexing
 is a hundred times dearer than storing a record (DESIGN.md §8), so writes only queue a row
 in ``search_pending`` and :func:`index_pending` drains the queue in resumable batches.
-A search combines the index with a plain scan of the rows still queued, and falls back to
-a scan for one- and two-character queries, which trigrams cannot answer.
+A search combines the index with a plain scan of the rows still queued; one- and
+two-character queries, which trigrams cannot answer, scan the index's flattened text.
 """
 
 from __future__ import annotations
@@ -87,26 +87,41 @@ def _like_pattern(query: str) -> str:
     return f"%{escaped}%"
 
 
+# Columns holding JSON (process notes, type-specific fields): only their values are text.
+JSON_COLUMNS = frozenset({("observation", "notes"), ("activity", "extra")})
+ESCAPE = "ESCAPE '\\'"
+
+
 def _scan_condition(table: str) -> str:
-    return "(" + " OR ".join(f'"{c}" LIKE ? ESCAPE \'\\\'' for c in SEARCHABLE[table]) + ")"
+    """Plain scan of a row's text columns, alias ``t``; one ``?`` per column."""
+    parts = []
+    for column in SEARCHABLE[table]:
+        if (table, column) in JSON_COLUMNS:
+            parts.append(f'EXISTS (SELECT 1 FROM json_tree(t."{column}") j '
+                         f"WHERE j.type = 'text' AND j.value LIKE ? {ESCAPE})")
+        else:
+            parts.append(f't."{column}" LIKE ? {ESCAPE}')
+    return "(" + " OR ".join(parts) + ")"
 
 
 def matching_ids_sql(table: str, query: str) -> tuple[str, list]:
-    """SQL selecting the ids of live rows of ``table`` whose text contains ``query``.
+    """SQL selecting the ids of rows of ``table`` whose text contains ``query``.
 
+    Indexed rows are looked up in the index (a trigram match, or for one or two characters
+    a scan of the index's flattened text); rows still queued are scanned directly.
     Meant to be used as ``id IN (<sql>)`` inside a larger filtered, paged query.
     """
     query = query.strip()
     pattern = _like_pattern(query)
-    n = len(SEARCHABLE[table])
     if len(query) < 3:
-        return (f"SELECT id FROM {table} WHERE {_scan_condition(table)}", [pattern] * n)
-    phrase = '"' + query.replace('"', '""') + '"'
-    sql = (f"SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ? "
-           f"AND rowid NOT IN (SELECT row_id FROM search_pending WHERE tbl = '{table}') "
+        indexed, first = f"SELECT rowid FROM {table}_fts WHERE body LIKE ? {ESCAPE}", pattern
+    else:
+        indexed = f"SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ?"
+        first = '"' + query.replace('"', '""') + '"'
+    sql = (f"{indexed} AND rowid NOT IN (SELECT row_id FROM search_pending WHERE tbl = '{table}') "
            f"UNION SELECT t.id FROM search_pending p JOIN {table} t ON t.id = p.row_id "
            f"WHERE p.tbl = '{table}' AND {_scan_condition(table)}")
-    return sql, [phrase] + [pattern] * n
+    return sql, [first] + [pattern] * len(SEARCHABLE[table])
 
 
 def search(store: Store, table: str, query: str, *, limit: int = 100) -> list[int]:

@@ -276,10 +276,6 @@ def test_special_characters_in_listing_text(world):
         assert listing.count(store, "teacher", ListQuery(text="_")) == 0
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the scan of pending rows and the 1-2 character fallback search the raw JSON of "
-    "process notes / extra fields, so key names and JSON punctuation match; the index "
-    "holds only the values"))
 def test_json_keys_of_process_notes_are_not_searchable(world):
     store = world.store
     world.observation("课题甲", notes=[ProcessNote(stage="导入", process="复习旧知")])
