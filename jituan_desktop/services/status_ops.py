@@ -14,8 +14,9 @@ def status(store: Store) -> dict:
     names = lookups.names(store, "school")
     counts = {}
     by_owner = counts_by_owner(store)
-    for uuid, name in sorted(names.items(), key=lambda kv: kv[1]):
-        counts[name] = by_owner.get(uuid, {k: 0 for k in COUNTED_TABLES})
+    # The lead school first, then the members in the order of their codes.
+    for school in sorted(lookups.schools(store), key=lambda s: (s.role.value != "lead", s.code)):
+        counts[school.name] = by_owner.get(school.uuid, {k: 0 for k in COUNTED_TABLES})
     for owner, numbers in by_owner.items():
         if owner not in names:  # records whose school has not arrived yet
             counts[owner] = numbers
