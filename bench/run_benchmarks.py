@@ -49,21 +49,34 @@ def main() -> int:
         store = Store.open(folder)
         started = time.perf_counter()
         summary = demo_data.generate_demo(store, "large")
-        rows.append(("`large` demo generation (records only)",
-                     time.perf_counter() - started, "s", "≤ 60 s"))
+        rows.append(
+            ("`large` demo generation (records only)", time.perf_counter() - started, "s", "≤ 60 s")
+        )
         pending = query_ops.pending_index(store)
         started = time.perf_counter()
         query_ops.index_search(store, batch=5000)
-        rows.append((f"full-text index build ({pending:,} records, its own step)",
-                     time.perf_counter() - started, "s", "reported, no target"))
+        rows.append(
+            (
+                f"full-text index build ({pending:,} records, its own step)",
+                time.perf_counter() - started,
+                "s",
+                "reported, no target",
+            )
+        )
         store.close()
     else:
         summary = None
 
     started = time.perf_counter()
     store = Store.open(folder, create=False)
-    rows.append(("open the database (migrations checked)",
-                 (time.perf_counter() - started) * 1000, "ms", "≤ 50 ms"))
+    rows.append(
+        (
+            "open the database (migrations checked)",
+            (time.perf_counter() - started) * 1000,
+            "ms",
+            "≤ 50 ms",
+        )
+    )
     total = store.execute("SELECT count(*) FROM observation WHERE deleted = 0").fetchone()[0]
     today = date.today()
     semester = setup_ops.current_semester(store, today)
@@ -74,53 +87,86 @@ def main() -> int:
     ).fetchone()[0]
 
     def page_query(query: ListQuery, offset: int = 0):
-        return lambda: (query_ops.page(store, "observation", query, offset=offset, limit=100),
-                        query_ops.count(store, "observation", query))
+        return lambda: (
+            query_ops.page(store, "observation", query, offset=offset, limit=100),
+            query_ops.count(store, "observation", query),
+        )
 
     checks = [
         ("page of 100 observations, no filter, newest first + count", page_query(ListQuery())),
-        ("page of 100: one school, previous semester + count",
-         page_query(ListQuery(school=school, date_from=previous.start, date_to=previous.end))),
-        ("page of 100: one observer + count",
-         page_query(ListQuery(filters={"observer": observer}))),
-        ("page of 100: subject 数学 + occasion 示范课, page 5 + count",
-         page_query(ListQuery(filters={"subject": "数学", "occasion": "demonstration"}), 400)),
-        ("page of 100: semester + full-text 学生 (2 characters, scan) + count",
-         page_query(ListQuery(date_from=semester.start, date_to=semester.end, text="学生"))),
+        (
+            "page of 100: one school, previous semester + count",
+            page_query(ListQuery(school=school, date_from=previous.start, date_to=previous.end)),
+        ),
+        (
+            "page of 100: one observer + count",
+            page_query(ListQuery(filters={"observer": observer})),
+        ),
+        (
+            "page of 100: subject 数学 + occasion 示范课, page 5 + count",
+            page_query(ListQuery(filters={"subject": "数学", "occasion": "demonstration"}), 400),
+        ),
+        (
+            "page of 100: semester + full-text 学生 (2 characters, scan) + count",
+            page_query(ListQuery(date_from=semester.start, date_to=semester.end, text="学生")),
+        ),
     ]
     for label, fn in checks:
         ms, _ = timed(fn, args.repeat)
         rows.append((label, ms, "ms", "≤ 50 ms"))
 
     for text in ("课堂气氛", "小组合作学习", "板书设计", "学", "朗读"):
-        ms, hits = timed(lambda: query_ops.search(store, "observation", text, limit=100),
-                         args.repeat)
+        ms, hits = timed(
+            lambda: query_ops.search(store, "observation", text, limit=100), args.repeat
+        )
         rows.append((f"search 「{text}」, first 100 of {len(hits)}+ hits", ms, "ms", "≤ 50 ms"))
-    ms, n = timed(lambda: query_ops.count(store, "observation", ListQuery(text="课堂气氛")),
-                  args.repeat)
+    ms, n = timed(
+        lambda: query_ops.count(store, "observation", ListQuery(text="课堂气氛")), args.repeat
+    )
     rows.append((f"count of all matches for 「课堂气氛」 ({n:,})", ms, "ms", "≤ 50 ms"))
 
-    ms, results = timed(lambda: compliance_ops.compliance(store, semester, today=today),
-                        max(3, args.repeat // 3))
-    rows.append((f"compliance, whole alliance, {semester_label(semester)} "
-                 f"({len(results):,} results)", ms, "ms", "≤ 500 ms"))
-    ms, results = timed(lambda: compliance_ops.compliance(store, previous, today=today),
-                        max(3, args.repeat // 3))
-    rows.append((f"compliance, whole alliance, previous semester ({len(results):,} results)",
-                 ms, "ms", "≤ 500 ms"))
+    ms, results = timed(
+        lambda: compliance_ops.compliance(store, semester, today=today), max(3, args.repeat // 3)
+    )
+    rows.append(
+        (
+            f"compliance, whole alliance, {semester_label(semester)} ({len(results):,} results)",
+            ms,
+            "ms",
+            "≤ 500 ms",
+        )
+    )
+    ms, results = timed(
+        lambda: compliance_ops.compliance(store, previous, today=today), max(3, args.repeat // 3)
+    )
+    rows.append(
+        (
+            f"compliance, whole alliance, previous semester ({len(results):,} results)",
+            ms,
+            "ms",
+            "≤ 500 ms",
+        )
+    )
 
-    print(f"Machine: {platform.machine()}, {platform.python_implementation()} "
-          f"{platform.python_version()}, SQLite {store.execute('select sqlite_version()').fetchone()[0]}; "
-          f"{total:,} live observations; median of {args.repeat} runs\n")
+    print(
+        f"Machine: {platform.machine()}, {platform.python_implementation()} "
+        f"{platform.python_version()}, SQLite {store.execute('select sqlite_version()').fetchone()[0]}; "
+        f"{total:,} live observations; median of {args.repeat} runs\n"
+    )
     print("| measure | figure | target |\n|---|---:|---|")
     for label, value, unit, target in rows:
         figure = f"{value:.1f} {unit}" if unit == "s" else f"{value:.1f} ms"
         print(f"| {label} | {figure} | {target} |")
     out = ROOT / "bench" / "out"
     out.mkdir(exist_ok=True)
-    (out / "results.json").write_text(json.dumps(
-        {"folder": str(folder), "summary": summary.__dict__ if summary else None,
-         "rows": rows}, ensure_ascii=False, indent=2), encoding="utf-8")
+    (out / "results.json").write_text(
+        json.dumps(
+            {"folder": str(folder), "summary": summary.__dict__ if summary else None, "rows": rows},
+            ensure_ascii=False,
+            indent=2,
+        ),
+        encoding="utf-8",
+    )
     return 0
 
 

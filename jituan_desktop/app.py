@@ -19,8 +19,9 @@ from .storage.store import Store
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="jituan-desktop")
     parser.add_argument("--data-dir", type=Path)
-    parser.add_argument("--demo", action="store_true",
-                        help="open a demo alliance in a folder of its own")
+    parser.add_argument(
+        "--demo", action="store_true", help="open a demo alliance in a folder of its own"
+    )
     parser.add_argument("--lang", choices=i18n.LANGUAGES, default=i18n.language())
     parser.add_argument("--version", action="version", version=f"jituan-desktop {__version__}")
     return parser.parse_args(argv)
@@ -29,6 +30,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 def open_demo(folder: Path) -> Store:
     """The demo alliance, generated on first use; never mixed with real records."""
     from .services import demo_data, query_ops
+
     store = Store.open(folder)
     if not store.is_initialised:
         demo_data.generate_demo(store, "small")
@@ -48,6 +50,7 @@ def main(argv: list[str] | None = None) -> int:
         print(exc.render(translate), file=sys.stderr)
         return 1
     from . import gui
+
     return gui.run(store, language=args.lang)
 
 

@@ -26,15 +26,26 @@ def demo_dir(tmp_path_factory):
 
 
 def test_version_from_the_module_entry_point():
-    result = subprocess.run([sys.executable, "-m", "jituan_desktop", "--version"],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "jituan_desktop", "--version"], capture_output=True, text=True
+    )
     assert result.returncode == 0
     assert result.stdout.strip() == f"jituan {__version__}"
 
 
 def test_init_lead_then_status_json(tmp_path, capsys):
-    code, out, _ = run(capsys, "--data-dir", tmp_path, "init", "--role", "lead",
-                       "--alliance", "实验小学教育联盟", "--school", "实验小学")
+    code, out, _ = run(
+        capsys,
+        "--data-dir",
+        tmp_path,
+        "init",
+        "--role",
+        "lead",
+        "--alliance",
+        "实验小学教育联盟",
+        "--school",
+        "实验小学",
+    )
     assert code == 0 and "实验小学" in out
     code, out, _ = run(capsys, "--data-dir", tmp_path, "status", "--json")
     assert code == 0
@@ -42,13 +53,21 @@ def test_init_lead_then_status_json(tmp_path, capsys):
     assert report["school"] == "实验小学"
     assert report["role"] == "lead"
     assert report["alliance"] == "实验小学教育联盟"
-    assert report["counts"] == {"实验小学": {"teachers": 0, "observations": 0, "pairings": 0,
-                                         "mentor_sessions": 0, "activities": 0}}
+    assert report["counts"] == {
+        "实验小学": {
+            "teachers": 0,
+            "observations": 0,
+            "pairings": 0,
+            "mentor_sessions": 0,
+            "activities": 0,
+        }
+    }
 
 
 def test_init_member_has_no_alliance_yet(tmp_path, capsys):
-    code, _, _ = run(capsys, "init", "--role", "member", "--school", "城关小学",
-                     "--data-dir", tmp_path)
+    code, _, _ = run(
+        capsys, "init", "--role", "member", "--school", "城关小学", "--data-dir", tmp_path
+    )
     assert code == 0
     code, out, _ = run(capsys, "status", "--json", "--data-dir", tmp_path)
     report = json.loads(out)
@@ -61,8 +80,16 @@ def test_demo_status_shows_the_alliance(demo_dir, capsys):
     report = json.loads(out)
     assert report["alliance"] == "实验小学教育联盟"
     assert report["school"] == "实验小学" and report["role"] == "lead"
-    expected = {"实验小学", "城关小学", "城北小学", "新民小学", "桂林中心学校", "溪南中心学校",
-                "和平中心学校", "新桥(含吾祠)中心学校"}
+    expected = {
+        "实验小学",
+        "城关小学",
+        "城北小学",
+        "新民小学",
+        "桂林中心学校",
+        "溪南中心学校",
+        "和平中心学校",
+        "新桥(含吾祠)中心学校",
+    }
     assert expected <= set(report["counts"])
     for name in expected:
         assert report["counts"][name]["teachers"] > 0
@@ -97,8 +124,18 @@ def test_check_passes_on_the_demo(demo_dir, capsys):
 
 
 def test_check_reports_what_and_where(tmp_path, capsys):
-    run(capsys, "--data-dir", tmp_path, "init", "--role", "lead", "--alliance", "甲联盟",
-        "--school", "甲校")
+    run(
+        capsys,
+        "--data-dir",
+        tmp_path,
+        "init",
+        "--role",
+        "lead",
+        "--alliance",
+        "甲联盟",
+        "--school",
+        "甲校",
+    )
     with sqlite3.connect(tmp_path / "jituan.sqlite3") as conn:
         conn.execute("UPDATE quota_rule SET owner_school = 'nobody' WHERE id = 1")
     code, _, err = run(capsys, "--data-dir", tmp_path, "check")
@@ -110,8 +147,15 @@ def test_compliance_json_lists_who_is_behind(demo_dir, capsys):
     code, out, _ = run(capsys, "--data-dir", demo_dir, "compliance", "--json")
     assert code == 0
     results = json.loads(out)
-    assert results and {"rule", "subject", "count", "threshold", "short_by", "status",
-                        "due"} <= set(results[0])
+    assert results and {
+        "rule",
+        "subject",
+        "count",
+        "threshold",
+        "short_by",
+        "status",
+        "due",
+    } <= set(results[0])
     for r in results:
         assert r["short_by"] == max(0, r["threshold"] - r["count"])
         assert r["status"] in ("met", "on_track", "behind", "missed")
@@ -119,7 +163,9 @@ def test_compliance_json_lists_who_is_behind(demo_dir, capsys):
 
 def test_search_finds_chinese_text(demo_dir, capsys):
     with sqlite3.connect(demo_dir / "jituan.sqlite3") as conn:
-        topic = conn.execute("SELECT topic FROM observation WHERE deleted = 0 LIMIT 1").fetchone()[0]
+        topic = conn.execute("SELECT topic FROM observation WHERE deleted = 0 LIMIT 1").fetchone()[
+            0
+        ]
     code, out, err = run(capsys, "--data-dir", demo_dir, "search", topic)
     assert code == 0
     assert topic in out
@@ -146,7 +192,9 @@ def test_empty_school_name_is_refused(tmp_path, capsys):
 
 def test_init_twice_is_refused_and_keeps_the_first(tmp_path, capsys):
     run(capsys, "--data-dir", tmp_path, "init", "--role", "member", "--school", "甲校")
-    code, _, err = run(capsys, "--data-dir", tmp_path, "init", "--role", "member", "--school", "乙校")
+    code, _, err = run(
+        capsys, "--data-dir", tmp_path, "init", "--role", "member", "--school", "乙校"
+    )
     assert code == 1 and "甲校" in err
     _, out, _ = run(capsys, "--data-dir", tmp_path, "status", "--json")
     assert json.loads(out)["school"] == "甲校"
@@ -161,8 +209,9 @@ def test_demo_into_a_used_folder_is_refused(tmp_path, capsys):
 def test_data_folder_that_cannot_be_written(tmp_path, capsys):
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
-    code, _, err = run(capsys, "--data-dir", blocker / "data", "init", "--role", "member",
-                       "--school", "甲校")
+    code, _, err = run(
+        capsys, "--data-dir", blocker / "data", "init", "--role", "member", "--school", "甲校"
+    )
     assert code == 1 and "无法写入数据文件夹" in err
 
 
@@ -178,8 +227,10 @@ def test_corrupt_database_is_refused_untouched(tmp_path, capsys):
 def test_database_from_a_newer_version_is_refused(tmp_path, capsys):
     run(capsys, "--data-dir", tmp_path, "init", "--role", "member", "--school", "甲校")
     with sqlite3.connect(tmp_path / "jituan.sqlite3") as conn:
-        conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
-                     "VALUES ('jituan', '0999_from_the_future', '2030-01-01')")
+        conn.execute(
+            "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+            "VALUES ('jituan', '0999_from_the_future', '2030-01-01')"
+        )
     code, _, err = run(capsys, "--data-dir", tmp_path, "status")
     assert code == 1 and "请先升级" in err
 
@@ -200,7 +251,10 @@ def test_unknown_command_is_one_line_in_chinese(capsys):
 def test_errors_never_print_a_traceback(tmp_path):
     damaged = tmp_path / "jituan.sqlite3"
     damaged.write_bytes(b"\x00" * 4096)
-    result = subprocess.run([sys.executable, "-m", "jituan_desktop", "--data-dir", str(tmp_path),
-                             "check"], capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "jituan_desktop", "--data-dir", str(tmp_path), "check"],
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode != 0
     assert "Traceback" not in result.stderr and result.stderr.strip()
