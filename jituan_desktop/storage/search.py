@@ -104,34 +104,56 @@ def _scan_condition(table: str) -> str:
     return "(" + " OR ".join(parts) + ")"
 
 
+def _indexed_part(table: str, query: str) -> tuple[str, list]:
+    """Indexed rows containing ``query``: a trigram match, or for one or two characters
+    (which trigrams cannot answer) a scan of the index's flattened text."""
+    not_queued = f"rowid NOT IN (SELECT row_id FROM search_pending WHERE tbl = '{table}')"
+    if len(query) < 3:
+        return (f"SELECT rowid FROM {table}_fts WHERE body LIKE ? {ESCAPE} AND {not_queued}",
+                [_like_pattern(query)])
+    phrase = '"' + query.replace('"', '""') + '"'
+    return (f"SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ? AND {not_queued}",
+            [phrase])
+
+
+def _queued_part(table: str, query: str) -> tuple[str, list]:
+    """Rows still waiting for the indexer, scanned directly."""
+    return (f"SELECT t.id FROM search_pending p JOIN {table} t ON t.id = p.row_id "
+            f"WHERE p.tbl = '{table}' AND {_scan_condition(table)}",
+            [_like_pattern(query)] * len(SEARCHABLE[table]))
+
+
 def matching_ids_sql(table: str, query: str) -> tuple[str, list]:
     """SQL selecting the ids of rows of ``table`` whose text contains ``query``.
 
-    Indexed rows are looked up in the index (a trigram match, or for one or two characters
-    a scan of the index's flattened text); rows still queued are scanned directly.
     Meant to be used as ``id IN (<sql>)`` inside a larger filtered, paged query.
     """
     query = query.strip()
-    pattern = _like_pattern(query)
-    if len(query) < 3:
-        indexed, first = f"SELECT rowid FROM {table}_fts WHERE body LIKE ? {ESCAPE}", pattern
-    else:
-        indexed = f"SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ?"
-        first = '"' + query.replace('"', '""') + '"'
-    sql = (f"{indexed} AND rowid NOT IN (SELECT row_id FROM search_pending WHERE tbl = '{table}') "
-           f"UNION SELECT t.id FROM search_pending p JOIN {table} t ON t.id = p.row_id "
-           f"WHERE p.tbl = '{table}' AND {_scan_condition(table)}")
-    return sql, [first] + [pattern] * len(SEARCHABLE[table])
+    indexed, indexed_params = _indexed_part(table, query)
+    queued, queued_params = _queued_part(table, query)
+    return f"{indexed} UNION {queued}", indexed_params + queued_params
 
 
 def search(store: Store, table: str, query: str, *, limit: int = 100) -> list[int]:
-    """Ids of live rows of ``table`` containing ``query``, newest first."""
-    if not query.strip():
+    """Ids of live rows of ``table`` containing ``query``, newest first.
+
+    The index is read newest first and stops at ``limit``, so a common word answers at
+    once; only a rare one- or two-character query reads the whole index.
+    """
+    query = query.strip()
+    if not query:
         return []
-    sql, params = matching_ids_sql(table, query)
-    rows = store.execute(
-        f"SELECT id FROM {table} WHERE deleted = 0 AND id IN ({sql}) ORDER BY id DESC LIMIT ?",
-        params + [limit]).fetchall()
+    indexed, params = _indexed_part(table, query)
+    ids = {r[0] for r in store.execute(f"{indexed} ORDER BY rowid DESC LIMIT ?",
+                                       params + [limit]).fetchall()}
+    queued, params = _queued_part(table, query)
+    ids.update(r[0] for r in store.execute(queued, params).fetchall())
+    newest = sorted(ids, reverse=True)[: limit * 2]
+    if not newest:
+        return []
+    marks = ",".join("?" * len(newest))
+    rows = store.execute(f"SELECT id FROM {table} WHERE deleted = 0 AND id IN ({marks}) "
+                         "ORDER BY id DESC LIMIT ?", newest + [limit]).fetchall()
     return [r[0] for r in rows]
 
 
