@@ -6,26 +6,32 @@ alliance, at varied progress toward the quotas so that the dashboard has somethi
 30,000 mentor sessions and 5,000 activities over six semesters). The same seed and the same
 ``today`` always give the same rows. The demo installation is the lead school's laptop, which
 has received every member's records; each record is owned by the school that writes it.
+
+Helpers: :mod:`.demo_people` (schools, staff, mentor matching), :mod:`.demo_activities`,
+:mod:`.demo_text` (composed texts and scores), :mod:`.demo_writer` (fast bulk rows), with the
+vocabulary in :mod:`.demo_content` and :mod:`.demo_topics`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from random import Random
+from typing import Iterable
 
 from ..domain.default_rules import default_rules
 from ..domain.enums import (Occasion, PairingKind, PairingStatus, Position, Role, SessionKind,
                             Term)
 from ..domain.records import (Alliance, LessonObservation, MentorPairing, MentorSession,
-                              RubricTemplate, School, Semester)
+                              RubricTemplate, Semester)
 from ..domain.rubric import DEFAULT_RUBRIC_ITEMS, DEFAULT_RUBRIC_NAME
 from ..domain.semesters import default_semester, default_semester_key
 from ..storage.store import Store
 from . import demo_content as C
 from . import demo_text as T
 from .demo_activities import ActivityPlanner
-from .demo_people import People, Person, stamp
+from .demo_people import People, Person, largest_remainder, timestamp
 from .demo_writer import write_records
 
 SCALES = ("small", "large")
@@ -49,6 +55,8 @@ HOLIDAYS = {(10, d) for d in range(1, 8)} | {(5, d) for d in range(1, 6)} | {(1,
 
 @dataclass
 class DemoSummary:
+    """How many records of each kind the demo wrote."""
+
     schools: int
     teachers: int
     observations: int
@@ -71,7 +79,7 @@ def generate_demo(store: Store, scale: str = "small", *, seed: int = 2026,
         store.set_meta("school", demo.people.lead.uuid)
         store.set_meta("role", Role.LEAD.value)
         store.set_meta("alliance", demo.alliance.uuid)
-        write_records(store, demo.fixed_records(), demo.observations(), demo.sessions())
+        write_records(store, demo.fixed_records(), demo.bulk_records())
     return demo.summary
 
 
@@ -89,7 +97,13 @@ class Window:
 
 def teaching_days(semester: Semester, today: date) -> list[date]:
     """School days (Mon-Fri, no public holidays) between the start and end of teaching."""
-    year = semester.school_year + 1
+    return list(_teaching_days(semester.school_year, semester.term, today))
+
+
+@lru_cache(maxsize=64)
+def _teaching_days(school_year: int, term: Term, today: date) -> tuple[date, ...]:
+    semester = default_semester(school_year, term)
+    year = school_year + 1
     first, last = ((semester.start, date(year, 1, 20)) if semester.term is Term.FIRST
                    else (date(year, 2, 16), date(year, 7, 5)))
     days, day = [], first
@@ -97,7 +111,7 @@ def teaching_days(semester: Semester, today: date) -> list[date]:
         if day.weekday() < 5 and (day.month, day.day) not in HOLIDAYS:
             days.append(day)
         day += timedelta(days=1)
-    return days
+    return tuple(days)
 
 
 def semester_keys(today: date, count: int) -> list[tuple[int, Term]]:
@@ -108,24 +122,12 @@ def semester_keys(today: date, count: int) -> list[tuple[int, Term]]:
     return keys
 
 
-def largest_remainder(total: int, weights: list[float]) -> list[int]:
-    """Split ``total`` into whole parts proportional to ``weights``, summing exactly."""
-    scale = sum(weights)
-    if not scale:
-        return [0] * len(weights)
-    raw = [total * w / scale for w in weights]
-    parts = [int(r) for r in raw]
-    order = sorted(range(len(raw)), key=lambda i: (parts[i] - raw[i], i))
-    for i in order[:total - sum(parts)]:
-        parts[i] += 1
-    return parts
-
-
 class _Demo:
     def __init__(self, rng: Random, today: date, *, large: bool):
         self.rng, self.today, self.large = rng, today, large
         self.obs_plan: list[tuple] = []  # (day, uuid, observer, teacher, venue, lesson, ...)
         self.session_plan: list[tuple] = []
+        self.scores = T.ScoreBook(rng)
 
     # -- planning -------------------------------------------------------------------------
     def plan(self) -> None:
@@ -147,11 +149,14 @@ class _Demo:
         self.rubric = RubricTemplate(uuid=self.people.new_uuid(), name=DEFAULT_RUBRIC_NAME,
                                      items=list(DEFAULT_RUBRIC_ITEMS))
         self.rules = default_rules(lead.uuid)
-        for record in [self.alliance, self.rubric, *self.rules, *self.semesters]:
-            record.uuid = record.uuid if record is self.alliance or record is self.rubric \
-                else self.people.new_uuid()
-            day = record.start - timedelta(days=10) if isinstance(record, Semester) else self.founded
-            self.people.stamp(record, lead.uuid, min(day, today))
+        for rule in self.rules:  # records made by the domain come with random UUIDs
+            rule.uuid = self.people.new_uuid()
+        for record in [self.alliance, self.rubric, *self.rules]:
+            self.people.own(record, lead.uuid, self.founded)
+        for sem in self.semesters:
+            sem.uuid = self.people.new_uuid()
+            self.people.own(sem, lead.uuid, min(sem.start - timedelta(days=10), today))
+        self.pace: dict[str, float] = {}
         self.pairings = self._pairings()
         self._sessions()
         self.activities = ActivityPlanner(self).plan(LARGE["activities"] if self.large else None)
@@ -163,14 +168,13 @@ class _Demo:
     def lesson(self, teacher: Person, window: Window, venue: int | None = None,
                period: int | None = None) -> tuple:
         """(subject, grade index, class number, topic, period) of a lesson ``teacher`` gives."""
-        rng = self.rng
-        subject = teacher.subjects[0] if len(teacher.subjects) == 1 or rng.random() < 0.8 \
-            else teacher.subjects[1]
-        grade = rng.choice(teacher.grades)
+        rng, r = self.rng, self.rng.random
+        subjects = teacher.subjects
+        subject = subjects[0] if len(subjects) == 1 or r() < 0.8 else subjects[1]
+        grade = T.pick(r, teacher.grades)
         school = self.people.schools[teacher.school if venue is None else venue]
-        return (subject, grade, rng.randint(1, school.classes),
-                T.topic(rng, subject, grade, window.second),
-                period or rng.choices((1, 2, 3, 4, 5, 6, 7), (5, 6, 6, 5, 4, 4, 2))[0])
+        return (subject, grade, 1 + int(r() * school.classes),
+                T.topic(rng, subject, grade, window.second), period or T.pick(r, T.PERIODS))
 
     def observe(self, day: date, observer: Person, teacher: Person, occasion: Occasion,
                 lesson: tuple, *, venue: int | None = None, activity: str | None = None,
@@ -183,48 +187,51 @@ class _Demo:
 
     # -- mentoring ------------------------------------------------------------------------
     def _pairings(self) -> list[MentorPairing]:
-        rng, people = self.rng, self.people
-        pairings: list[MentorPairing] = []
-        if self.large:
-            weights = (1, 1, 2, 2, 3, 3, 3, 3)  # start semester -2 .. 5: most are recent
-            starts = rng.choices(range(-2, 6), weights, k=LARGE["pairings"])
-            for index in sorted(starts):
-                start_key = semester_keys(self.semesters[max(index, 0)].start, 1 - min(index, 0))[0]
-                begin = teaching_days(default_semester(*start_key), date.max)[rng.randint(3, 8)]
+        rng, today = self.rng, self.today
+        specs = []  # (begin, planned end, status, ended on, school)
+        if self.large:  # started over the window and the two semesters before, mostly lately
+            keys = semester_keys(today, LARGE["semesters"] + 2)
+            for index in sorted(rng.choices(range(len(keys)), (1, 1, 2, 2, 3, 3, 3, 3),
+                                            k=LARGE["pairings"])):
+                begin = teaching_days(default_semester(*keys[index]), date.max)[rng.randint(3, 8)]
                 span = rng.choices((2, 4, 6), (1, 3, 6))[0]
-                while index + span - 1 < 0:
+                while index + span < 3:  # end inside the window at the earliest
                     span += 2
-                end_sem = self.semesters[0] if index + span - 1 == 0 else None
-                planned = self._term_end(start_key, span - 1) if end_sem is None \
-                    else teaching_days(end_sem, date.max)[-1]
-                status = (PairingStatus.DISSOLVED if rng.random() < 0.06
-                          else PairingStatus.GRADUATED if planned < self.today
-                          else PairingStatus.ACTIVE)
-                p = people.pairing(rng.choices(PAIRING_KINDS, PAIRING_KIND_WEIGHTS)[0],
-                                   begin, planned, status, self.today)
-                if p is not None:
-                    pairings.append(p)
-            return pairings
-        window = self.windows[0]
-        days = [d for d in window.days]
-        for school in people.schools:
-            for _ in range(rng.randint(3, 5)):
-                roll = rng.random()
-                if roll < 0.08 or roll > 0.94:  # finished or ended early in this semester
-                    status = PairingStatus.GRADUATED if roll < 0.08 else PairingStatus.DISSOLVED
-                    begin = days[0].replace(year=days[0].year - (2 if roll < 0.08 else 1))
-                    ended = days[rng.randrange(len(days) // 3, max(len(days) // 3 + 1,
-                                                                    len(days) - 2))]
-                    planned = ended if status is PairingStatus.GRADUATED else None
+                planned = self._term_end(keys[index], span - 1)
+                if rng.random() < 0.06 and begin < today:
+                    last = min(planned, today)
+                    span_days = (last - begin).days
+                    ended = begin + timedelta(days=rng.randint(min(30, span_days), span_days))
+                    specs.append((begin, planned, PairingStatus.DISSOLVED, ended, None))
+                elif planned < today:
+                    specs.append((begin, planned, PairingStatus.GRADUATED, planned, None))
                 else:
-                    status, ended = PairingStatus.ACTIVE, None
+                    specs.append((begin, planned, PairingStatus.ACTIVE, None, None))
+        else:
+            days = self.windows[0].days
+            for school in self.people.schools:
+                for _ in range(rng.randint(3, 5)):
+                    roll = rng.random()
+                    if roll < 0.08 or roll > 0.94:  # completed or dissolved this semester
+                        back = 2 if roll < 0.08 else 1
+                        begin = days[0].replace(year=days[0].year - back)
+                        ended = days[rng.randrange(len(days) // 3, len(days) - 1)]
+                        planned = ended if back == 2 else date(begin.year + 3, 7, 10)
+                        status = PairingStatus.GRADUATED if back == 2 else PairingStatus.DISSOLVED
+                        specs.append((begin, planned, status, ended, school.index))
+                        continue
                     begin = days[min(len(days) - 1, rng.randint(3, 8))] if roll < 0.6 \
                         else days[0].replace(year=days[0].year - rng.randint(1, 2))
-                    planned = date(begin.year + rng.randint(1, 3) + (begin.month >= 8), 7, 10)
-                p = people.pairing(rng.choices(PAIRING_KINDS, PAIRING_KIND_WEIGHTS)[0], begin,
-                                   planned, status, self.today, school=school.index, ended=ended)
-                if p is not None:
-                    pairings.append(p)
+                    planned = date(max(begin.year + rng.randint(1, 3) + (begin.month >= 8),
+                                       self.windows[0].semester.school_year + 1), 7, 10)
+                    specs.append((begin, planned, PairingStatus.ACTIVE, None, school.index))
+        pairings = []
+        for begin, planned, status, ended, school in specs:
+            kind = rng.choices(PAIRING_KINDS, PAIRING_KIND_WEIGHTS)[0]
+            p = self.people.pairing(kind, begin, planned, status, ended, school=school)
+            if p is not None:
+                pairings.append(p)
+                self.pace[p.uuid] = rng.uniform(0.6, 1.3)
         return pairings
 
     def _term_end(self, key: tuple[int, Term], steps: int) -> date:
@@ -243,7 +250,7 @@ class _Demo:
                 if days:
                     slots.append((p, w, days))
         if self.large:
-            weights = [len(days) * people.diligence[p.uuid] for p, _, days in slots]
+            weights = [len(days) * self.pace[p.uuid] for p, _, days in slots]
             counts = largest_remainder(LARGE["sessions"], weights)
         else:
             counts = None
@@ -270,13 +277,15 @@ class _Demo:
 
     def _slot_kinds(self, w: Window, days: list[date], n: int | None) -> list[SessionKind]:
         rng = self.rng
-        summary = w.second == 0 and rng.random() < (0.8 if self.large else 0.5) and (
-            self.large or self.today >= date(self.today.year, 11, 1) or self.today.month < 8)
+        # The yearly summary is due on 30 November: written in the first semester, in a small
+        # demo only once November has come.
+        season = self.large or self.today >= date(self.today.year, 11, 1) or self.today.month < 8
+        summary = w.second == 0 and season and rng.random() < (0.8 if self.large else 0.5)
         if n is None:  # small: paced against today's share of the semester, some behind
             sem = w.semester
             frac = min(1.0, ((self.today - sem.start).days + 1) / ((sem.end - sem.start).days + 1))
             frac *= len(days) / max(1, len(w.days))
-            pace = rng.choice((1.45, 1.1, 1.0, 0.85, 0.5, 0.3))
+            pace = rng.choice((1.9, 1.45, 1.1, 1.0, 0.85, 0.5, 0.3))
             mentee = round(8 * frac * pace * rng.uniform(0.9, 1.1))
             mentor = round(7 * frac * pace * rng.uniform(0.9, 1.1))
             others = rng.randint(1, 4)
@@ -294,13 +303,14 @@ class _Demo:
     def _demonstrations(self) -> None:
         """School 示范课: several colleagues watch the same lesson of a strong teacher."""
         rng = self.rng
-        for w in self.windows:
+        for w in (w for w in self.windows if w.days):
             for school in self.people.schools:
                 for _ in range(rng.choices((0, 1, 2), (25, 40, 35))[0]):
                     staff = school.active
                     teacher = max(rng.sample(staff, min(4, len(staff))), key=lambda p: p.skill)
                     day, lesson = rng.choice(w.days), self.lesson(teacher, w)
-                    watchers = [p for p in rng.sample(staff, min(len(staff), 7)) if p is not teacher]
+                    watchers = [p for p in rng.sample(staff, min(len(staff), 7))
+                                if p is not teacher]
                     for observer in watchers[:rng.randint(3, 6)]:
                         self.observe(day, observer, teacher, Occasion.DEMONSTRATION, lesson)
 
@@ -343,35 +353,31 @@ class _Demo:
         return -1
 
     def _everyday(self, w: Window, observer: Person) -> None:
-        rng, people = self.rng, self.people
+        r, people, pick = self.rng.random, self.people, T.pick
         school = people.schools[observer.school]
-        if rng.random() < 0.1:  # across the alliance, a colleague of the same subject
-            other = people.schools[rng.choice([s for s in range(len(people.schools))
-                                               if s != observer.school])]
+        if r() < 0.1:  # across the alliance, a colleague of the same subject
+            other = pick(r, [s for s in people.schools if s is not school])
             pool = other.by_subject.get(observer.subjects[0]) or other.active
-        elif observer.position in LEADERS or rng.random() < 0.35:
+        elif observer.position in LEADERS or r() < 0.35:
             pool = school.active
         else:
             pool = school.by_subject.get(observer.subjects[0]) or school.active
-        teacher = rng.choice(pool)
+        teacher = pick(r, pool)
         while teacher is observer:
-            teacher = rng.choice(school.active)
-        if observer.position in LEADERS:
-            occasion = rng.choices(EVERYDAY, LEADER_WEIGHTS)[0]
-        else:
-            occasion = rng.choices(EVERYDAY, YOUNG_WEIGHTS if teacher.years <= 3 else WEIGHTS)[0]
-        self.observe(rng.choice(w.days), observer, teacher, occasion, self.lesson(teacher, w))
+            teacher = pick(r, school.active)
+        occasions = (T.LEADER_OCCASIONS if observer.position in LEADERS
+                     else T.YOUNG_OCCASIONS if teacher.years <= 3 else T.OCCASIONS)
+        self.observe(pick(r, w.days), observer, teacher, pick(r, occasions),
+                     self.lesson(teacher, w))
 
     # -- output ---------------------------------------------------------------------------
     def fixed_records(self) -> list:
         return [self.alliance, *self.people.school_records, *self.semesters, self.rubric,
                 *self.rules, *self.people.teacher_records, *self.pairings, *self.activities]
 
-    def observations(self):
-        return (self._observation(p) for p in self.obs_plan)
-
-    def sessions(self):
-        return (self._session(p) for p in self.session_plan)
+    def bulk_records(self) -> list[Iterable]:
+        """Observations then mentor sessions, composed as they are written."""
+        return [map(self._observation, self.obs_plan), map(self._session, self.session_plan)]
 
     def _observation(self, plan: tuple) -> LessonObservation:
         rng = self.rng
@@ -380,18 +386,18 @@ class _Demo:
         base = round(min(98.0, max(62.0, rng.gauss(teacher.skill, 4.5))) * 2) / 2
         family = C.SUBJECT_FAMILY[subject]
         o = LessonObservation(
-            uuid=uuid, school=self.people.schools[venue].uuid, observer=observer.uuid,
+            uuid=uuid, school=self.people.schools[venue].record.uuid, observer=observer.uuid,
             teacher=teacher.uuid, lesson_date=day, period_no=period, subject=subject,
             grade_class=f"{C.GRADES[grade]}（{class_no}）班", topic=topic,
-            lesson_type=rng.choices(*LESSON_TYPES.get(subject, LESSON_TYPES[""]))[0],
+            lesson_type=T.pick(rng.random, T.LESSON_TYPES.get(subject, T.LESSON_TYPES[""])),
             occasion=occasion, activity=activity, pairing=pairing,
             notes=T.notes(rng, period, topic), rubric=self.rubric.uuid, rubric_version=1,
-            scores=T.scores(rng, base), strengths=T.paragraph(rng, C.STRENGTHS, family),
+            scores=self.scores(base), strengths=T.paragraph(rng, C.STRENGTHS, family),
             weaknesses=T.paragraph(rng, C.WEAKNESSES, family),
             suggestions=T.paragraph(rng, C.SUGGESTIONS, family),
             reflection=T.reflection(rng) if rng.random() < 0.85 else "")
-        o.owner_school = self.people.schools[observer.school].uuid
-        o.created_at = o.updated_at = stamp(rng, day)
+        o.owner_school = self.people.schools[observer.school].record.uuid
+        o.created_at = o.updated_at = timestamp(rng, day)
         return o
 
     def _session(self, plan: tuple) -> MentorSession:
@@ -404,7 +410,7 @@ class _Demo:
                           content=texts[1], takeaway=texts[2], feedback=texts[3],
                           next_steps=texts[4], observation=obs)
         s.owner_school = pairing.owner_school
-        s.created_at = s.updated_at = stamp(rng, day)
+        s.created_at = s.updated_at = timestamp(rng, day)
         return s
 
     @property
@@ -414,19 +420,3 @@ class _Demo:
                            observations=len(self.obs_plan), pairings=len(self.pairings),
                            mentor_sessions=len(self.session_plan),
                            activities=len(self.activities), semesters=len(self.semesters))
-
-
-EVERYDAY = (Occasion.OPEN, Occasion.RESEARCH, Occasion.DROP_IN, Occasion.REPORT, Occasion.MODEL,
-            Occasion.SAME_TOPIC)
-WEIGHTS = (30, 32, 22, 6, 5, 5)
-YOUNG_WEIGHTS = (22, 25, 18, 30, 0, 5)
-LEADER_WEIGHTS = (18, 22, 50, 5, 5, 0)
-_T = __import__("jituan_desktop.domain.enums", fromlist=["LessonType"]).LessonType
-LESSON_TYPES = {
-    "科学": ((_T.EXPERIMENT, _T.NEW, _T.REVIEW), (50, 40, 10)),
-    "数学": ((_T.NEW, _T.PRACTICE, _T.REVIEW, _T.LECTURE), (60, 25, 10, 5)),
-    "音乐": ((_T.NEW, _T.ACTIVITY, _T.PRACTICE), (50, 40, 10)),
-    "美术": ((_T.NEW, _T.ACTIVITY, _T.PRACTICE), (50, 40, 10)),
-    "体育": ((_T.NEW, _T.ACTIVITY, _T.PRACTICE), (50, 40, 10)),
-    "": ((_T.NEW, _T.PRACTICE, _T.REVIEW, _T.LECTURE), (70, 10, 10, 10)),
-}
