@@ -13,6 +13,7 @@ from uuid import UUID
 from ..domain.enums import Gender, PairingKind, PairingStatus, Position, Role
 from ..domain.records import MentorPairing, Record, School, Teacher
 from . import demo_content as C
+from .demo_text import CLOCK
 
 LEADERS = (Position.PRINCIPAL, Position.VICE_PRINCIPAL)
 HEAD_SUBJECTS = ("语文", "数学", "英语", "科学", "体育", "音乐", "美术")
@@ -34,8 +35,7 @@ def largest_remainder(total: int, weights: list[float]) -> list[int]:
 
 def timestamp(rng: Random, day: date) -> str:
     """A display time on ``day`` after school hours, China time."""
-    r = rng.random
-    return f"{day.isoformat()}T{12 + int(r() * 10):02d}:{int(r() * 60):02d}:00+08:00"
+    return f"{day.isoformat()}T{CLOCK[720 + int(rng.random() * 600)]}:00+08:00"
 
 
 @dataclass(eq=False)

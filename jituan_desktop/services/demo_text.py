@@ -86,7 +86,7 @@ def notes(rng: Random, period: int, lesson_topic: str) -> list[ProcessNote]:
     """2-5 rows of the 听课本: 导入, 新授, further stages, then a closing stage."""
     r = rng.random
     u = r()
-    k = 2 if u < 0.18 else 3 if u < 0.45 else 4 if u < 0.82 else 5
+    k = 2 if u < 0.2 else 3 if u < 0.55 else 4 if u < 0.85 else 5
     stages = [C.OPENING, C.MIDDLE_STAGES[0]]
     if k > 2:
         stages += [C.MIDDLE_STAGES[i] for i in pick(r, MIDDLES[k - 3])]

@@ -43,7 +43,11 @@ _dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"),
 
 
 def _json(value) -> str:
-    return "[]" if value == [] else "{}" if value == {} else _dumps(value)
+    if not value:
+        return "[]" if isinstance(value, list) else "{}"
+    if isinstance(value, list) and hasattr(value[0], "__dataclass_fields__"):
+        value = [item.__dict__ for item in value]  # spares json a callback per item
+    return _dumps(value)
 
 
 def _converter(hint):
