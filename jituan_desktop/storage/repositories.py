@@ -14,7 +14,7 @@ from ..domain.records import (Activity, Alliance, LessonObservation, MentorPairi
                               MentorSession, QuotaRule, Record, RubricTemplate, School,
                               Semester, Teacher)
 from . import errors
-from .codec import field_hints, from_row, to_row
+from .codec import field_hints, from_row, row_encoder
 from .errors import StoreError
 from .store import Store, utc_now
 
@@ -49,8 +49,9 @@ class Repository(Generic[R]):
         self.cls = cls
         self.table, self.label = TABLES[cls]
         self.columns = list(field_hints(cls))
-        extra = list(computed_columns(_blank(cls)))
-        self._all_columns = self.columns + extra
+        self._extra = list(computed_columns(_blank(cls)))
+        self._all_columns = self.columns + self._extra
+        self._encode = row_encoder(cls)
         cols = ", ".join(f'"{c}"' for c in self._all_columns)
         marks = ", ".join("?" for _ in self._all_columns)
         updates = ", ".join(f'"{c}" = excluded."{c}"' for c in self._all_columns if c != "uuid")
@@ -100,9 +101,11 @@ class Repository(Generic[R]):
 
     # -- writing --------------------------------------------------------------------------
     def _row_values(self, record: R) -> list:
-        row = to_row(record)
-        row.update(computed_columns(record))
-        return [row[c] for c in self._all_columns]
+        values = self._encode(record)
+        if self._extra:
+            computed = computed_columns(record)
+            values.extend(computed[c] for c in self._extra)
+        return values
 
     def put(self, record: R) -> R:
         """Write the record with the metadata it carries (bulk generation, sync import)."""
