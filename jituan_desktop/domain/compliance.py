@@ -157,11 +157,13 @@ def evaluate(rules: Iterable[QuotaRule], subjects: Subjects, counter: Counter,
         if not rule.active or rule.deleted:
             continue
         for start, end in windows(rule.period, semester, today):
-            # Only what has happened counts: an activity planned for next week is not done.
-            counts = counter.count(rule.metric, start, min(end, today),
-                                   session_kind=rule.session_kind) if start <= today else {}
             due = due_date(rule, start, end)
             expected = expected_by(rule.threshold, start, due, today)
+            # Only what has happened counts (an activity planned for next week is not done),
+            # and for a fixed deadline only what came by then (a late summary is late).
+            last = min(due if rule.due_month is not None else end, today)
+            counts = counter.count(rule.metric, start, last,
+                                   session_kind=rule.session_kind) if start <= last else {}
             for subject in subjects_for(rule, subjects, start, end):
                 n = counts.get(subject.key, 0)
                 results.append(RuleResult(
