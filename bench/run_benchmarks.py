@@ -115,11 +115,14 @@ def main() -> int:
         ms, _ = timed(fn, args.repeat)
         rows.append((label, ms, "ms", "≤ 50 ms"))
 
-    for text in ("课堂气氛", "小组合作学习", "板书设计", "学", "朗读"):
+    # Three or more characters use the trigram index; one or two characters scan the
+    # index's text newest first and stop at 100 hits, so only a rare short word reads it all.
+    for text in ("课堂气氛", "小组合作学习", "板书设计", "学", "朗读", "习作"):
         ms, hits = timed(
             lambda: query_ops.search(store, "observation", text, limit=100), args.repeat
         )
-        rows.append((f"search 「{text}」, first 100 of {len(hits)}+ hits", ms, "ms", "≤ 50 ms"))
+        shown = f"first 100 of {len(hits)}+ hits" if len(hits) == 100 else f"{len(hits)} hits"
+        rows.append((f"search 「{text}」, {shown}", ms, "ms", "≤ 50 ms"))
     ms, n = timed(
         lambda: query_ops.count(store, "observation", ListQuery(text="课堂气氛")), args.repeat
     )

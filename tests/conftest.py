@@ -9,6 +9,7 @@ from datetime import date  # noqa: E402
 
 import pytest  # noqa: E402
 
+from jituan_desktop import i18n  # noqa: E402
 from jituan_desktop.services import setup_ops  # noqa: E402
 from jituan_desktop.storage.store import Store  # noqa: E402
 
@@ -29,3 +30,12 @@ def lead_store(store):
     """A lead school's installation: alliance, semesters, default rubric and rules."""
     setup_ops.init_lead(store, "实验小学教育联盟", "实验小学", today=TODAY)
     return store
+
+
+@pytest.fixture
+def zh():
+    """Render in Chinese, whatever another test left the language at."""
+    before = i18n.language()
+    i18n.set_language("zh_CN")
+    yield i18n.translate
+    i18n.set_language(before)

@@ -12,7 +12,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from jituan_desktop import i18n
 from jituan_desktop.domain import validation as v
 from jituan_desktop.domain.default_rules import default_rules
 from jituan_desktop.domain.enums import (ActivityType, GradeBand, Metric, Mode, Occasion,
@@ -33,15 +32,6 @@ OBSERVER = new_uuid()
 TEACHER = new_uuid()
 RUBRIC = RubricTemplate(name=DEFAULT_RUBRIC_NAME, items=list(DEFAULT_RUBRIC_ITEMS))
 ITEM_MAX = {i.name: i.max_score for i in DEFAULT_RUBRIC_ITEMS}
-
-
-@pytest.fixture
-def zh():
-    """Render in Chinese, whatever another test left the language at."""
-    before = i18n.language()
-    i18n.set_language("zh_CN")
-    yield i18n.translate
-    i18n.set_language(before)
 
 
 def rendered(problems) -> list[str]:

@@ -8,7 +8,6 @@ from datetime import date
 
 import pytest
 
-from jituan_desktop import i18n
 from jituan_desktop.domain.enums import (ActivityType, Occasion, PairingStatus,
                                          ParticipantRole, Position, Role, SessionKind, Term)
 from jituan_desktop.domain.messages import ValidationError
@@ -24,14 +23,6 @@ from jituan_desktop.storage.repositories import repository
 TODAY = date(2026, 11, 25)
 TABLES = ("alliance", "school", "teacher", "semester", "rubric_template", "pairing",
           "activity", "observation", "mentor_session", "quota_rule", "attachment_blob")
-
-
-@pytest.fixture
-def zh():
-    before = i18n.language()
-    i18n.set_language("zh_CN")
-    yield i18n.translate
-    i18n.set_language(before)
 
 
 def snapshot(store) -> dict:

@@ -16,7 +16,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from jituan_desktop import i18n
 from jituan_desktop.domain.enums import (ActivityType, Coded, Metric, Occasion, Period,
                                          Position, Scope, SessionKind)
 from jituan_desktop.domain.records import (Activity, Alliance, Attachment, LessonObservation,
@@ -36,14 +35,6 @@ TODAY = date(2026, 11, 25)
 
 RECORD_TABLES = {"alliance", "school", "teacher", "semester", "rubric_template", "pairing",
                  "activity", "observation", "mentor_session", "quota_rule"}
-
-
-@pytest.fixture
-def zh():
-    before = i18n.language()
-    i18n.set_language("zh_CN")
-    yield i18n.translate
-    i18n.set_language(before)
 
 
 def tables(store: Store) -> set[str]:
