@@ -142,9 +142,49 @@ def to_row(record) -> dict:
     return {name: encode_value(hint, getattr(record, name)) for name, hint in hints.items()}
 
 
+def _value_decoder(hint):
+    """The function that turns a column value into the field's value (None: as is)."""
+    origin = typing.get_origin(hint)
+    if origin in (list, dict):
+        item = _unwrap_optional(typing.get_args(hint)[0]) if origin is list else None
+        if item is not None and dataclasses.is_dataclass(item):  # process notes, participants
+            make = _nested_decoder(item)
+            return lambda value: [make(d) for d in json.loads(value)] if value else []
+        if item is not None and isinstance(item, type) and issubclass(item, Coded):
+            return lambda value: [item(v) for v in json.loads(value)] if value else []
+        empty = list if origin is list else dict
+        return lambda value: json.loads(value) if value else empty()
+    if hint is date:
+        return lambda value: None if value is None else date.fromisoformat(value)
+    if hint is bool:
+        return lambda value: None if value is None else bool(value)
+    if isinstance(hint, type) and issubclass(hint, Coded):
+        return lambda value: None if value is None else hint(value)
+    return None
+
+
+@lru_cache(maxsize=None)
+def _nested_decoder(cls):
+    """dict -> nested record (a process note, a participant), codes made enums again."""
+    coded = {name: hint for name, hint in field_hints(cls).items()
+             if isinstance(hint, type) and issubclass(hint, Coded)}
+    known = set(field_hints(cls))
+
+    def decode(d: dict):
+        return cls(**{k: coded[k](v) if k in coded and v is not None else v
+                      for k, v in d.items() if k in known})
+    return decode
+
+
+@lru_cache(maxsize=None)
+def _field_decoders(cls) -> tuple:
+    return tuple((name, _value_decoder(hint)) for name, hint in field_hints(cls).items())
+
+
 def from_row(cls, row: dict):
-    hints = field_hints(cls)
-    return cls(**{name: decode_value(hint, row[name]) for name, hint in hints.items() if name in row})
+    """The record a row holds; decoders are chosen once per class (lists page fast)."""
+    return cls(**{name: row[name] if decode is None else decode(row[name])
+                  for name, decode in _field_decoders(cls) if name in row})
 
 
 def record_to_dict(record) -> dict:
