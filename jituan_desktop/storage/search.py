@@ -3,8 +3,8 @@
 FTS5 with the trigram tokenizer finds any substring of three or more characters. Indexing
 is a hundred times dearer than storing a record (DESIGN.md §8), so writes only queue a row
 in ``search_pending`` and :func:`index_pending` drains the queue in resumable batches.
-A search combines the index with a plain scan of the rows still queued; one- and
-two-character queries, which trigrams cannot answer, scan the index's flattened text.
+A search combines the index with a plain scan of the rows still queued; two-character
+queries use the trigrams that begin with them, one-character queries scan the index's text.
 """
 
 from __future__ import annotations
@@ -42,7 +42,9 @@ def _flatten(value) -> str:
 
 
 def body_of(table: str, row: dict) -> str:
-    return "\n".join(t for t in (_flatten(row[c]) for c in SEARCHABLE[table]) if t)
+    # The closing newline gives the last two characters a trigram of their own, so every
+    # two-character substring begins some trigram (see _indexed_part).
+    return "\n".join(t for t in (_flatten(row[c]) for c in SEARCHABLE[table]) if t) + "\n"
 
 
 def pending_count(store: Store) -> int:
@@ -105,12 +107,23 @@ def _scan_condition(table: str) -> str:
 
 
 def _indexed_part(table: str, query: str) -> tuple[str, list]:
-    """Indexed rows containing ``query``: a trigram match, or for one or two characters
-    (which trigrams cannot answer) a scan of the index's flattened text."""
+    """Indexed rows containing ``query``.
+
+    Three or more characters: a trigram phrase match. Two characters: every indexed
+    trigram that begins with them, looked up in the index's vocabulary and matched at once
+    (each occurrence begins a trigram, thanks to the closing newline of every body). One
+    character: a scan of the index's flattened text, read newest first by the caller.
+    """
     not_queued = f"rowid NOT IN (SELECT row_id FROM search_pending WHERE tbl = '{table}')"
-    if len(query) < 3:
+    if len(query) == 1:
         return (f"SELECT rowid FROM {table}_fts WHERE body LIKE ? {ESCAPE} AND {not_queued}",
                 [_like_pattern(query)])
+    if len(query) == 2:
+        terms = ("(SELECT coalesce(group_concat('\"' || replace(term, '\"', '\"\"') || '\"', "
+                 f"' OR '), '\"\"') FROM {table}_fts_vocab WHERE term >= ? AND term < ?)")
+        prefix = query.lower()  # the index folds ASCII case
+        return (f"SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH {terms} "
+                f"AND {not_queued}", [prefix, prefix + chr(0x10FFFF)])
     phrase = '"' + query.replace('"', '""') + '"'
     return (f"SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ? AND {not_queued}",
             [phrase])

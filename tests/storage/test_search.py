@@ -425,3 +425,30 @@ def test_query_ops_search_returns_records(world):
     assert repository(store, LessonObservation).count() == 1
     assert query_ops.count(store, "observation") == 1
     assert query_ops.page(store, "observation")[0]["uuid"] == o.uuid
+
+
+# -- two-character queries answered from the index's vocabulary -----------------------------
+
+def test_two_characters_found_anywhere_once_indexed(world):
+    store = world.store
+    last = world.observation("学写留言条", reflection="下次要多关注习作")  # ends the text
+    first = world.observation("习作讲评课")  # begins the text
+    middle = world.observation("看图写话", strengths="学生习作兴趣浓")
+    other = world.observation("圆的周长")
+    search.index_pending(store)
+    ids = {world.rowid("observation", o.uuid) for o in (last, first, middle)}
+    assert set(found(store, "习作")) == ids
+    assert found(store, "周") == [world.rowid("observation", other.uuid)]  # one character: scan
+    assert found(store, "周长") == [world.rowid("observation", other.uuid)]
+    assert found(store, "作文") == []
+    assert listing.count(store, "observation", ListQuery(text="习作")) == 3
+
+
+def test_two_character_latin_and_quotes(world):
+    store = world.store
+    o = world.observation("Unit 3 My friends", suggestions='板书 "ab" 要清楚')
+    search.index_pending(store)
+    oid = world.rowid("observation", o.uuid)
+    assert found(store, "MY") == [oid]  # the index folds ASCII case
+    assert found(store, '"a') == [oid]
+    assert found(store, 'b"') == [oid]
