@@ -107,8 +107,12 @@ def main() -> int:
             page_query(ListQuery(filters={"subject": "数学", "occasion": "demonstration"}), 400),
         ),
         (
-            "page of 100: semester + full-text 学生 (2 characters, scan) + count",
-            page_query(ListQuery(date_from=semester.start, date_to=semester.end, text="学生")),
+            "page of 100: semester + full-text 朗读 (2 characters) + count",
+            page_query(ListQuery(date_from=semester.start, date_to=semester.end, text="朗读")),
+        ),
+        (
+            "page of 100: semester + full-text 课堂 (in 93 % of texts) + count",
+            page_query(ListQuery(date_from=semester.start, date_to=semester.end, text="课堂")),
         ),
     ]
     for label, fn in checks:

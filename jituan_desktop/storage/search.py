@@ -144,7 +144,8 @@ def matching_ids_sql(table: str, query: str) -> tuple[str, list]:
     query = query.strip()
     indexed, indexed_params = _indexed_part(table, query)
     queued, queued_params = _queued_part(table, query)
-    return f"{indexed} UNION {queued}", indexed_params + queued_params
+    # Disjoint by construction (indexed rows exclude queued ones), so no de-duplication.
+    return f"{indexed} UNION ALL {queued}", indexed_params + queued_params
 
 
 def search(store: Store, table: str, query: str, *, limit: int = 100) -> list[int]:
