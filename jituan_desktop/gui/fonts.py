@@ -17,14 +17,21 @@ def ensure_cjk_font(app: QApplication) -> str | None:
     for family in PREFERRED:
         if family in families:
             return _use(app, family)
-    fonts_dir = resource_path("fonts")
-    if fonts_dir.is_dir():
-        for path in sorted(fonts_dir.glob("*.tt[fc]")):
-            font_id = QFontDatabase.addApplicationFont(str(path))
-            if font_id >= 0:
-                return _use(app, QFontDatabase.applicationFontFamilies(font_id)[0])
+    bundled = load_bundled_font()
+    if bundled:
+        return _use(app, bundled)
     if families:
         return _use(app, sorted(families)[0])
+    return None
+
+
+def load_bundled_font() -> str | None:
+    """Register the CJK font shipped in resources/fonts; returns its family name."""
+    fonts_dir = resource_path("fonts")
+    for path in sorted(fonts_dir.glob("*.tt[fc]")) if fonts_dir.is_dir() else []:
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id >= 0:
+            return QFontDatabase.applicationFontFamilies(font_id)[0]
     return None
 
 

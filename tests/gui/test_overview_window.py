@@ -56,3 +56,13 @@ def test_unset_folder_explains_how_to_start(qtbot, chinese, store):
 
 def test_a_cjk_font_is_chosen(chinese):
     assert ensure_cjk_font(chinese) is not None
+
+
+def test_the_bundled_font_covers_simplified_chinese(chinese):
+    from PySide6.QtGui import QFontDatabase
+
+    from jituan_desktop.gui.fonts import load_bundled_font
+
+    family = load_bundled_font()
+    assert family is not None
+    assert QFontDatabase.WritingSystem.SimplifiedChinese in QFontDatabase.writingSystems(family)
