@@ -1,0 +1,67 @@
+"""The one way the GUI touches the database: jobs run in order on a single worker thread.
+
+The window never blocks on SQLite (DESIGN.md §4). A job is a plain function of no
+arguments that may call services but must never touch a widget; its result or error comes
+back on the main thread through the callbacks given with it. Jobs run one at a time, so
+the store's single connection is never used by two threads at once.
+"""
+
+from __future__ import annotations
+
+import queue
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+
+class _Worker(QThread):
+    finished_job = Signal(int, object, object)  # job id, result, error
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.jobs: "queue.Queue[tuple[int, Callable[[], Any]] | None]" = queue.Queue()
+
+    def run(self) -> None:
+        while (item := self.jobs.get()) is not None:
+            job_id, fn = item
+            try:
+                self.finished_job.emit(job_id, fn(), None)
+            except Exception as exc:  # handed to the caller's on_error on the main thread
+                self.finished_job.emit(job_id, None, exc)
+
+
+class TaskRunner(QObject):
+    """Runs database jobs off the UI thread and calls back on it."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._callbacks: dict[int, tuple[Callable, Callable | None]] = {}
+        self._next_id = 0
+        self._worker = _Worker()
+        self._worker.finished_job.connect(self._deliver)  # queued: runs on this thread
+        self._worker.start()
+
+    def run(self, job: Callable[[], Any], on_done: Callable[[Any], None],
+            on_error: Callable[[Exception], None] | None = None) -> int:
+        self._next_id += 1
+        self._callbacks[self._next_id] = (on_done, on_error)
+        self._worker.jobs.put((self._next_id, job))
+        return self._next_id
+
+    @property
+    def pending(self) -> int:
+        return len(self._callbacks)
+
+    def _deliver(self, job_id: int, result: Any, error: Exception | None) -> None:
+        on_done, on_error = self._callbacks.pop(job_id)
+        if error is None:
+            on_done(result)
+        elif on_error is not None:
+            on_error(error)
+        else:
+            raise error
+
+    def shutdown(self) -> None:
+        """Finish the jobs already queued, then stop the thread."""
+        self._worker.jobs.put(None)
+        self._worker.wait()

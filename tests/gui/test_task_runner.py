@@ -1,0 +1,50 @@
+"""Database jobs run off the UI thread, in order, and report back on it."""
+
+import threading
+from datetime import date
+
+import pytest
+
+from jituan_desktop.domain.records import Teacher
+from jituan_desktop.gui.task_runner import TaskRunner
+from jituan_desktop.services import query_ops, record_ops
+from jituan_desktop.storage.errors import StoreError
+
+
+@pytest.fixture
+def runner(qapp):
+    r = TaskRunner()
+    yield r
+    r.shutdown()
+
+
+def test_jobs_run_on_another_thread_in_order_and_answer_on_this_one(qtbot, runner, lead_store):
+    main = threading.get_ident()
+    seen, answered_on = [], []
+
+    def add(name):
+        def job():
+            seen.append(threading.get_ident())
+            record_ops.add_teacher(lead_store, Teacher(school=lead_store.school_uuid, name=name),
+                                   today=date(2026, 11, 25))
+            return name
+        return job
+
+    results = []
+    for name in ("甲", "乙", "丙"):
+        runner.run(add(name), lambda r: (results.append(r), answered_on.append(threading.get_ident())))
+    runner.run(lambda: query_ops.count(lead_store, "teacher"), results.append)
+    qtbot.waitUntil(lambda: runner.pending == 0, timeout=5000)
+    assert results == ["甲", "乙", "丙", 3]
+    assert main not in seen
+    assert answered_on == [main] * 3
+
+
+def test_a_failing_job_reports_its_error_and_the_next_job_still_runs(qtbot, runner, lead_store):
+    errors, results = [], []
+    runner.run(lambda: record_ops.get(lead_store, Teacher, "no-such-id"), results.append,
+               errors.append)
+    runner.run(lambda: "next", results.append)
+    qtbot.waitUntil(lambda: runner.pending == 0, timeout=5000)
+    assert results == ["next"]
+    assert len(errors) == 1 and isinstance(errors[0], StoreError)
