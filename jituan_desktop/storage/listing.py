@@ -113,8 +113,11 @@ def _where(spec: ListSpec, query: ListQuery) -> tuple[str, dict]:
                 params[f"t{i}"] = value
             conditions.append(f"{spec.table}.id IN ({sql})")
         elif spec.name_column:
-            conditions.append(f"{spec.table}.{spec.name_column} LIKE :name ESCAPE '\\'")
-            params["name"] = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            # A name, or the pinyin initials of one (zs finds 张三), as people type them.
+            conditions.append(f"({spec.table}.{spec.name_column} LIKE :name ESCAPE '\\' OR "
+                              f"{spec.table}.name_initials LIKE :name ESCAPE '\\')")
+            params["name"] = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace(
+                "_", "\\_") + "%"
     return (" WHERE " + " AND ".join(conditions)) if conditions else "", params
 
 

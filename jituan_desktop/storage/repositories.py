@@ -16,6 +16,7 @@ from ..domain.records import (Activity, Alliance, LessonObservation, MentorPairi
 from . import errors
 from .codec import field_hints, from_row, row_encoder
 from .errors import StoreError
+from .name_keys import pinyin_initials
 from .store import Store, utc_now
 
 R = TypeVar("R", bound=Record)
@@ -40,6 +41,8 @@ def computed_columns(record: Record) -> dict:
     if isinstance(record, LessonObservation):
         band = record.band
         return {"total": record.total, "band": band.value if band else None}
+    if isinstance(record, Teacher):
+        return {"name_initials": pinyin_initials(record.name or "")}
     return {}
 
 
@@ -151,6 +154,8 @@ def _blank(cls):
     if cls is LessonObservation:
         from datetime import date
         return LessonObservation(school="", observer="", teacher="", lesson_date=date.today())
+    if cls is Teacher:
+        return Teacher(school="", name="")
     return None
 
 

@@ -202,3 +202,14 @@ def m0004_search_vocabulary(db: Database) -> None:
     for table in SEARCHABLE:
         db.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS {table}_fts_vocab "
                    f"USING fts5vocab({table}_fts, 'row')")
+
+
+@migration("0005_teacher_name_initials")
+def m0005_teacher_name_initials(db: Database) -> None:
+    """Pinyin initials of every teacher's name, so "zs" finds 张三 in a type-to-filter box."""
+    from .name_keys import pinyin_initials
+
+    db.execute("ALTER TABLE teacher ADD COLUMN name_initials TEXT NOT NULL DEFAULT ''")
+    rows = db.execute("SELECT id, name FROM teacher").fetchall()
+    db.conn.executemany("UPDATE teacher SET name_initials = ? WHERE id = ?",
+                        [(pinyin_initials(name), row_id) for row_id, name in rows])

@@ -1,0 +1,23 @@
+"""Search keys for people's names: the pinyin initials teachers type to find a colleague.
+
+张三 is found by "zs". A character with several readings gives every spelling (单 is
+d, s or c), so a surname read the rare way is still found; a name keeps at most a few
+dozen variants, space-separated.
+"""
+
+from __future__ import annotations
+
+from itertools import islice, product
+
+from pypinyin import Style, pinyin
+
+MAX_VARIANTS = 32
+
+
+def pinyin_initials(name: str) -> str:
+    letters = pinyin(name.strip(), style=Style.FIRST_LETTER, heteronym=True, errors="ignore")
+    choices = [sorted({s.lower()[:1] for s in options if s}) for options in letters]
+    choices = [c for c in choices if c]
+    if not choices:
+        return ""
+    return " ".join("".join(v) for v in islice(product(*choices), MAX_VARIANTS))
