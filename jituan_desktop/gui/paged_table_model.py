@@ -1,0 +1,87 @@
+"""A table model that pages rows in from the database as the view scrolls.
+
+Lists hold 100,000 observations at the lead school; the model never loads them all. It
+asks ``fetch(offset, limit)`` for one page when the view first shows and another each
+time the view scrolls near the end (Qt's canFetchMore/fetchMore), and starts over when
+the query changes. Rows are dicts; columns say which key to show under which header.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+
+Fetch = Callable[[int, int], list[dict]]
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    header: str
+    format: Callable[[Any], str] | None = None
+    align_right: bool = False
+
+
+class PagedTableModel(QAbstractTableModel):
+    def __init__(self, columns: list[Column], fetch: Fetch, *, page_size: int = 100,
+                 parent=None):
+        super().__init__(parent)
+        self.columns = columns
+        self.page_size = page_size
+        self._fetch = fetch
+        self._rows: list[dict] = []
+        self._exhausted = False
+
+    # -- paging -----------------------------------------------------------------------------
+    def set_fetch(self, fetch: Fetch) -> None:
+        """A new query (filters, search text): drop what is loaded and start over."""
+        self.beginResetModel()
+        self._fetch = fetch
+        self._rows = []
+        self._exhausted = False
+        self.endResetModel()
+
+    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:
+        if parent.isValid() or self._exhausted:
+            return
+        page = self._fetch(len(self._rows), self.page_size)
+        if len(page) < self.page_size:
+            self._exhausted = True
+        if page:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+
+    def row(self, index: int) -> dict:
+        return self._rows[index]
+
+    # -- the model --------------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation, role=Qt.DisplayRole):
+        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
+            return self.columns[section].header
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        column = self.columns[index.column()]
+        if role == Qt.DisplayRole:
+            value = self._rows[index.row()].get(column.key)
+            if value is None:
+                return ""
+            return column.format(value) if column.format else str(value)
+        if role == Qt.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        return None
