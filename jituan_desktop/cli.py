@@ -37,6 +37,17 @@ class Parser(argparse.ArgumentParser):
         )
 
 
+def positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "{value} is not a whole number of at least 1").format(value=text))
+    return value
+
+
 def display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
@@ -373,7 +384,7 @@ def build_parser() -> Parser:
     p.add_argument(
         "--kind", choices=("observation", "mentor_session", "activity"), default="observation"
     )
-    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--limit", type=positive_int, default=20)
     p.set_defaults(func=cmd_search)
 
     p = sub.add_parser(

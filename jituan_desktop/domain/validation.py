@@ -7,6 +7,7 @@ Checks that need the database (does this teacher exist?) belong to the services.
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import date, datetime, timedelta
 
@@ -94,6 +95,15 @@ L = {
     "source_text": QT_TRANSLATE_NOOP("Fields", "Source document"),
     "items": QT_TRANSLATE_NOOP("Fields", "Rubric items"),
     "scores": QT_TRANSLATE_NOOP("Fields", "Scores"),
+    "activity": QT_TRANSLATE_NOOP("Fields", "Linked activity"),
+    "rubric": QT_TRANSLATE_NOOP("Fields", "Rubric template"),
+    "schools": QT_TRANSLATE_NOOP("Fields", "Participating schools"),
+    "observation": QT_TRANSLATE_NOOP("Fields", "Linked observation"),
+    "subjects": QT_TRANSLATE_NOOP("Fields", "Subjects"),
+    "grades": QT_TRANSLATE_NOOP("Fields", "Grades taught"),
+    "backbone": QT_TRANSLATE_NOOP("Fields", "Backbone titles"),
+    "participants": QT_TRANSLATE_NOOP("Fields", "Participants"),
+    "positions": QT_TRANSLATE_NOOP("Fields", "Positions"),
 }
 
 
@@ -239,26 +249,32 @@ def validate_rubric(r: RubricTemplate, today: date) -> list[Problem]:
     return c.problems
 
 
-def validate_scores(scores: dict, rubric: RubricTemplate | None) -> list[Problem]:
-    """Each score is a number from 0 to its item's maximum, for an item of the rubric."""
+def validate_scores(scores: dict, rubric: RubricTemplate | None, *,
+                    items_known: bool = True) -> list[Problem]:
+    """Each score is a number from 0 to its item's maximum, for an item of the rubric.
+
+    ``items_known=False``: the scores were given on an earlier version of the template,
+    whose items are no longer held, so only the numbers themselves are checked.
+    """
     problems: list[Problem] = []
     if not scores:
         return problems
-    if rubric is None:
+    if rubric is None and items_known:
         return [problem("scores", QT_TRANSLATE_NOOP(
             "Validation", "Scores need a rubric template."))]
-    maxima = {i.name: i.max_score for i in rubric.items}
+    maxima = {i.name: i.max_score for i in rubric.items} if rubric is not None else {}
     for name, score in scores.items():
-        if name not in maxima:
+        if items_known and name not in maxima:
             problems.append(problem("scores", QT_TRANSLATE_NOOP(
                 "Validation", "\"{item}\" is not an item of the rubric."), item=name))
-        elif isinstance(score, bool) or not isinstance(score, (int, float)):
+        elif isinstance(score, bool) or not isinstance(score, (int, float)) \
+                or not math.isfinite(score):
             problems.append(problem("scores", QT_TRANSLATE_NOOP(
                 "Validation", "The score for \"{item}\" must be a number."), item=name))
         elif score < 0:
             problems.append(problem("scores", QT_TRANSLATE_NOOP(
                 "Validation", "The score for \"{item}\" cannot be negative."), item=name))
-        elif score > maxima[name]:
+        elif items_known and score > maxima[name]:
             problems.append(problem("scores", QT_TRANSLATE_NOOP(
                 "Validation", "The score for \"{item}\" is above the item's maximum of {maximum}."),
                 item=name, maximum=_plain(maxima[name])))
@@ -270,7 +286,8 @@ def _plain(number: float) -> str:
 
 
 def validate_observation(o: LessonObservation, today: date,
-                         rubric: RubricTemplate | None = None) -> list[Problem]:
+                         rubric: RubricTemplate | None = None,
+                         scored_on_other_version: bool = False) -> list[Problem]:
     from .enums import LessonType, Occasion
     c = _Checker(o)
     for field in ("school", "observer", "teacher"):
@@ -291,7 +308,7 @@ def validate_observation(o: LessonObservation, today: date,
     for note in o.notes:
         if sum(len(getattr(note, f) or "") for f in ("time", "stage", "process", "comment")) > LONG_TEXT:
             c.add("notes", TOO_LONG, label=label("notes"), limit=LONG_TEXT)
-    c.problems.extend(validate_scores(o.scores, rubric))
+    c.problems.extend(validate_scores(o.scores, rubric, items_known=not scored_on_other_version))
     return c.problems
 
 
@@ -406,7 +423,7 @@ def validate_rule(r: QuotaRule, today: date) -> list[Problem]:
     if r.metric == Metric.PAIRING_SESSIONS:
         c.choice("session_kind", SessionKind)
     try:
-        r.positions = [Position.parse(p) for p in r.positions]
+        r.positions = [Position.parse(p) for p in (r.positions or [])]
     except ValueError as exc:
         c.add("positions", NOT_CHOICE, label=label("position"), value=exc.args[0])
     if (r.due_month is None) != (r.due_day is None):

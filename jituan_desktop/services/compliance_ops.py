@@ -15,8 +15,11 @@ from ..storage.store import Store
 
 def rules(store: Store) -> list[QuotaRule]:
     """The alliance's rules; the seed policies while a member has not yet received them."""
-    stored = repository(store, QuotaRule).where(order="id")
-    return stored or default_rules(store.school_uuid or "")
+    repo = repository(store, QuotaRule)
+    # Seeds only while none have ever arrived: a lead that deleted every rule means it.
+    if repo.where(order="id", include_deleted=True):
+        return repo.where(order="id")
+    return default_rules(store.school_uuid or "")
 
 
 def compliance(store: Store, semester: Semester, *, school: str | None = None,

@@ -35,20 +35,35 @@ REFERENCES: dict[type, dict[str, type]] = {
 }
 
 
-def _reference_problems(store: Store, record: Record) -> list[Problem]:
+def _reference_problems(store: Store, record: Record, existing: Record | None) -> list[Problem]:
+    """What the record refers to must exist; a reference the stored version already had
+    may point at a record deleted since (an old observation of a teacher who left)."""
     found = []
+
+    def unchanged(field: str, ref) -> bool:
+        if existing is None:
+            return False
+        before = getattr(existing, field)
+        return ref == before or (isinstance(before, list) and ref in before)
+
     for field, target in REFERENCES.get(type(record), {}).items():
         value = getattr(record, field)
         refs = value if isinstance(value, list) else [value]
         for ref in refs:
-            if ref and isinstance(ref, str) and not repository(store, target).exists(ref):
+            if ref is None or ref == "" or unchanged(field, ref):
+                continue
+            if not isinstance(ref, str) or not repository(store, target).exists(ref):
                 found.append(problem(field, UNKNOWN_REFERENCE, label=label(field),
                                      kind=Text("Labels", TABLES[target][1]), ref=ref))
     if isinstance(record, Activity):
+        before = {p.teacher for p in existing.participants} if existing is not None else set()
         for participant in record.participants:
-            if not repository(store, Teacher).exists(participant.teacher):
+            if participant.teacher in before:
+                continue
+            if not isinstance(participant.teacher, str) or \
+                    not repository(store, Teacher).exists(participant.teacher):
                 found.append(problem("participants", UNKNOWN_REFERENCE,
-                                     label=label("teacher"),
+                                     label=label("participants"),
                                      kind=Text("Labels", TABLES[Teacher][1]),
                                      ref=participant.teacher))
     if isinstance(record, Semester):
@@ -60,9 +75,14 @@ def _reference_problems(store: Store, record: Record) -> list[Problem]:
 def _context(store: Store, record: Record) -> dict:
     """Records the validation of ``record`` needs to see (its rubric, its pairing)."""
     if isinstance(record, LessonObservation):
-        rubric = repository(store, RubricTemplate).get(record.rubric) if record.rubric else None
+        rubric = (repository(store, RubricTemplate).get(record.rubric, include_deleted=True)
+                  if record.rubric else None)
         if rubric is not None and record.rubric_version is None:
             record.rubric_version = rubric.template_version
+        if rubric is not None and rubric.template_version != record.rubric_version:
+            # Scored on an earlier version of the template, whose items we no longer hold:
+            # the scores stay as they were given; only their numbers are checked.
+            return {"rubric": None, "scored_on_other_version": True}
         return {"rubric": rubric}
     if isinstance(record, MentorSession):
         pairing = repository(store, MentorPairing).get(record.pairing) if record.pairing else None
@@ -75,21 +95,34 @@ def _refuse_foreign(store: Store, existing: Record | None) -> None:
         raise StoreError(errors.NOT_OWNER)
 
 
+def _checked_write(store: Store, record: Record, existing: Record | None, today: date) -> None:
+    """Every check a write must pass, then the write; the caller holds the transaction."""
+    _refuse_foreign(store, existing)
+    found = problems_of(record, today, **_context(store, record))
+    if not found:
+        found = _reference_problems(store, record, existing)
+    if found:
+        raise ValidationError(found)
+    repository(store, type(record)).save(record, owner_school=store.school_uuid)
+
+
 def save(store: Store, record: Record, *, today: date | None = None) -> Changes:
-    """Validate and write a new or edited record as this school's."""
+    """Validate and write a new or edited record as this school's.
+
+    A record deleted meanwhile (by an undo elsewhere, or in another window) is refused
+    rather than silently brought back: restore it first.
+    """
     today = today or date.today()
     if not store.is_initialised:
         raise StoreError(errors.NOT_INITIALISED)
     repo = repository(store, type(record))
     with store.transaction():
         existing = repo.get(record.uuid, include_deleted=True)
-        _refuse_foreign(store, existing)
-        found = problems_of(record, today, **_context(store, record))
-        if not found:
-            found = _reference_problems(store, record)
-        if found:
-            raise ValidationError(found)
-        repo.save(record)
+        if existing is not None and existing.deleted and not record.deleted:
+            raise StoreError(errors.RECORD_DELETED)
+        if existing is None:
+            record.owner_school = store.school_uuid  # a new record is always this school's
+        _checked_write(store, record, existing, today)
     bucket = "updated" if existing is not None else "created"
     return Changes().add(bucket, type(record).__name__, record.uuid)
 
@@ -103,15 +136,16 @@ def delete(store: Store, cls: type[Record], uuid: str) -> Changes:
     return Changes().add("deleted", cls.__name__, uuid)
 
 
-def restore(store: Store, cls: type[Record], uuid: str) -> Changes:
-    """Undo a delete."""
+def restore(store: Store, cls: type[Record], uuid: str, *, today: date | None = None) -> Changes:
+    """Undo a delete, with the checks of a save (a semester re-created meanwhile, say)."""
     repo = repository(store, cls)
     with store.transaction():
         existing = repo.get(uuid, include_deleted=True)
         if existing is None:
             raise StoreError(errors.UNKNOWN_RECORD, kind=Text("Labels", TABLES[cls][1]), ref=uuid)
-        _refuse_foreign(store, existing)
-        repo.restore(uuid)
+        record = repo.get(uuid, include_deleted=True)
+        record.deleted = False
+        _checked_write(store, record, existing, today or date.today())
     return Changes().add("updated", cls.__name__, uuid)
 
 

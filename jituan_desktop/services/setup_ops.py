@@ -126,9 +126,9 @@ def seed_alliance_defaults(store: Store, today: date) -> Changes:
 
 def semesters(store: Store) -> list[Semester]:
     """The alliance calendar, or the default semesters while none has arrived."""
-    stored = repository(store, Semester).where(order="start")
-    if stored:
-        return stored
+    repo = repository(store, Semester)
+    if repo.where(order="start", include_deleted=True):
+        return repo.where(order="start")
     year, _ = default_semester_key(date.today())
     return [default_semester(y, t) for y in (year - 1, year) for t in (Term.FIRST, Term.SECOND)]
 
@@ -154,7 +154,7 @@ def find_semester(store: Store, key: str | None, today: date | None = None) -> S
     if not key:
         return current_semester(store, today)
     match = SEMESTER_KEY.match(key.strip())
-    if match:
+    if match and 2000 <= int(match.group(1)) <= 2100:
         year, term = int(match.group(1)), Term(match.group(2))
         for s in semesters(store):
             if s.school_year == year and s.term is term:

@@ -19,6 +19,8 @@ NOT_INITIALISED = QT_TRANSLATE_NOOP(
 ALREADY_INITIALISED = QT_TRANSLATE_NOOP(
     "Storage", "This data folder is already set up for {school}.")
 UNKNOWN_RECORD = QT_TRANSLATE_NOOP("Storage", "No {kind} with id {ref} exists.")
+RECORD_DELETED = QT_TRANSLATE_NOOP(
+    "Storage", "This record has been deleted meanwhile; restore it before changing it.")
 NOT_OWNER = QT_TRANSLATE_NOOP(
     "Storage", "This record belongs to another school and can only be changed there.")
 ATTACHMENT_TOO_LARGE = QT_TRANSLATE_NOOP(

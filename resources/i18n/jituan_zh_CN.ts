@@ -8,6 +8,10 @@
         <translation>命令有误：{detail}</translation>
     </message>
     <message>
+        <source>{value} is not a whole number of at least 1</source>
+        <translation>{value} 不是大于等于 1 的整数</translation>
+    </message>
+    <message>
         <source>A lead school needs the alliance name: --alliance NAME</source>
         <translation>牵头学校需要填写联盟名称：--alliance 名称</translation>
     </message>
@@ -437,6 +441,42 @@
     <message>
         <source>Scores</source>
         <translation>评分</translation>
+    </message>
+    <message>
+        <source>Linked activity</source>
+        <translation>关联活动</translation>
+    </message>
+    <message>
+        <source>Rubric template</source>
+        <translation>评价量表</translation>
+    </message>
+    <message>
+        <source>Participating schools</source>
+        <translation>参与学校</translation>
+    </message>
+    <message>
+        <source>Linked observation</source>
+        <translation>关联听课记录</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>任教学科</translation>
+    </message>
+    <message>
+        <source>Grades taught</source>
+        <translation>任教年级</translation>
+    </message>
+    <message>
+        <source>Backbone titles</source>
+        <translation>骨干称号</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参与人员</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>职务</translation>
     </message>
 </context>
 <context>
@@ -941,6 +981,10 @@
     <message>
         <source>No {kind} with id {ref} exists.</source>
         <translation>编号为 {ref} 的{kind}不存在。</translation>
+    </message>
+    <message>
+        <source>This record has been deleted meanwhile; restore it before changing it.</source>
+        <translation>这条记录已被删除；请先恢复再修改。</translation>
     </message>
     <message>
         <source>This record belongs to another school and can only be changed there.</source>
