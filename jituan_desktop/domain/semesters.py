@@ -2,7 +2,8 @@
 
 A school year runs from 1 September to 31 August and is named by the year it starts in.
 Default semesters: the first from 1 September to 31 January, the second from 1 February
-to 31 July; August belongs to the coming first semester's school year.
+to 31 July. For choosing a *semester*, August already counts toward the coming first
+semester (``default_semester_key``); for school-year quota windows it closes the old year.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from .records import Semester
 
 
 def school_year_of(day: date) -> int:
-    return day.year if day.month >= 8 else day.year - 1
+    """The school year whose bounds (1 September to 31 August) hold ``day``."""
+    return day.year if day.month >= 9 else day.year - 1
 
 
 def school_year_bounds(school_year: int) -> tuple[date, date]:

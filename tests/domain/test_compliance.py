@@ -478,3 +478,10 @@ def test_all_seed_rules_together():
     }
     missed = [(r.rule.name, r.start) for r in results if r.status is Status.MISSED]
     assert missed == [("联盟活动原则上每月一次", date(2026, 10, 1))]
+
+
+def test_school_year_of_agrees_with_its_bounds():
+    from jituan_desktop.domain.semesters import school_year_bounds, school_year_of
+    for day in (date(2026, 8, 31), date(2026, 9, 1), date(2027, 1, 15), date(2027, 7, 31)):
+        start, end = school_year_bounds(school_year_of(day))
+        assert start <= day <= end
