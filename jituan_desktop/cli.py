@@ -20,6 +20,7 @@ from .domain.messages import ValidationError
 from .domain.semesters import semester_label
 from .i18n import translate
 from .paths import default_data_dir
+from .storage import errors as storage_errors
 from .storage.errors import DatabaseError, StoreError
 from .storage.store import Store
 
@@ -69,13 +70,7 @@ def open_store(args, *, create: bool = False) -> Store:
 def open_initialised(args) -> Store:
     store = open_store(args)
     if not store.is_initialised:
-        raise CliError(
-            translate(
-                "Storage",
-                "This data folder has not been set up yet. "
-                'Run "jituan init" or "jituan demo" first.',
-            )
-        )
+        raise StoreError(storage_errors.NOT_INITIALISED)
     return store
 
 

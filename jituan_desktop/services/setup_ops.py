@@ -42,14 +42,6 @@ def identity(store: Store) -> Identity:
     return Identity(store.installation_id, school, role, alliance)
 
 
-def school_code(name: str, taken: set[str]) -> str:
-    """A short code for a new school: S01, S02, ... unique in this database."""
-    n = 1
-    while f"S{n:02d}" in taken:
-        n += 1
-    return f"S{n:02d}"
-
-
 def _refuse_if_initialised(store: Store) -> None:
     if store.is_initialised:
         school = identity(store).school

@@ -1,8 +1,9 @@
 """Turning records into table rows and back, driven by the dataclasses' type hints.
 
 Dates are ISO strings, enums their codes, booleans 0/1, lists and dicts JSON (nested
-dataclasses such as process notes become JSON objects). One codec serves storage and,
-through ``record_to_dict``, the sync bundles.
+dataclasses such as process notes become JSON objects). Encoders and decoders are chosen
+once per record type from the hints, so bulk writes and list pages pay no introspection per
+value. ``record_to_dict`` gives the JSON-ready form the sync bundles will carry.
 """
 
 from __future__ import annotations
@@ -46,51 +47,6 @@ def _encode_json(value):
     return value
 
 
-def _decode_json(hint, value):
-    origin = typing.get_origin(hint)
-    if origin is list:
-        (inner,) = typing.get_args(hint)
-        inner = _unwrap_optional(inner)
-        return [_decode_json(inner, v) for v in value or []]
-    if origin is dict:
-        return dict(value or {})
-    if dataclasses.is_dataclass(hint):
-        known = field_hints(hint)
-        return hint(**{k: _decode_json(known[k], v) for k, v in value.items() if k in known})
-    if isinstance(hint, type) and issubclass(hint, Coded):
-        return hint(value)
-    return value
-
-
-def encode_value(hint, value):
-    if value is None:
-        return None
-    if typing.get_origin(hint) in (list, dict):
-        return json.dumps(_encode_json(value), ensure_ascii=False, separators=(",", ":"))
-    if isinstance(value, Coded):
-        return value.value
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, bool):
-        return int(value)
-    return value
-
-
-def decode_value(hint, value):
-    if value is None:
-        return [] if typing.get_origin(hint) is list else ({} if typing.get_origin(hint) is dict else None)
-    origin = typing.get_origin(hint)
-    if origin in (list, dict):
-        return _decode_json(hint, json.loads(value))
-    if hint is date:
-        return date.fromisoformat(value)
-    if hint is bool:
-        return bool(value)
-    if isinstance(hint, type) and issubclass(hint, Coded):
-        return hint(value)
-    return value
-
-
 def _json_default(value):
     """What ``json`` cannot write by itself: nested records and dates (codes are ``str``)."""
     if dataclasses.is_dataclass(value):
@@ -104,14 +60,10 @@ _dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"),
                           default=_json_default).encode
 
 
-def _json_column(value) -> str:
-    return _dumps(value)
-
-
 def _column_converter(hint):
     """The function that turns a non-null field value into its column value (None: as is)."""
     if typing.get_origin(hint) in (list, dict):
-        return _json_column
+        return _dumps
     if isinstance(hint, type) and issubclass(hint, Coded):
         return attrgetter("value")
     if hint is date:
@@ -126,7 +78,7 @@ def row_encoder(cls):
     """A fast ``record -> [column values in field order]`` for bulk writes.
 
     Converters are chosen once per class from the type hints, so writing 100,000 records
-    does not inspect types per value; the values equal those of :func:`to_row`.
+    does not inspect types per value.
     """
     hints = field_hints(cls)
     values = attrgetter(*hints)
@@ -138,8 +90,9 @@ def row_encoder(cls):
 
 
 def to_row(record) -> dict:
-    hints = field_hints(type(record))
-    return {name: encode_value(hint, getattr(record, name)) for name, hint in hints.items()}
+    """The record as a row dict (column -> value), through the compiled encoder."""
+    cls = type(record)
+    return dict(zip(field_hints(cls), row_encoder(cls)(record)))
 
 
 def _value_decoder(hint):

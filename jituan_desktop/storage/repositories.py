@@ -36,6 +36,13 @@ TABLES: dict[type, tuple[str, str]] = {
 }
 
 
+# Columns stored beside a record's fields, derived from it so lists can filter and sort.
+COMPUTED_COLUMNS: dict[type, tuple[str, ...]] = {
+    LessonObservation: ("total", "band"),
+    Teacher: ("name_initials",),
+}
+
+
 def computed_columns(record: Record) -> dict:
     """Columns derived from the record, stored so lists can filter and sort on them."""
     if isinstance(record, LessonObservation):
@@ -52,7 +59,7 @@ class Repository(Generic[R]):
         self.cls = cls
         self.table, self.label = TABLES[cls]
         self.columns = list(field_hints(cls))
-        self._extra = list(computed_columns(_blank(cls)))
+        self._extra = list(COMPUTED_COLUMNS.get(cls, ()))
         self._all_columns = self.columns + self._extra
         self._encode = row_encoder(cls)
         cols = ", ".join(f'"{c}"' for c in self._all_columns)
@@ -147,16 +154,6 @@ class Repository(Generic[R]):
             raise StoreError(errors.UNKNOWN_RECORD, kind=Text("Labels", self.label), ref=uuid)
         record.deleted = deleted
         return self.save(record)
-
-
-def _blank(cls):
-    """An instance with placeholder values, used only to learn the computed columns."""
-    if cls is LessonObservation:
-        from datetime import date
-        return LessonObservation(school="", observer="", teacher="", lesson_date=date.today())
-    if cls is Teacher:
-        return Teacher(school="", name="")
-    return None
 
 
 def repository(store: Store, cls: type[R]) -> Repository[R]:

@@ -132,7 +132,7 @@ def _indexed_part(table: str, query: str) -> tuple[str, list]:
 def _queued_part(table: str, query: str) -> tuple[str, list]:
     """Rows still waiting for the indexer, scanned directly."""
     return (f"SELECT t.id FROM search_pending p JOIN {table} t ON t.id = p.row_id "
-            f"WHERE p.tbl = '{table}' AND {_scan_condition(table)}",
+            f"WHERE p.tbl = '{table}' AND t.deleted = 0 AND {_scan_condition(table)}",
             [_like_pattern(query)] * len(SEARCHABLE[table]))
 
 
@@ -152,7 +152,9 @@ def search(store: Store, table: str, query: str, *, limit: int = 100) -> list[in
     """Ids of live rows of ``table`` containing ``query``, newest first.
 
     The index is read newest first and stops at ``limit``, so a common word answers at
-    once; only a rare one- or two-character query reads the whole index.
+    once; only a rare one-character query reads the whole index. The index holds live rows
+    only (a delete queues its row and the indexer drops it), and the queued scan skips
+    tombstones, so nothing found needs a second look.
     """
     query = query.strip()
     if not query:
@@ -162,13 +164,7 @@ def search(store: Store, table: str, query: str, *, limit: int = 100) -> list[in
                                        params + [limit]).fetchall()}
     queued, params = _queued_part(table, query)
     ids.update(r[0] for r in store.execute(queued, params).fetchall())
-    newest = sorted(ids, reverse=True)[: limit * 2]
-    if not newest:
-        return []
-    marks = ",".join("?" * len(newest))
-    rows = store.execute(f"SELECT id FROM {table} WHERE deleted = 0 AND id IN ({marks}) "
-                         "ORDER BY id DESC LIMIT ?", newest + [limit]).fetchall()
-    return [r[0] for r in rows]
+    return sorted(ids, reverse=True)[:limit]
 
 
 def matching_rows(store: Store, table: str, query: str, *, limit: int = 100) -> list[dict]:
