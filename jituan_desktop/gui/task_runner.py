@@ -9,25 +9,32 @@ the store's single connection is never used by two threads at once.
 from __future__ import annotations
 
 import queue
+import threading
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, Signal
 
 
-class _Worker(QThread):
+class _Signals(QObject):
     finished_job = Signal(int, object, object)  # job id, result, error
 
+
+class _Worker(threading.Thread):
+    """A plain daemon thread: it never outlives the process, however the window went."""
+
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__(name="jituan-database", daemon=True)
+        self.signals = _Signals()
         self.jobs: "queue.Queue[tuple[int, Callable[[], Any]] | None]" = queue.Queue()
 
     def run(self) -> None:
         while (item := self.jobs.get()) is not None:
             job_id, fn = item
             try:
-                self.finished_job.emit(job_id, fn(), None)
+                result, error = fn(), None
             except Exception as exc:  # handed to the caller's on_error on the main thread
-                self.finished_job.emit(job_id, None, exc)
+                result, error = None, exc
+            self.signals.finished_job.emit(job_id, result, error)
 
 
 class TaskRunner(QObject):
@@ -38,7 +45,8 @@ class TaskRunner(QObject):
         self._callbacks: dict[int, tuple[Callable, Callable | None]] = {}
         self._next_id = 0
         self._worker = _Worker()
-        self._worker.finished_job.connect(self._deliver)  # queued: runs on this thread
+        # Emitted from the worker thread, so Qt queues the call onto this object's thread.
+        self._worker.signals.finished_job.connect(self._deliver)
         self._worker.start()
 
     def run(self, job: Callable[[], Any], on_done: Callable[[Any], None],
@@ -62,6 +70,8 @@ class TaskRunner(QObject):
             raise error
 
     def shutdown(self) -> None:
-        """Finish the jobs already queued, then stop the thread."""
+        """Finish the jobs already queued, then stop the thread (again: nothing to do)."""
+        if not self._worker.is_alive():
+            return
         self._worker.jobs.put(None)
-        self._worker.wait()
+        self._worker.join()

@@ -38,6 +38,7 @@ def test_window_shows_school_counts_and_who_is_behind(qtbot, chinese, lead_store
 
     window = OverviewWindow(lead_store, today=TODAY)
     qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: not window.loading, timeout=5000)
     assert window.windowTitle() == "集团化办学助手"
     assert "实验小学（牵头学校）" in window.heading.text()
     assert cells(window.counts) == [["实验小学", "2", "1", "0", "0", "0"]]
@@ -50,6 +51,7 @@ def test_window_shows_school_counts_and_who_is_behind(qtbot, chinese, lead_store
 def test_unset_folder_explains_how_to_start(qtbot, chinese, store):
     window = OverviewWindow(store, today=TODAY)
     qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: not window.loading, timeout=5000)
     assert "尚未设置" in window.heading.text()
     assert window.counts.isHidden()
 
@@ -66,3 +68,23 @@ def test_the_bundled_font_covers_simplified_chinese(chinese):
     family = load_bundled_font()
     assert family is not None
     assert QFontDatabase.WritingSystem.SimplifiedChinese in QFontDatabase.writingSystems(family)
+
+
+def test_the_window_loads_off_the_ui_thread(qtbot, chinese, lead_store, monkeypatch):
+    import threading
+
+    from jituan_desktop.services import status_ops
+
+    threads = []
+    real_status = status_ops.status
+
+    def watched(store):
+        threads.append(threading.get_ident())
+        return real_status(store)
+
+    monkeypatch.setattr(status_ops, "status", watched)  # records the thread, then the real call
+    window = OverviewWindow(lead_store, today=TODAY)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: not window.loading, timeout=5000)
+    assert threads and threading.get_ident() not in threads
+    assert window.counts.rowCount() == 1
