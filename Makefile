@@ -6,7 +6,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-QM := resources/i18n/jituan_zh_CN.qm
+TS := $(wildcard resources/i18n/*_zh_CN.ts)
+QM := $(TS:.ts=.qm)
 
 .PHONY: run test bench system-deps
 
@@ -17,7 +18,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 # Qt loads compiled catalogues; the .ts sources are what we keep in git.
-$(QM): resources/i18n/jituan_zh_CN.ts $(STAMP)
+%.qm: %.ts $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 system-deps:

@@ -22,13 +22,26 @@ def catalogue_path(language: str):
     return resource_path("i18n", f"jituan_{language}.ts")
 
 
+def catalogue_paths(language: str, suffix: str = ".ts") -> list:
+    """The core catalogue first, then one per GUI area (``<area>_<lang>.ts``)."""
+    folder = resource_path("i18n")
+    core = folder / f"jituan_{language}{suffix}"
+    areas = sorted(p for p in folder.glob(f"*_{language}{suffix}") if p != core)
+    return ([core] if core.exists() else []) + areas
+
+
 @lru_cache(maxsize=None)
 def load_catalogue(language: str) -> dict[tuple[str, str], str]:
     """(context, source) -> translation, skipping unfinished and obsolete entries."""
-    path = catalogue_path(language)
-    if language == "en" or not path.exists():
+    if language == "en":
         return {}
     catalogue = {}
+    for path in catalogue_paths(language):
+        _read_catalogue(path, catalogue)
+    return catalogue
+
+
+def _read_catalogue(path, catalogue: dict) -> None:
     for context in ET.parse(path).getroot().iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
@@ -38,7 +51,6 @@ def load_catalogue(language: str) -> dict[tuple[str, str], str]:
                 continue
             if translation.text:
                 catalogue[(name, message.findtext("source") or "")] = translation.text
-    return catalogue
 
 
 def set_language(language: str) -> None:

@@ -12,11 +12,15 @@ import pytest
 from jituan_desktop import i18n
 
 ROOT = Path(__file__).resolve().parent.parent
-CATALOGUE = ROOT / "resources" / "i18n" / "jituan_zh_CN.ts"
+CATALOGUES = sorted((ROOT / "resources" / "i18n").glob("*_zh_CN.ts"))
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 
 
 def entries(path: Path):
+    if path is None:
+        for each in CATALOGUES:
+            yield from entries(each)
+        return
     for context in ET.parse(path).getroot().iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
@@ -24,14 +28,14 @@ def entries(path: Path):
 
 
 def test_every_entry_is_translated():
-    unfinished = [(c, s) for c, s, t in entries(CATALOGUE)
+    unfinished = [(c, s) for c, s, t in entries(None)
                   if t is None or t.get("type") in ("unfinished", "vanished", "obsolete")
                   or not (t.text or "").strip()]
     assert not unfinished, f"untranslated zh_CN entries: {unfinished}"
 
 
 def test_translations_keep_placeholders():
-    broken = [(c, s, t.text) for c, s, t in entries(CATALOGUE)
+    broken = [(c, s, t.text) for c, s, t in entries(None)
               if sorted(PLACEHOLDER.findall(s)) != sorted(PLACEHOLDER.findall(t.text or ""))]
     assert not broken, f"placeholders differ: {broken}"
 
@@ -46,7 +50,7 @@ def test_catalogue_covers_every_source_text(tmp_path):
     subprocess.run([lupdate, *sources, "-ts", str(fresh), "-locations", "none"],
                    check=True, capture_output=True)
     in_code = {(c, s) for c, s, _ in entries(fresh)}
-    in_catalogue = {(c, s) for c, s, _ in entries(CATALOGUE)}
+    in_catalogue = {(c, s) for c, s, _ in entries(None)}
     assert in_code, "lupdate found no source texts at all"
     missing = sorted(in_code - in_catalogue)
     assert not missing, f"run scripts/update_translations.sh and translate: {missing}"

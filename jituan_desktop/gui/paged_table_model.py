@@ -4,6 +4,9 @@ Lists hold 100,000 observations at the lead school; the model never loads them a
 asks ``fetch(offset, limit)`` for one page when the view first shows and another each
 time the view scrolls near the end (Qt's canFetchMore/fetchMore), and starts over when
 the query changes. Rows are dicts; columns say which key to show under which header.
+
+Given ``run`` (the app's database thread), pages load off the UI thread: the rows arrive a
+moment later, and an answer to a query that has since changed is dropped.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 Fetch = Callable[[int, int], list[dict]]
+Run = Callable[[Callable[[], list[dict]], Callable[[list[dict]], None]], None]
 
 
 @dataclass(frozen=True)
@@ -26,13 +30,16 @@ class Column:
 
 class PagedTableModel(QAbstractTableModel):
     def __init__(self, columns: list[Column], fetch: Fetch, *, page_size: int = 100,
-                 parent=None):
+                 run: Run | None = None, parent=None):
         super().__init__(parent)
         self.columns = columns
         self.page_size = page_size
         self._fetch = fetch
+        self._run = run
         self._rows: list[dict] = []
         self._exhausted = False
+        self._loading = False
+        self._generation = 0
 
     # -- paging -----------------------------------------------------------------------------
     def set_fetch(self, fetch: Fetch) -> None:
@@ -41,15 +48,40 @@ class PagedTableModel(QAbstractTableModel):
         self._fetch = fetch
         self._rows = []
         self._exhausted = False
+        self._loading = False
+        self._generation += 1
         self.endResetModel()
 
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
     def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:
-        return not parent.isValid() and not self._exhausted
+        return not parent.isValid() and not self._exhausted and not self._loading
 
     def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:
-        if parent.isValid() or self._exhausted:
+        if parent.isValid() or self._exhausted or self._loading:
             return
-        page = self._fetch(len(self._rows), self.page_size)
+        fetch, offset, limit = self._fetch, len(self._rows), self.page_size
+        if self._run is None:
+            self._append(fetch(offset, limit))
+            return
+        self._loading = True
+        generation = self._generation
+
+        def arrived(page: list[dict]) -> None:
+            if generation == self._generation:
+                self._loading = False
+                self._append(page)
+
+        self._run(lambda: fetch(offset, limit), arrived)
+
+    def give_up(self) -> None:
+        """A page failed to load (the error is reported elsewhere): stop asking for more."""
+        self._loading = False
+        self._exhausted = True
+
+    def _append(self, page: list[dict]) -> None:
         if len(page) < self.page_size:
             self._exhausted = True
         if page:

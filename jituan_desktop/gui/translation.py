@@ -1,10 +1,11 @@
-"""Installing the translators: ours (compiled from resources/i18n) and Qt's own zh_CN."""
+"""Installing the translators: ours (compiled from resources/i18n, the core catalogue and one
+per GUI area) and Qt's own zh_CN."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from ..paths import resource_path
+from ..i18n import catalogue_paths
 
 _installed: list[QTranslator] = []
 
@@ -18,11 +19,13 @@ def install_translators(app: QCoreApplication, language: str) -> bool:
         QLocale.setDefault(QLocale(QLocale.English, QLocale.UnitedStates))
         return True
     QLocale.setDefault(QLocale(QLocale.Chinese, QLocale.China))
-    ours = QTranslator(app)
-    found = ours.load(str(resource_path("i18n", f"jituan_{language}.qm")))
-    if found:
-        app.installTranslator(ours)
-        _installed.append(ours)
+    found = False
+    for path in catalogue_paths(language, ".qm"):
+        ours = QTranslator(app)
+        if ours.load(str(path)):
+            app.installTranslator(ours)
+            _installed.append(ours)
+            found = found or path.name.startswith("jituan_")
     qt = QTranslator(app)
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
         app.installTranslator(qt)

@@ -46,3 +46,15 @@ def schools(store: Store, school: str | None = None) -> list[School]:
     if school:
         return repository(store, School).where("uuid = ?", [school])
     return repository(store, School).where(order="code, name")
+
+
+def teacher_initials(store: Store) -> dict[str, str]:
+    """uuid -> the pinyin-initials key stored with each teacher (for type-to-filter)."""
+    return dict(store.execute("SELECT uuid, name_initials FROM teacher").fetchall())
+
+
+def last_observer(store: Store, owner_school: str) -> str | None:
+    """The observer of this school's most recently written observation (a form default)."""
+    row = store.execute("SELECT observer FROM observation WHERE owner_school = ? AND deleted = 0 "
+                        "ORDER BY version DESC LIMIT 1", [owner_school]).fetchone()
+    return row[0] if row else None

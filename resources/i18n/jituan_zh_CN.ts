@@ -2,6 +2,60 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AppContext</name>
+    <message>
+        <source>Deleted: {what}</source>
+        <translation>已删除：{what}</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsWidget</name>
+    <message>
+        <source>Add photo…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Add a photo</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <source>Images ({patterns})</source>
+        <translation>图片 ({patterns})</translation>
+    </message>
+    <message>
+        <source>Add a file</source>
+        <translation>添加文件</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read: {reason}</source>
+        <translation>无法读取文件 {name}：{reason}</translation>
+    </message>
+    <message>
+        <source>The file {name} is {size_mb} MB; attachments can be at most {limit_mb} MB.</source>
+        <translation>文件 {name} 大小为 {size_mb} MB，附件最大不能超过 {limit_mb} MB。</translation>
+    </message>
+    <message>
+        <source>{name} is not a picture this app can read. Choose a photo (JPG, PNG …).</source>
+        <translation>{name} 不是本软件能识别的图片，请选择照片（JPG、PNG 等）。</translation>
+    </message>
+    <message>
+        <source>The file {name} is missing from the data folder.</source>
+        <translation>数据文件夹中找不到文件 {name}。</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Invalid command: {detail}</source>
@@ -202,6 +256,20 @@
     <message>
         <source>Unexpected error: {error}</source>
         <translation>意外错误：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Something went wrong: {reason}</source>
+        <translation>出现错误：{reason}</translation>
     </message>
 </context>
 <context>
@@ -477,6 +545,13 @@
     <message>
         <source>Positions</source>
         <translation>职务</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <source>This picture cannot be shown.</source>
+        <translation>无法显示这张图片。</translation>
     </message>
 </context>
 <context>
@@ -874,6 +949,13 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>Jituan Desktop</source>
+        <translation>集团化办学助手</translation>
+    </message>
+</context>
+<context>
     <name>OverviewWindow</name>
     <message>
         <source>Jituan Desktop</source>
@@ -953,6 +1035,60 @@
     </message>
 </context>
 <context>
+    <name>RecordEditor</name>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>This form has changes that are not saved. Discard them?</source>
+        <translation>表单中有尚未保存的修改，确定放弃吗？</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListPage</name>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>搜索（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>New (Ctrl+N)</source>
+        <translation>新建（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>{n} records</source>
+        <translation>共 {n} 条</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>Delete "{what}"? You can undo this right after.</source>
+        <translation>确定删除“{what}”吗？删除后可立即撤销。</translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <source>This data folder has not been set up yet. Run "jituan init" or "jituan demo" first.</source>
@@ -1001,6 +1137,17 @@
     <message>
         <source>The database cannot be reached ({reason}). Is the data folder still there?</source>
         <translation>无法访问数据库（{reason}）。数据文件夹是否还在？</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>撤销（Ctrl+Z）</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,166 @@
+"""The main window: navigation on the left, one page at a time on the right.
+
+Pages are built the first time they are shown, so the window opens before any list has
+been read. The window remembers its size, position and last page; Ctrl+N and Ctrl+F go to
+the page on show (if it has records to create or search); Ctrl+Z undoes the last delete.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
+                               QPushButton, QStackedWidget, QVBoxLayout, QWidget)
+
+from .context import AppContext
+from .widgets.field_errors import ERROR_STYLE
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: str
+    build: Callable[[AppContext], QWidget] | None  # None: a place kept for a coming page
+    note: str = ""
+
+
+class ErrorBanner(QWidget):
+    """A failed job's message across the top of the window, until dismissed."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        self.text = QLabel(self)
+        self.text.setStyleSheet(ERROR_STYLE)
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        layout.addWidget(self.text, 1)
+        close = QPushButton(self.tr("Dismiss"), self)
+        close.clicked.connect(self.hide)
+        layout.addWidget(close)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.text.setText(text)
+        self.show()
+
+
+class UndoBar(QWidget):
+    """"Deleted: …  [Undo]" after a delete; Ctrl+Z does the same."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.text = QLabel(self)
+        layout.addWidget(self.text)
+        self.button = QPushButton(self.tr("Undo"), self)
+        self.button.setToolTip(self.tr("Undo (Ctrl+Z)"))
+        self.button.clicked.connect(self.undo)
+        layout.addWidget(self.button)
+        self._undo: Callable[[], None] | None = None
+        self.hide()
+
+    def offer(self, text: str, undo: Callable[[], None]) -> None:
+        self._undo = undo
+        self.text.setText(text)
+        self.show()
+
+    def undo(self) -> None:
+        if self._undo is not None:
+            undo, self._undo = self._undo, None
+            undo()
+        self.hide()
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, pages: list[PageSpec], settings: QSettings):
+        super().__init__()
+        self.ctx = ctx
+        self.settings = settings
+        self.specs = pages
+        self.pages: dict[str, QWidget] = {}
+        self.setWindowTitle(self.tr("Jituan Desktop"))
+        self.resize(1200, 800)
+        body = QWidget(self)
+        outer = QVBoxLayout(body)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.banner = ErrorBanner(body)
+        outer.addWidget(self.banner)
+        row = QHBoxLayout()
+        outer.addLayout(row, 1)
+        self.nav = QListWidget(body)
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(150)
+        font = self.nav.font()
+        font.setPointSize(font.pointSize() + 2)
+        self.nav.setFont(font)
+        for spec in pages:
+            item = QListWidgetItem(spec.title)
+            item.setData(Qt.UserRole, spec.key)
+            if spec.build is None:
+                item.setFlags(item.flags() & ~Qt.ItemIsEnabled)
+                item.setToolTip(spec.note)
+            self.nav.addItem(item)
+        row.addWidget(self.nav)
+        self.stack = QStackedWidget(body)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(body)
+        self.undo_bar = UndoBar(self)
+        self.statusBar().addPermanentWidget(self.undo_bar)
+        ctx.undo_offered.connect(self.undo_bar.offer)
+        ctx.failed.connect(self.banner.show_message)
+        QShortcut(QKeySequence.Undo, self, activated=self.undo_bar.undo)
+        QShortcut(QKeySequence.New, self, activated=lambda: self._to_page("new_record"))
+        QShortcut(QKeySequence.Find, self, activated=lambda: self._to_page("focus_search"))
+        self.nav.currentRowChanged.connect(self._show_row)
+        self._restore()
+
+    # -- pages -----------------------------------------------------------------------------
+    def show_page(self, key: str) -> QWidget:
+        """Switch to the page named ``key`` (building it on first use) and return it."""
+        for row, spec in enumerate(self.specs):
+            if spec.key == key and spec.build is not None:
+                self.nav.setCurrentRow(row)
+                return self.pages[key]
+        raise KeyError(key)
+
+    def current_page(self) -> QWidget | None:
+        return self.stack.currentWidget()
+
+    def _show_row(self, row: int) -> None:
+        spec = self.specs[row]
+        if spec.build is None:
+            return
+        page = self.pages.get(spec.key)
+        if page is None:
+            page = spec.build(self.ctx)
+            self.pages[spec.key] = page
+            self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        if hasattr(page, "activate"):
+            page.activate()
+        self.settings.setValue("window/page", spec.key)
+
+    def _to_page(self, method: str) -> None:
+        page = self.current_page()
+        if page is not None and hasattr(page, method):
+            getattr(page, method)()
+
+    # -- remembering -----------------------------------------------------------------------
+    def _restore(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        key = self.settings.value("window/page") or self.specs[0].key
+        keys = [s.key for s in self.specs if s.build is not None]
+        self.show_page(key if key in keys else keys[0])
+
+    def closeEvent(self, event) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.sync()
+        super().closeEvent(event)

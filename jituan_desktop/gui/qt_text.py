@@ -1,0 +1,34 @@
+"""Rendering the domain's and the store's translatable messages with Qt's translators."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtCore import QCoreApplication
+
+from ..domain.enums import LABELS
+from ..domain.messages import ValidationError
+from ..storage import errors
+from ..storage.errors import DatabaseError, StoreError
+
+
+def qt_translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def label_of(member: Enum | None) -> str:
+    """The translated label of a coded enum member ("" for None)."""
+    if member is None:
+        return ""
+    return QCoreApplication.translate(LABELS, member.label)
+
+
+def error_text(error: BaseException) -> str:
+    """What to tell the user about a failed job, in their language."""
+    if isinstance(error, (StoreError, ValidationError)):
+        return error.render(qt_translate)
+    if isinstance(error, (DatabaseError, OSError)):
+        # The data folder went away (USB stick pulled, permissions changed).
+        return StoreError(errors.DATA_FOLDER_GONE, reason=str(error)).render(qt_translate)
+    return QCoreApplication.translate(
+        "Errors", "Something went wrong: {reason}").format(reason=str(error) or type(error).__name__)

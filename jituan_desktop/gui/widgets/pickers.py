@@ -1,0 +1,176 @@
+"""Choosing people, schools, dates and coded values the way teachers expect.
+
+A teacher is found by typing part of the name, the school, or the pinyin initials of the
+name (zs finds 张三); dates come with a calendar; coded values show translated labels.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import Enum
+from typing import Iterable
+
+from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit
+
+from ..qt_text import label_of
+
+SEARCH_ROLE = Qt.UserRole + 1
+UUID_ROLE = Qt.UserRole
+
+
+def to_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class DateEdit(QDateEdit):
+    """A date field with a calendar drop-down, shown as 2026-11-25."""
+
+    def __init__(self, value: date | None = None, parent=None):
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("yyyy-MM-dd")
+        self.setMinimumDate(QDate(2000, 1, 1))
+        self.setMaximumDate(QDate(2100, 12, 31))
+        if value:
+            self.set_value(value)
+
+    def value(self) -> date:
+        return from_qdate(self.date())
+
+    def set_value(self, value: date) -> None:
+        self.setDate(to_qdate(value))
+
+
+class _Matcher(QSortFilterProxyModel):
+    """Keeps the rows whose search key contains every typed word."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.words: list[str] = []
+
+    def set_text(self, text: str) -> None:
+        self.words = text.lower().split()
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, row: int, parent) -> bool:
+        if not self.words:
+            return True
+        key = self.sourceModel().index(row, 0, parent).data(SEARCH_ROLE) or ""
+        return all(w in key for w in self.words)
+
+
+class SearchableCombo(QComboBox):
+    """A combo box whose entries are found by typing any part of their search key.
+
+    Entries are (uuid, shown text, search key). ``uuid()`` is the chosen entry's uuid, or
+    None while nothing (or an empty entry) is chosen.
+    """
+
+    chosen = Signal(object)  # uuid or None
+
+    def __init__(self, parent=None, *, allow_empty: bool = True):
+        super().__init__(parent)
+        self.allow_empty = allow_empty
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.NoInsert)
+        self.setMaxVisibleItems(15)
+        self._items = QStandardItemModel(self)
+        self.setModel(self._items)
+        self._matcher = _Matcher(self)
+        self._matcher.setSourceModel(self._items)
+        completer = QCompleter(self._matcher, self)
+        completer.setCompletionMode(QCompleter.UnfilteredPopupCompletion)
+        completer.setCaseSensitivity(Qt.CaseInsensitive)
+        self.setCompleter(completer)
+        self.lineEdit().textEdited.connect(self._matcher.set_text)
+        completer.activated[str].connect(self._picked_text)
+        self.currentIndexChanged.connect(lambda _: self.chosen.emit(self.uuid()))
+        self.lineEdit().editingFinished.connect(self._settle)
+
+    def set_entries(self, entries: Iterable[tuple[str, str, str]]) -> None:
+        """Replace the entries, keeping the current choice when it is still there."""
+        keep = self.uuid()
+        self.blockSignals(True)
+        self._items.clear()
+        if self.allow_empty:
+            empty = QStandardItem("")
+            empty.setData(None, UUID_ROLE)
+            empty.setData("", SEARCH_ROLE)
+            self._items.appendRow(empty)
+        for uuid, text, key in entries:
+            item = QStandardItem(text)
+            item.setData(uuid, UUID_ROLE)
+            item.setData(f"{text} {key}".lower(), SEARCH_ROLE)
+            self._items.appendRow(item)
+        self.blockSignals(False)
+        self.set_uuid(keep)
+
+    def uuid(self) -> str | None:
+        if self.currentIndex() < 0:
+            return None
+        return self.itemData(self.currentIndex(), UUID_ROLE)
+
+    def set_uuid(self, uuid: str | None) -> None:
+        index = self.findData(uuid, UUID_ROLE) if uuid else (0 if self.allow_empty else -1)
+        self.setCurrentIndex(index)
+        if index < 0:
+            self.setEditText("")
+
+    def _picked_text(self, text: str) -> None:
+        index = self.findText(text, Qt.MatchExactly)
+        if index >= 0:
+            self.setCurrentIndex(index)
+        self._matcher.set_text("")
+
+    def _settle(self) -> None:
+        """Leaving the field takes the entry typed, else the first that matches what was
+        typed (zs + Tab chooses 张三), else keeps the current choice."""
+        text = self.currentText()
+        index = self.findText(text, Qt.MatchExactly)
+        if index < 0 and text.strip() and self._matcher.words:
+            first = self._matcher.mapToSource(self._matcher.index(0, 0))
+            index = first.row() if first.isValid() else -1
+        if index >= 0:
+            self.setCurrentIndex(index)
+            self.setEditText(self.itemText(index))
+        elif self.currentIndex() >= 0:
+            self.setEditText(self.itemText(self.currentIndex()))
+        self._matcher.set_text("")
+
+
+class TeacherCombo(SearchableCombo):
+    """Teachers of every school, found by name, school or pinyin initials."""
+
+    def set_teachers(self, teachers, *, include_inactive: bool = False,
+                     school: str | None = None) -> None:
+        self.set_entries(
+            (t.uuid, f"{t.name}（{t.school_name}）" if t.school_name else t.name,
+             f"{t.initials} {t.school_name}")
+            for t in teachers
+            if (include_inactive or t.active or t.uuid == self.uuid())
+            and (school is None or t.school == school))
+
+
+class EnumCombo(QComboBox):
+    """A closed list of coded values shown by their translated labels."""
+
+    def __init__(self, enum: type[Enum], parent=None, *, allow_empty: bool = False,
+                 members: Iterable[Enum] | None = None):
+        super().__init__(parent)
+        if allow_empty:
+            self.addItem("", None)
+        for member in members if members is not None else enum:
+            self.addItem(label_of(member), member)
+
+    def value(self):
+        return self.currentData()
+
+    def set_value(self, member) -> None:
+        index = self.findData(member)
+        self.setCurrentIndex(max(index, 0))

@@ -1,0 +1,153 @@
+"""The editor every record type shares: a form, Save (Ctrl+S), Cancel (Esc), inline errors.
+
+A subclass builds its form in ``build_form``, fills it in ``load`` and turns it back into a
+record in ``collect``. Saving runs on the database thread; a refusal keeps the dialog open
+with everything the user typed and each message next to its field. Closing with unsaved
+changes asks first.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QComboBox,
+                               QDialog, QDialogButtonBox, QLineEdit, QMessageBox,
+                               QPlainTextEdit, QScrollArea, QTableWidget, QTextEdit,
+                               QVBoxLayout, QWidget)
+
+from ...domain.messages import ValidationError
+from ...domain.records import Record
+from ..context import AppContext
+from ..qt_text import error_text
+from .field_errors import FieldErrors, error_label
+
+
+class RecordEditor(QDialog):
+    saved = Signal(object)  # the record as saved
+
+    def __init__(self, ctx: AppContext, record: Record | None = None, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.record = record
+        self.is_new = record is None
+        self.saving = False
+        self._dirty = False
+        self.setModal(True)
+        outer = QVBoxLayout(self)
+        self.general_error = error_label(self)
+        outer.addWidget(self.general_error)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.NoFrame)
+        self.body = QWidget()
+        scroll.setWidget(self.body)
+        outer.addWidget(scroll, 1)
+        self.errors = FieldErrors(self.general_error)
+        self.build_form(self.body)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel, self)
+        self.buttons.button(QDialogButtonBox.Save).setText(self.tr("Save"))
+        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        outer.addWidget(self.buttons)
+        QShortcut(QKeySequence.Save, self, activated=self.save)
+        if record is not None:
+            self.load(record)
+        else:
+            self.load_defaults()
+        self._watch_changes()
+        self._dirty = False
+
+    # -- for subclasses --------------------------------------------------------------------
+    def build_form(self, body: QWidget) -> None:
+        raise NotImplementedError
+
+    def load(self, record: Record) -> None:
+        raise NotImplementedError
+
+    def load_defaults(self) -> None:
+        """Sensible values for a new record (today, the current semester ...)."""
+
+    def collect(self) -> Record:
+        """The record the form describes; may raise ValidationError for unreadable input."""
+        raise NotImplementedError
+
+    # -- saving ----------------------------------------------------------------------------
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    def mark_dirty(self, *_args) -> None:
+        self._dirty = True
+
+    def save(self) -> None:
+        if self.saving:
+            return
+        self.errors.clear()
+        try:
+            record = self.collect()
+        except ValidationError as exc:
+            self.errors.show(exc.problems)
+            return
+        self.saving = True
+        self.buttons.setEnabled(False)
+        self.ctx.save(record, lambda _changes: self._saved(record), self._refused)
+
+    def _saved(self, record: Record) -> None:
+        self.saving = False
+        self.buttons.setEnabled(True)
+        self.record = record
+        self._dirty = False
+        self.saved.emit(record)
+        self.accept()
+
+    def _refused(self, error: Exception) -> None:
+        """Keep the form as typed and say why, next to the fields concerned."""
+        self.saving = False
+        self.buttons.setEnabled(True)
+        if isinstance(error, ValidationError):
+            self.errors.show(error.problems)
+        else:
+            self.errors.show_general(error_text(error))
+
+    # -- closing ---------------------------------------------------------------------------
+    def reject(self) -> None:
+        if self._dirty and not self.confirm_discard():
+            return
+        self._dirty = False
+        super().reject()
+
+    def closeEvent(self, event) -> None:
+        if self._dirty and not self.confirm_discard():
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def confirm_discard(self) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved changes"),
+            self.tr("This form has changes that are not saved. Discard them?"),
+            QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Cancel)
+        return answer == QMessageBox.Discard
+
+    def _watch_changes(self) -> None:
+        """Any edit in the form counts as an unsaved change."""
+        for w in self.body.findChildren(QLineEdit):
+            w.textEdited.connect(self.mark_dirty)
+        for w in self.body.findChildren(QPlainTextEdit) + self.body.findChildren(QTextEdit):
+            w.textChanged.connect(self.mark_dirty)
+        for w in self.body.findChildren(QComboBox):
+            w.currentIndexChanged.connect(self.mark_dirty)
+        for w in self.body.findChildren(QAbstractSpinBox):
+            w.editingFinished.connect(self.mark_dirty)
+            if hasattr(w, "valueChanged"):
+                w.valueChanged.connect(self.mark_dirty)
+            if hasattr(w, "dateChanged"):
+                w.dateChanged.connect(self.mark_dirty)
+        for w in self.body.findChildren(QCheckBox):
+            w.toggled.connect(self.mark_dirty)
+        for w in self.body.findChildren(QTableWidget):
+            w.itemChanged.connect(self.mark_dirty)
+
+
+__all__ = ["RecordEditor"]

@@ -1,0 +1,162 @@
+"""A page listing one kind of record: filters, search as you type, a paged table, and
+New / Edit / Delete with confirmation and undo.
+
+Subclasses say which list (``storage.listing``), which columns, which filters, and how to
+open the editor. Rows page in from the database thread as the table scrolls; the count
+arrives on its own, so a slow count never holds the rows back.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
+
+from ...domain.records import Record
+from ...services import query_ops
+from ...services.changes import Changes
+from ...storage.listing import ListQuery
+from ..context import AppContext
+from ..paged_table_model import Column, PagedTableModel
+
+SEARCH_DELAY_MS = 150  # one query per pause in typing, not one per key
+
+
+class RecordListPage(QWidget):
+    list_name: str = ""
+    record_class: type[Record] | None = None
+    kinds: frozenset[str] = frozenset()  # Changes kinds that refresh this list
+
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        layout = QVBoxLayout(self)
+        self.toolbar = QHBoxLayout()
+        layout.addLayout(self.toolbar)
+        self.filter_bar = QHBoxLayout()
+        layout.addLayout(self.filter_bar)
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search (Ctrl+F)"))
+        self.search.textChanged.connect(lambda _: self._search_timer.start())
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.refresh)
+        self.new_button = QPushButton(self.tr("New"), self)
+        self.new_button.setToolTip(self.tr("New (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new_record)
+        self.edit_button = QPushButton(self.tr("Open"), self)
+        self.edit_button.clicked.connect(self.open_current)
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.delete_button.clicked.connect(self.delete_current)
+        for w in (self.new_button, self.edit_button, self.delete_button):
+            self.toolbar.addWidget(w)
+        self.toolbar.addStretch(1)
+        self.toolbar.addWidget(self.search, 2)
+        self.count_label = QLabel(self)
+        self.toolbar.addWidget(self.count_label)
+        self.model = PagedTableModel(self.columns(), self._fetcher(), run=self._run_page,
+                                     parent=self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _: self.open_current())
+        layout.addWidget(self.table, 1)
+        self.build_filters(self.filter_bar)
+        self.filter_bar.addStretch(1)
+        ctx.changed.connect(self._on_changed)
+        self._count_generation = 0
+        self.refresh()
+
+    # -- for subclasses --------------------------------------------------------------------
+    def columns(self) -> list[Column]:
+        raise NotImplementedError
+
+    def build_filters(self, bar: QHBoxLayout) -> None:
+        """Add filter widgets to ``bar``; call ``self.refresh`` when one changes."""
+
+    def query(self) -> ListQuery:
+        """The list query from the filters; the search text is added by the page."""
+        return ListQuery()
+
+    def open_editor(self, row: dict | None) -> None:
+        """Open the editor on ``row`` (a list row) or on a new record when None."""
+        raise NotImplementedError
+
+    def describe(self, row: dict) -> str:
+        """A few words naming the row, for the delete confirmation and the undo bar."""
+        return str(row.get("topic") or row.get("title") or row.get("name") or "")
+
+    # -- behaviour -------------------------------------------------------------------------
+    def current_query(self) -> ListQuery:
+        query = self.query()
+        query.text = self.search.text().strip()
+        return query
+
+    def _fetcher(self, query: ListQuery | None = None):
+        store, name = self.ctx.store, self.list_name
+        return lambda offset, limit: query_ops.page(store, name, query, offset=offset,
+                                                    limit=limit)
+
+    def _run_page(self, job, on_done) -> None:
+        def failed(error: Exception) -> None:
+            self.model.give_up()
+            self.ctx.report(error)
+
+        self.ctx.run(lambda _store: job(), on_done, failed)
+
+    def refresh(self) -> None:
+        """Start the list over with the current filters and search text."""
+        query = self.current_query()
+        self.model.set_fetch(self._fetcher(query))
+        self.model.fetchMore()
+        self._count_generation += 1
+        generation = self._count_generation
+        name = self.list_name
+
+        def counted(n: int) -> None:
+            if generation == self._count_generation:
+                self.count_label.setText(self.tr("{n} records").format(n=n))
+
+        self.count_label.setText(self.tr("counting…"))
+        self.ctx.run(lambda store: query_ops.count(store, name, query), counted)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.kinds & self.kinds:
+            self.refresh()
+
+    def current_row(self) -> dict | None:
+        index = self.table.currentIndex()
+        return self.model.row(index.row()) if index.isValid() else None
+
+    def new_record(self) -> None:
+        self.open_editor(None)
+
+    def open_current(self) -> None:
+        row = self.current_row()
+        if row is not None:
+            self.open_editor(row)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def delete_current(self) -> None:
+        row = self.current_row()
+        if row is None or self.record_class is None:
+            return
+        what = self.describe(row)
+        answer = QMessageBox.question(
+            self, self.tr("Delete"),
+            self.tr("Delete \"{what}\"? You can undo this right after.").format(what=what),
+            QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+        if answer == QMessageBox.Yes:
+            self.ctx.delete(self.record_class, row["uuid"], what)
+
+
+__all__ = ["RecordListPage", "Column"]
