@@ -3,17 +3,17 @@
 # translations already made; then fill in new entries (Qt Linguist, by hand, or
 # scripts/fill_translations.py).
 #
-# Catalogues: resources/i18n/<area>_zh_CN.ts holds the texts of jituan_desktop/gui/<area>/
-# (one per GUI area, so people working on different pages never edit the same file);
-# resources/i18n/jituan_zh_CN.ts holds everything else. `update_translations.sh AREA`
+# Catalogues: resources/i18n/<area>_zh_CN.ts holds the texts of jituan_desktop/gui/<area>/,
+# one per GUI page package (every folder of gui/ but widgets/), so people working on different
+# pages never edit the same file; resources/i18n/jituan_zh_CN.ts holds everything else. `update_translations.sh AREA`
 # updates one area's catalogue only; `core` is jituan_zh_CN.ts.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 LUPDATE=.venv/bin/pyside6-lupdate
 areas=()
-for ts in resources/i18n/*_zh_CN.ts; do
-    name=$(basename "$ts" _zh_CN.ts)
-    [ "$name" = jituan ] || areas+=("$name")
+for dir in jituan_desktop/gui/*/; do
+    name=$(basename "$dir")
+    case "$name" in widgets|__pycache__) ;; *) areas+=("$name") ;; esac
 done
 update_area() {
     "$LUPDATE" $(find "jituan_desktop/gui/$1" -name '*.py' | sort) \

@@ -158,7 +158,8 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         key = self.settings.value("window/page") or self.specs[0].key
         keys = [s.key for s in self.specs if s.build is not None]
-        self.show_page(key if key in keys else keys[0])
+        if keys:
+            self.show_page(key if key in keys else keys[0])
 
     def closeEvent(self, event) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

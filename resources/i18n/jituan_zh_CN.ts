@@ -956,6 +956,45 @@
     </message>
 </context>
 <context>
+    <name>Navigation</name>
+    <message>
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <source>Lesson observations</source>
+        <translation>听课记录</translation>
+    </message>
+    <message>
+        <source>Mentor pairings</source>
+        <translation>师徒结对</translation>
+    </message>
+    <message>
+        <source>Alliance activities</source>
+        <translation>联盟活动</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Comes with a later version of the app.</source>
+        <translation>将在后续版本中提供。</translation>
+    </message>
+</context>
+<context>
     <name>OverviewWindow</name>
     <message>
         <source>Jituan Desktop</source>

@@ -39,6 +39,21 @@ def open_context(qtbot, store: Store) -> AppContext:
 
 
 @pytest.fixture
+def context_for(qtbot):
+    """Open contexts over stores of the test's own; each is shut down after the test."""
+    opened = []
+
+    def open_one(store: Store) -> AppContext:
+        ctx = open_context(qtbot, store)
+        opened.append(ctx)
+        return ctx
+
+    yield open_one
+    for ctx in opened:
+        ctx.shutdown()
+
+
+@pytest.fixture
 def lead_ctx(qtbot, chinese, lead_store):
     ctx = open_context(qtbot, lead_store)
     yield ctx

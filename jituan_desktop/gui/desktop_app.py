@@ -1,0 +1,108 @@
+"""The running app: the first-run wizard or the main window, the demo, the language.
+
+Holds what outlives one window: the QApplication, the user's settings, the context over the
+open database. Switching the language rebuilds the window on the same page, so every text
+is translated anew, Qt's own dialogs included.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtWidgets import QApplication
+
+from .. import i18n
+from ..storage.store import Store
+from .context import AppContext
+from .main_window import MainWindow
+from .navigation import page_specs
+from .translation import install_translators
+
+ORGANISATION = APP_NAME = "jituan-desktop"
+
+
+def user_settings() -> QSettings:
+    return QSettings(ORGANISATION, APP_NAME)
+
+
+class DesktopApp(QObject):
+    window_shown = Signal(object)  # the MainWindow
+
+    def __init__(self, app: QApplication, store: Store, *, language: str,
+                 settings: QSettings, open_demo: Callable[[], Store] | None = None,
+                 today=None):
+        super().__init__(app)
+        self.app = app
+        self.settings = settings
+        self.language = language
+        self.open_demo = open_demo
+        self.today = today
+        self.ctx = AppContext(store, today=today)
+        self.window: MainWindow | None = None
+        self.wizard = None
+
+    def start(self) -> None:
+        """The wizard on a data folder never set up, else the main window."""
+        if self.ctx.store.is_initialised:
+            self.show_main()
+            return
+        from .setup.setup_wizard import SetupWizard
+        self.wizard = SetupWizard(self.ctx)
+        self.wizard.done.connect(self._set_up)
+        self.wizard.rejected.connect(self.app.quit)
+        self.wizard.show()
+
+    def _set_up(self, choice: str) -> None:
+        if choice == "demo" and self.open_demo is not None:
+            # Generating the demo takes a moment: on the database thread, like any job.
+            self.ctx.run(lambda _store: self.open_demo(), self._demo_opened)
+            return
+        self.show_main()
+
+    def _demo_opened(self, store: Store) -> None:
+        self.ctx.shutdown()
+        self.ctx = AppContext(store, today=self.today)
+        self.show_main()
+
+    def show_main(self, page: str | None = None) -> MainWindow:
+        self.window = MainWindow(self.ctx, page_specs(self._configure), self.settings)
+        if page:
+            self.window.show_page(page)
+        self.ctx.reload_directory()
+        self.window.show()
+        self.window_shown.emit(self.window)
+        return self.window
+
+    def _configure(self, key: str, page) -> None:
+        if hasattr(page, "language_requested"):
+            page.language_requested.connect(self.switch_language)
+
+    def switch_language(self, language: str) -> None:
+        """Translate everything anew: rebuild the window on the page it was showing."""
+        if language == self.language:
+            return
+        self.language = language
+        self.settings.setValue("language", language)
+        i18n.set_language(language)
+        install_translators(self.app, language)
+        old = self.window
+        page = old.settings.value("window/page") if old else None
+        if old is not None:
+            old.close()
+            old.deleteLater()
+        self.show_main(page)
+
+    def shutdown(self) -> None:
+        self.ctx.shutdown()
+
+
+def saved_language(settings: QSettings) -> str | None:
+    value = settings.value("language")
+    return value if value in i18n.LANGUAGES else None
+
+
+def saved_data_folder(settings: QSettings) -> Path | None:
+    value = settings.value("data/folder")
+    return Path(value) if value else None

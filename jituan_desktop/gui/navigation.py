@@ -1,0 +1,50 @@
+"""The pages of the main window, in the order of the left navigation.
+
+Each page is imported only when first shown, so the window opens before any page's code or
+data is loaded. Sync and reports arrive with their issues; their places are kept.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication
+
+from ..domain.messages import QT_TRANSLATE_NOOP
+from .context import AppContext
+from .main_window import PageSpec
+
+CONTEXT = "Navigation"
+
+# key, title, module, class (None: a place kept for a page still to come)
+PAGES: tuple[tuple[str, str, str | None, str | None], ...] = (
+    ("dashboard", QT_TRANSLATE_NOOP("Navigation", "Home"), None, None),
+    ("observations", QT_TRANSLATE_NOOP("Navigation", "Lesson observations"), None, None),
+    ("mentoring", QT_TRANSLATE_NOOP("Navigation", "Mentor pairings"), None, None),
+    ("activities", QT_TRANSLATE_NOOP("Navigation", "Alliance activities"), None, None),
+    ("teachers", QT_TRANSLATE_NOOP("Navigation", "Teachers"), None, None),
+    ("sync", QT_TRANSLATE_NOOP("Navigation", "Sync"), None, None),
+    ("reports", QT_TRANSLATE_NOOP("Navigation", "Reports"), None, None),
+    ("settings", QT_TRANSLATE_NOOP("Navigation", "Settings"), None, None),
+)
+COMING = QT_TRANSLATE_NOOP("Navigation", "Comes with a later version of the app.")
+
+
+def page_specs(configure: Callable[[str, object], None] | None = None) -> list[PageSpec]:
+    """The navigation; ``configure(key, page)`` is called on each page once it is built
+    (the app connects the settings page's language switch this way)."""
+
+    def builder(key: str, module: str, cls: str):
+        def build(ctx: AppContext):
+            page = getattr(import_module(module, __package__), cls)(ctx)
+            if configure is not None:
+                configure(key, page)
+            return page
+        return build
+
+    tr = QCoreApplication.translate
+    return [PageSpec(key, tr(CONTEXT, title),
+                     builder(key, module, cls) if module else None,
+                     tr(CONTEXT, COMING) if not module else "")
+            for key, title, module, cls in PAGES]
