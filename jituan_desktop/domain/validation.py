@@ -37,6 +37,7 @@ NOT_CHOICE = QT_TRANSLATE_NOOP("Validation", "{label} has an unknown value: {val
 L = {
     "name": QT_TRANSLATE_NOOP("Fields", "Name"),
     "Teacher.name": QT_TRANSLATE_NOOP("Fields", "Teacher's name"),
+    "Activity.title": QT_TRANSLATE_NOOP("Fields", "Activity title"),  # not a teacher's 职称
     "code": QT_TRANSLATE_NOOP("Fields", "Code"),
     "school": QT_TRANSLATE_NOOP("Fields", "School"),
     "title": QT_TRANSLATE_NOOP("Fields", "Title"),

@@ -283,6 +283,10 @@
         <translation>姓名</translation>
     </message>
     <message>
+        <source>Activity title</source>
+        <translation>活动主题</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>代码</translation>
     </message>

@@ -1,0 +1,1 @@
+"""联盟活动: the list of alliance activities and the editor of one activity."""
