@@ -1,0 +1,157 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>TeacherChoices</name>
+    <message>
+        <source>Backbone teacher</source>
+        <translation>骨干教师</translation>
+    </message>
+    <message>
+        <source>Subject leader</source>
+        <translation>学科带头人</translation>
+    </message>
+    <message>
+        <source>Master teacher</source>
+        <translation>名师</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>离职</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherEditor</name>
+    <message>
+        <source>New teacher</source>
+        <translation>新增教师</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <source>e.g. 语文、数学</source>
+        <translation>如：语文、数学</translation>
+    </message>
+    <message>
+        <source>Still teaching here (uncheck when the teacher has left: their records stay)</source>
+        <translation>在职（教师调离或退休时取消勾选，其记录仍保留）</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>学科</translation>
+    </message>
+    <message>
+        <source>Grades taught</source>
+        <translation>任教年级</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Professional title</source>
+        <translation>职称</translation>
+    </message>
+    <message>
+        <source>Backbone titles</source>
+        <translation>骨干/名师</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>This teacher was entered by {school}; only that school can change the record.</source>
+        <translation>该教师由{school}录入，只有该校可以修改这条记录。</translation>
+    </message>
+</context>
+<context>
+    <name>TeachersPage</name>
+    <message>
+        <source>Name or pinyin initials, e.g. zs (Ctrl+F)</source>
+        <translation>姓名或拼音首字母，如 zs（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Mark as left</source>
+        <translation>设为离职</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>学科</translation>
+    </message>
+    <message>
+        <source>Grades taught</source>
+        <translation>任教年级</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Professional title</source>
+        <translation>职称</translation>
+    </message>
+    <message>
+        <source>Backbone titles</source>
+        <translation>骨干/名师</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation>全部学校</translation>
+    </message>
+    <message>
+        <source>All positions</source>
+        <translation>全部职务</translation>
+    </message>
+    <message>
+        <source>Show teachers who left</source>
+        <translation>显示离职教师</translation>
+    </message>
+    <message>
+        <source>Mark as teaching again</source>
+        <translation>恢复在职</translation>
+    </message>
+    <message>
+        <source>Only the school that entered this teacher can change the record.</source>
+        <translation>只有录入该教师的学校可以修改这条记录。</translation>
+    </message>
+</context>
+</TS>
