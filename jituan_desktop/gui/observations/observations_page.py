@@ -1,0 +1,149 @@
+"""听课记录: every lesson observation this installation holds, newest first.
+
+Filters narrow by semester (the current one by default), school (taught there or observed
+by its staff), observer, teacher, subject and occasion; the search box finds any words of
+the record, from one Chinese character on. Rows page in on the database thread, so the
+list stays quick over the 100,000 observations of a lead school.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout
+
+from ...domain.enums import GradeBand, Occasion
+from ...domain.records import LessonObservation
+from ...domain.semesters import semester_label
+from ...services import record_ops
+from ...services.directory_ops import Directory
+from ...storage.listing import ListQuery
+from ..context import AppContext
+from ..paged_table_model import Column
+from ..qt_text import label_of, qt_translate
+from ..widgets.pickers import EnumCombo, SearchableCombo, TeacherCombo
+from ..widgets.record_list_page import RecordListPage
+from .observation_editor import ObservationEditor, subjects_of
+from .rubric_panel import plain
+
+
+def coded_label(enum):
+    """A column format showing a stored code by its translated label."""
+    def format_code(value) -> str:
+        try:
+            return label_of(enum(value))
+        except ValueError:
+            return str(value)
+    return format_code
+
+
+class ObservationsPage(RecordListPage):
+    list_name = "observation"
+    record_class = LessonObservation
+    kinds = frozenset({"LessonObservation", "Teacher", "School"})
+
+    def __init__(self, ctx: AppContext, parent=None):
+        self._ready = False  # no list before the filters know the current semester
+        self.editor: ObservationEditor | None = None
+        super().__init__(ctx, parent)
+        self.search.setPlaceholderText(self.tr("Search topic, notes, comments… (Ctrl+F)"))
+
+    def columns(self) -> list[Column]:
+        return [
+            Column("lesson_date", self.tr("Date")),
+            Column("period_no", self.tr("Period"), align_right=True),
+            Column("teacher_name", self.tr("Teacher")),
+            Column("subject", self.tr("Subject")),
+            Column("grade_class", self.tr("Grade and class")),
+            Column("topic", self.tr("Topic")),
+            Column("occasion", self.tr("Occasion"), coded_label(Occasion)),
+            Column("observer_name", self.tr("Observer")),
+            Column("school_name", self.tr("School")),
+            Column("total", self.tr("Total"), plain, align_right=True),
+            Column("band", self.tr("Grade"), coded_label(GradeBand)),
+        ]
+
+    # -- filters ---------------------------------------------------------------------------
+    def build_filters(self, bar: QHBoxLayout) -> None:
+        self.semester = QComboBox(self)
+        self.semester.setToolTip(self.tr("Semester"))
+        self.school = SearchableCombo(self)
+        self.school.lineEdit().setPlaceholderText(self.tr("All schools"))
+        self.school.setToolTip(self.tr("Taught at, or observed by the staff of, this school"))
+        self.observer = TeacherCombo(self)
+        self.observer.lineEdit().setPlaceholderText(self.tr("Any observer"))
+        self.teacher = TeacherCombo(self)
+        self.teacher.lineEdit().setPlaceholderText(self.tr("Any teacher"))
+        self.subject = SearchableCombo(self)
+        self.subject.lineEdit().setPlaceholderText(self.tr("Any subject"))
+        self.occasion = EnumCombo(Occasion, self, allow_empty=True)
+        self.occasion.setItemText(0, self.tr("Any occasion"))
+        self.occasion.setToolTip(self.tr("Occasion"))
+        for w in (self.semester, self.school, self.observer, self.teacher, self.subject,
+                  self.occasion):
+            bar.addWidget(w)
+            w.setMinimumWidth(110)
+        self.semester.setMinimumWidth(200)
+        self.semester.currentIndexChanged.connect(lambda _: self.refresh())
+        self.occasion.currentIndexChanged.connect(lambda _: self.refresh())
+        for combo in (self.school, self.observer, self.teacher, self.subject):
+            combo.chosen.connect(lambda _: self.refresh())
+        self.ctx.directory_loaded.connect(self._fill_filters)
+        if self.ctx.directory is not None:
+            self._fill_filters(self.ctx.directory, refresh=False)  # the base refreshes next
+        else:
+            self.ctx.with_directory(lambda _: None)  # loads it; _fill_filters follows
+
+    def _fill_filters(self, d: Directory, refresh: bool = True) -> None:
+        """(Re)offer the choices, keeping what is chosen; the first time, choose the
+        current semester."""
+        widgets = (self.semester, self.school, self.observer, self.teacher, self.subject)
+        for w in widgets:
+            w.blockSignals(True)
+        chosen = self.semester.currentData() if self._ready else d.current_semester.key
+        self.semester.clear()
+        self.semester.addItem(self.tr("All semesters"), None)
+        for s in sorted(d.semesters, key=lambda s: s.start, reverse=True):
+            self.semester.addItem(semester_label(s, qt_translate), s.key)
+        self.semester.setCurrentIndex(max(self.semester.findData(chosen), 0))
+        self.school.set_entries((s.uuid, s.name, s.code) for s in d.schools)
+        self.observer.set_teachers(d.teachers, include_inactive=True)
+        self.teacher.set_teachers(d.teachers, include_inactive=True)
+        self.subject.set_entries((s, s, "") for s in subjects_of(d))
+        for w in widgets:
+            w.blockSignals(False)
+        self._ready = True
+        if refresh:
+            self.refresh()
+
+    def query(self) -> ListQuery:
+        d = self.ctx.directory
+        semester = d.semester(self.semester.currentData()) if self.semester.currentData() \
+            else None
+        occasion = self.occasion.value()
+        filters = {"observer": self.observer.uuid(), "teacher": self.teacher.uuid(),
+                   "subject": self.subject.uuid(), "occasion": str(occasion) if occasion
+                   else None}
+        return ListQuery(filters={k: v for k, v in filters.items() if v},
+                         school=self.school.uuid(),
+                         date_from=semester.start if semester else None,
+                         date_to=semester.end if semester else None)
+
+    def refresh(self) -> None:
+        if self._ready:
+            super().refresh()
+
+    # -- records ---------------------------------------------------------------------------
+    def describe(self, row: dict) -> str:
+        return f"{row['lesson_date']} {row.get('teacher_name') or ''} {row['topic']}".strip()
+
+    def open_editor(self, row: dict | None) -> None:
+        if row is None:
+            self.ctx.with_directory(lambda _: self._show_editor(None))
+            return
+        uuid = row["uuid"]
+        self.ctx.run(lambda store: record_ops.get(store, LessonObservation, uuid),
+                     lambda record: self.ctx.with_directory(
+                         lambda _: self._show_editor(record)))
+
+    def _show_editor(self, record: LessonObservation | None) -> None:
+        self.editor = ObservationEditor(self.ctx, record, self)
+        self.editor.open()
