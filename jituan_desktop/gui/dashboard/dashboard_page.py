@@ -1,0 +1,181 @@
+"""首页: this semester for this school at a glance.
+
+Quota progress per rule (and who is short), the latest records, and for the lead school every
+school side by side. One database job loads it all (``dashboard_ops.load_dashboard``); it
+reloads after any change while on screen, and when the page is shown again.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QGroupBox, QHBoxLayout, QLabel, QSplitter,
+                               QVBoxLayout, QWidget)
+
+from ...domain.records import Semester
+from ...domain.semesters import semester_label
+from ...services import dashboard_ops
+from ...services.changes import Changes
+from ...services.dashboard_ops import Dashboard
+from ...services.directory_ops import Directory
+from ..context import AppContext
+from ..qt_text import error_text, qt_translate
+from .recent_view import RecentView
+from .rules_view import RulesView
+from .schools_view import SchoolsView
+
+
+class DashboardPage(QWidget):
+    loaded = Signal(object)  # the Dashboard just shown
+
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.directory: Directory | None = None
+        self.dashboard: Dashboard | None = None
+        self._semesters: dict[str, Semester] = {}
+        self._loading = False
+        self._again = False  # something changed while loading: load once more
+        layout = QVBoxLayout(self)
+
+        bar = QHBoxLayout()
+        layout.addLayout(bar)
+        self.semester_label = QLabel(self.tr("Semester"), self)
+        self.semester_combo = QComboBox(self)
+        self.semester_label.setBuddy(self.semester_combo)
+        self.school_label = QLabel(self.tr("School"), self)
+        self.school_combo = QComboBox(self)
+        self.school_label.setBuddy(self.school_combo)
+        for w in (self.semester_label, self.semester_combo, self.school_label,
+                  self.school_combo):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        self.status = QLabel(self)
+        bar.addWidget(self.status)
+        self.semester_combo.currentIndexChanged.connect(lambda _: self.refresh())
+        self.school_combo.currentIndexChanged.connect(lambda _: self.refresh())
+
+        splitter = QSplitter(Qt.Vertical, self)
+        layout.addWidget(splitter, 1)
+        self.rules_box = QGroupBox(self.tr("Quotas"), splitter)
+        self.rules_view = RulesView(self.rules_box)
+        QVBoxLayout(self.rules_box).addWidget(self.rules_view)
+        self.schools_box = QGroupBox(self.tr("Schools side by side"), splitter)
+        self.schools_view = SchoolsView(self.schools_box)
+        self.schools_view.school_chosen.connect(self.choose_school)
+        QVBoxLayout(self.schools_box).addWidget(self.schools_view)
+        self.schools_box.hide()  # the lead school's only; shown once we know who we are
+        self.recent_box = QGroupBox(self.tr("Recent records"), splitter)
+        self.recent_view = RecentView(self.recent_box)
+        QVBoxLayout(self.recent_box).addWidget(self.recent_view)
+        for index, stretch in enumerate((3, 3, 2)):
+            splitter.setStretchFactor(index, stretch)
+
+        self.school_label.hide()
+        self.school_combo.hide()
+        ctx.changed.connect(self._on_changed)
+        ctx.directory_loaded.connect(self._use_directory)
+        if ctx.directory is not None:
+            self._use_directory(ctx.directory)
+        else:
+            ctx.with_directory(lambda _directory: None)  # asks for it; the signal brings it
+
+    # -- choosers --------------------------------------------------------------------------
+    def _use_directory(self, directory: Directory) -> None:
+        """Fill the choosers (keeping what the reader chose) and load."""
+        first = self.directory is None
+        self.directory = directory
+        semester_key = self.semester_combo.currentData() or directory.current_semester.key
+        school = self.school_combo.currentData() if not first else directory.my_school
+        semesters = list(directory.semesters)
+        if directory.current_semester.key not in {s.key for s in semesters}:
+            semesters.append(directory.current_semester)
+        self._semesters = {s.key: s for s in semesters}
+        for combo in (self.semester_combo, self.school_combo):
+            combo.blockSignals(True)
+            combo.clear()
+        for s in sorted(semesters, key=lambda s: s.start):
+            self.semester_combo.addItem(semester_label(s, qt_translate), s.key)
+        self.school_combo.addItem(self.tr("Whole alliance"), "")
+        for s in directory.schools:
+            self.school_combo.addItem(s.name, s.uuid)
+        self._set_combo(self.semester_combo, semester_key)
+        self._set_combo(self.school_combo, school or "")
+        for combo in (self.semester_combo, self.school_combo):
+            combo.blockSignals(False)
+        lead = directory.is_lead
+        self.school_label.setVisible(lead)
+        self.school_combo.setVisible(lead)
+        self.refresh()
+
+    @staticmethod
+    def _set_combo(combo: QComboBox, data: str) -> None:
+        index = combo.findData(data)
+        combo.setCurrentIndex(index if index >= 0 else 0)
+
+    def chosen_semester(self) -> Semester | None:
+        return self._semesters.get(self.semester_combo.currentData() or "")
+
+    def chosen_school(self) -> str | None:
+        """The school looked at; None for the whole alliance (the lead school only)."""
+        if self.directory is None:
+            return None
+        if not self.directory.is_lead:
+            return self.directory.my_school
+        return self.school_combo.currentData() or None
+
+    def choose_school(self, uuid: str) -> None:
+        self._set_combo(self.school_combo, uuid)
+
+    def choose_semester(self, key: str) -> None:
+        self._set_combo(self.semester_combo, key)
+
+    # -- loading ---------------------------------------------------------------------------
+    def activate(self) -> None:
+        """The main window shows the page: bring it up to date (a load under way already is)."""
+        if not self._loading:
+            self.refresh()
+
+    def refresh(self) -> None:
+        semester = self.chosen_semester()
+        if semester is None:
+            return  # the directory has not arrived; it starts the first load
+        if self._loading:
+            self._again = True
+            return
+        school, today = self.chosen_school(), self.ctx.today()
+        self._loading = True
+        self.status.setText(self.tr("Loading…"))
+        self.ctx.run(lambda store: dashboard_ops.load_dashboard(
+            store, semester, school=school, today=today), self._show, self._failed)
+
+    def _on_changed(self, _changes: Changes) -> None:
+        # Off screen, wait: activate() reloads when the page is shown again. A load under way
+        # may have read before the change, so it is followed by another.
+        if self.isVisible() or self._loading:
+            self.refresh()
+
+    def _failed(self, error: Exception) -> None:
+        self._loading = False
+        self.status.setText(error_text(error))
+        self.ctx.report(error)
+
+    def _show(self, dashboard: Dashboard) -> None:
+        self._loading = False
+        if self._again:  # what arrived is already out of date
+            self._again = False
+            self.refresh()
+            return
+        self.dashboard = dashboard
+        directory = self.directory
+        self.rules_view.show_progress(dashboard.rules, directory.school_name)
+        self.recent_view.show_records(dashboard.recent)
+        self.schools_box.setVisible(dashboard.schools is not None)
+        if dashboard.schools is not None:
+            self.schools_view.show_schools(dashboard.schools)
+        where = (directory.school_name(dashboard.school) if dashboard.school
+                 else self.tr("Whole alliance"))
+        self.rules_box.setTitle(self.tr("Quotas: {where}").format(where=where))
+        self.recent_box.setTitle(self.tr("Recent records: {where}").format(where=where))
+        self.status.setText(self.tr("Counted from {start} to {end}").format(
+            start=dashboard.start.isoformat(), end=dashboard.end.isoformat()))
+        self.loaded.emit(dashboard)

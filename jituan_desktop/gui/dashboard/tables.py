@@ -1,0 +1,56 @@
+"""Small read-only tables the dashboard's sections share."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+
+# Rows that need the reader's attention: a pale red, readable in both light and dark text.
+ALERT_BRUSH = QBrush(QColor("#fde2e1"))
+ALERT_TEXT = QBrush(QColor("#b00020"))
+
+
+def read_only_table(parent, headers: list[str], stretch: int = 0) -> QTableWidget:
+    """A table of whole rows, selectable one at a time, with ``stretch`` taking spare width."""
+    table = QTableWidget(0, len(headers), parent)
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SingleSelection)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.Stretch)
+    return table
+
+
+def fill(table: QTableWidget, rows: list[list]) -> None:
+    """Replace the table's rows; numbers are right-aligned so columns of counts line up."""
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            item = QTableWidgetItem("" if value is None else str(value))
+            if isinstance(value, int):
+                item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+            table.setItem(r, c, item)
+
+
+def mark_row(table: QTableWidget, row: int, tooltip: str = "", *, text_only: bool = False) -> None:
+    """Highlight a row that is falling behind, saying why in its tooltip."""
+    for c in range(table.columnCount()):
+        item = table.item(row, c)
+        if item is None:
+            continue
+        if text_only:
+            item.setForeground(ALERT_TEXT)
+        else:
+            item.setBackground(ALERT_BRUSH)
+        if tooltip:
+            item.setToolTip(tooltip)
+
+
+def cell_text(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    return item.text() if item is not None else ""

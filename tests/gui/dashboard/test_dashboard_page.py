@@ -1,0 +1,220 @@
+"""The 首页 dashboard over the small demo alliance: its numbers are compliance's and the lists',
+it follows a new record, and the lead school alone compares every school side by side."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import TODAY, open_context
+
+from jituan_desktop.domain.enums import Position, Scope, Status
+from jituan_desktop.domain.records import LessonObservation
+from jituan_desktop.gui.dashboard.dashboard_page import DashboardPage
+from jituan_desktop.gui.dashboard.tables import cell_text
+from jituan_desktop.gui.qt_text import label_of
+from jituan_desktop.services import compliance_ops, query_ops, record_ops, setup_ops
+from jituan_desktop.storage.listing import ListQuery
+
+PRINCIPAL_RULE = "校长每学期听课不少于14节"
+
+
+def on_db(qtbot, ctx, job):
+    """Run ``job(store)`` on the context's database thread and wait for its answer."""
+    box = {}
+    ctx.run(job, lambda result: box.setdefault("result", result),
+            lambda error: box.setdefault("error", error))
+    qtbot.waitUntil(lambda: bool(box), timeout=10000)
+    if "error" in box:
+        raise box["error"]
+    return box["result"]
+
+
+def open_page(qtbot, ctx) -> DashboardPage:
+    page = DashboardPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1200, 800)
+    with qtbot.waitSignal(page.loaded, timeout=20000):
+        page.show()
+    return page
+
+
+def look_at(qtbot, page, school: str | None) -> None:
+    """Choose a school (None: the whole alliance) and wait for its numbers."""
+    uuid = school or ""
+    if (page.school_combo.currentData() or "") == uuid:
+        return
+    with qtbot.waitSignal(page.loaded, timeout=20000,
+                          check_params_cb=lambda d: d.school == school):
+        page.choose_school(uuid)
+
+
+def school_uuid(ctx, name: str) -> str:
+    return next(s.uuid for s in ctx.directory.schools if s.name == name)
+
+
+def rule_row(page, name: str) -> int:
+    rows = [cell_text(page.rules_view.rules, r, 0)
+            for r in range(page.rules_view.rules.rowCount())]
+    return rows.index(name)
+
+
+def short_rows(page) -> dict[str, list[str]]:
+    """The short list on screen, by name."""
+    table = page.rules_view.short
+    return {cell_text(table, r, 0): [cell_text(table, r, c) for c in range(table.columnCount())]
+            for r in range(table.rowCount())}
+
+
+def test_defaults_to_the_current_semester_and_own_school(qtbot, demo_ctx):
+    page = open_page(qtbot, demo_ctx)
+    directory = demo_ctx.directory
+    assert page.chosen_semester().key == directory.current_semester.key
+    assert page.chosen_school() == directory.my_school
+    assert page.school_combo.isVisible() and page.schools_box.isVisible()
+    assert page.school_combo.itemText(0) == "全联盟"
+    assert directory.school_name(directory.my_school) in page.rules_box.title()
+
+
+def test_numbers_equal_compliance_and_name_who_is_short(qtbot, demo_ctx):
+    """Who at 城关小学 is behind on 听课 this semester, and by how much."""
+    page = open_page(qtbot, demo_ctx)
+    chengguan = school_uuid(demo_ctx, "城关小学")
+    look_at(qtbot, page, chengguan)
+    semester = demo_ctx.directory.current_semester
+    results = on_db(qtbot, demo_ctx, lambda store: compliance_ops.compliance(
+        store, semester, school=chengguan, today=demo_ctx.today()))
+    rules = page.rules_view.rules
+    for rule in {r.rule.uuid: r.rule for r in results}.values():
+        mine = [r for r in results if r.rule.uuid == rule.uuid]
+        row = rule_row(page, rule.name)
+        for column, status in ((2, Status.MET), (3, Status.ON_TRACK), (4, Status.BEHIND),
+                               (5, Status.MISSED)):
+            assert cell_text(rules, row, column) == str(
+                sum(1 for r in mine if r.status is status)), (rule.name, status)
+        bar = rules.cellWidget(row, 1)
+        assert (bar.value(), bar.maximum()) == (
+            sum(1 for r in mine if r.status in (Status.MET, Status.ON_TRACK)), len(mine))
+
+    page.rules_view.select_row(rule_row(page, PRINCIPAL_RULE))
+    short = [r for r in results if r.rule.name == PRINCIPAL_RULE and r.short_by > 0]
+    assert short, "the demo has a principal short of observations at 城关小学"
+    shown = short_rows(page)
+    assert set(shown) == {r.subject.name for r in short}
+    for r in short:
+        name, school, done, short_by, behind_by, status, due = shown[r.subject.name]
+        assert school == "城关小学"
+        assert done == f"{r.count}/{r.threshold}"
+        assert (short_by, behind_by) == (str(r.short_by), str(r.behind_by))
+        assert status == label_of(r.status) and due == r.due.isoformat()
+    table = page.rules_view.short
+    behind = [int(cell_text(table, row, 4)) for row in range(table.rowCount())]
+    assert behind == sorted(behind, reverse=True)
+
+
+def test_recording_an_observation_updates_the_dashboard(qtbot, demo_ctx):
+    page = open_page(qtbot, demo_ctx)
+    chengguan = school_uuid(demo_ctx, "城关小学")
+    look_at(qtbot, page, chengguan)
+    page.rules_view.select_row(rule_row(page, PRINCIPAL_RULE))
+    progress = page.rules_view.selected()
+    principal = progress.short[0]
+    assert principal.status is Status.BEHIND
+    teacher = next(t for t in demo_ctx.directory.teachers
+                   if t.school == chengguan and t.position is Position.TEACHER)
+    observation = LessonObservation(
+        school=chengguan, observer=principal.subject.key, teacher=teacher.uuid,
+        lesson_date=demo_ctx.today(), subject="数学", topic="圆的面积",
+        rubric=demo_ctx.directory.rubrics[0].uuid)
+    changes = on_db(qtbot, demo_ctx, lambda store: record_ops.record_observation(
+        store, observation, today=demo_ctx.today()))
+    with qtbot.waitSignal(page.loaded, timeout=20000):
+        demo_ctx.announce(changes)
+
+    semester = demo_ctx.directory.current_semester
+    after = on_db(qtbot, demo_ctx, lambda store: compliance_ops.compliance(
+        store, semester, school=chengguan, today=demo_ctx.today()))
+    now = next(r for r in after if r.rule.name == PRINCIPAL_RULE
+               and r.subject.key == principal.subject.key)
+    assert now.count == principal.count + 1
+    shown = short_rows(page)
+    if now.short_by:
+        assert shown[principal.subject.name][2] == f"{now.count}/{now.threshold}"
+        assert shown[principal.subject.name][3] == str(now.short_by)
+    else:
+        assert principal.subject.name not in shown
+    recent = page.recent_view.records
+    assert observation.uuid in {r.uuid for r in recent}
+    assert cell_text(page.recent_view.table, 0, 2) == "圆的面积"
+
+
+def test_lead_sees_every_school_side_by_side(qtbot, demo_ctx):
+    page = open_page(qtbot, demo_ctx)
+    look_at(qtbot, page, None)
+    board = page.dashboard
+    table = page.schools_view.table
+    assert [cell_text(table, r, 0) for r in range(table.rowCount())] == [
+        s.name for s in demo_ctx.directory.schools]
+    semester = demo_ctx.directory.current_semester
+    results = on_db(qtbot, demo_ctx, lambda store: compliance_ops.compliance(
+        store, semester, today=demo_ctx.today()))
+    for row, school in enumerate(demo_ctx.directory.schools):
+        span = dict(school=school.uuid, date_from=board.start, date_to=board.end)
+        expected = on_db(qtbot, demo_ctx, lambda store: [
+            query_ops.count(store, "activity", ListQuery(**span)),
+            query_ops.count(store, "observation", ListQuery(**span)),
+            query_ops.count(store, "pairing", ListQuery(
+                school=school.uuid, date_to=board.end, filters={"status": "active"})),
+            query_ops.count(store, "mentor_session", ListQuery(**span))])
+        assert [cell_text(table, row, c) for c in range(1, 5)] == [str(n) for n in expected]
+        people = {r.subject.key for r in results if r.subject.school == school.uuid
+                  and r.rule.scope in (Scope.PERSON, Scope.PAIRING)}
+        behind = {r.subject.key for r in results if r.subject.school == school.uuid
+                  and r.rule.scope in (Scope.PERSON, Scope.PAIRING)
+                  and r.status in (Status.BEHIND, Status.MISSED)}
+        assert cell_text(table, row, 6) == f"{len(behind)}/{len(people)}"
+    assert "全联盟" in page.rules_box.title()
+
+
+def test_double_clicking_a_school_looks_at_it(qtbot, demo_ctx):
+    page = open_page(qtbot, demo_ctx)
+    chengguan = school_uuid(demo_ctx, "城关小学")
+    row = [s.uuid for s in demo_ctx.directory.schools].index(chengguan)
+    with qtbot.waitSignal(page.loaded, timeout=20000,
+                          check_params_cb=lambda d: d.school == chengguan):
+        page.schools_view.table.cellDoubleClicked.emit(row, 0)
+    assert page.school_combo.currentText() == "城关小学"
+    assert "城关小学" in page.recent_box.title()
+
+
+def test_a_quiet_school_is_highlighted(qtbot, lead_ctx):
+    page = open_page(qtbot, lead_ctx)
+    table = page.schools_view.table
+    assert page.schools_view.falling_behind() == ["实验小学"]
+    assert "本学期没有记录" in table.item(0, 0).toolTip()
+
+
+def test_choosing_another_semester_reloads_for_it(qtbot, demo_ctx):
+    page = open_page(qtbot, demo_ctx)
+    earlier = [s for s in demo_ctx.directory.semesters
+               if s.start < demo_ctx.directory.current_semester.start][-1]
+    with qtbot.waitSignal(page.loaded, timeout=20000,
+                          check_params_cb=lambda d: d.semester.key == earlier.key):
+        page.choose_semester(earlier.key)
+    assert page.dashboard.end == earlier.end
+    assert page.status.text().endswith(earlier.end.isoformat())
+
+
+@pytest.fixture
+def member_ctx(qtbot, chinese, store):
+    setup_ops.init_member(store, "城关小学", today=TODAY)
+    ctx = open_context(qtbot, store)
+    yield ctx
+    ctx.shutdown()
+
+
+def test_a_member_school_sees_no_comparison(qtbot, member_ctx):
+    page = open_page(qtbot, member_ctx)
+    assert page.dashboard.schools is None
+    assert not page.schools_box.isVisible()
+    assert not page.school_combo.isVisible()
+    assert page.chosen_school() == member_ctx.directory.my_school
+    assert page.rules_view.rules.rowCount() == len(page.dashboard.rules) > 0
