@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel
 
 from ...domain.enums import ActivityType, Coded, Mode
 from ...domain.records import Activity
@@ -38,6 +38,9 @@ def _count_schools(value) -> str:
     return str(len(schools or []))
 
 
+TITLE_COLUMN = 2
+
+
 class ActivitiesPage(RecordListPage):
     list_name = "activity"
     record_class = Activity
@@ -49,13 +52,18 @@ class ActivitiesPage(RecordListPage):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._row_changed())
         self.model.modelReset.connect(self._row_changed)
         ctx.directory_loaded.connect(self._fill_filters)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)  # the title, not the student count, takes the room
+        for column in range(self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.Stretch)
         self._row_changed()
 
     def columns(self) -> list[Column]:
         return [
             Column("activity_date", self.tr("Date")),
             Column("type", self.tr("Type"), _label(ActivityType)),
-            Column("title", self.tr("Title")),
+            Column("title", self.tr("Title")),  # TITLE_COLUMN
             Column("host_school_name", self.tr("Host school")),
             Column("schools", self.tr("Participating schools"), _count_schools,
                    align_right=True),
@@ -67,6 +75,7 @@ class ActivitiesPage(RecordListPage):
     # -- filters ---------------------------------------------------------------------------
     def build_filters(self, bar: QHBoxLayout) -> None:
         self.semester_filter = QComboBox(self)
+        self.semester_filter.setSizeAdjustPolicy(QComboBox.AdjustToContents)
         self.type_filter = EnumCombo(ActivityType, self, allow_empty=True)
         self.type_filter.setItemText(0, self.tr("All types"))
         self.school_filter = QComboBox(self)

@@ -31,7 +31,7 @@ class ActivityEditor(RecordEditor):
         super().__init__(ctx, record, parent)
         self.setWindowTitle(self.tr("New alliance activity") if record is None
                             else self.tr("Alliance activity"))
-        self.resize(760, 820)
+        self.resize(780, 700)
         self.read_only = (record is not None
                           and record.owner_school != self.directory.my_school)
         if self.read_only:
@@ -104,6 +104,9 @@ class ActivityEditor(RecordEditor):
         add(form, self.tr("Teachers reached"), reached, "teachers_reached")
         self.students_reached = QSpinBox(body)
         self.students_reached.setRange(0, 1000000)
+        for box in (self.teachers_reached, self.students_reached):
+            box.setMinimumWidth(110)
+            box.setMaximumWidth(140)
         add(form, self.tr("Students reached"), self.students_reached, "students_reached")
         self.type_fields = TypeFields(d, body)
         self.type_label = QLabel(self.tr("For this type"), body)

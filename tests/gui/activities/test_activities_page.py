@@ -4,7 +4,7 @@ and other schools' activities kept read-only."""
 import json
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 
 from activities_helpers import load, make_page, on_db, open_row, rows, settled
 from jituan_desktop.domain.enums import ActivityType
@@ -140,3 +140,21 @@ def test_another_schools_activity_is_read_only(qtbot, demo_ctx, monkeypatch):
     editor.save()  # Ctrl+S does the same: nothing happens
     assert load(qtbot, demo_ctx, row["uuid"]).title == row["title"]
     editor.reject()
+
+
+def has_chinese(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def test_english_page_and_editor_on_an_empty_installation(qtbot, lead_ctx, english):
+    page = make_page(qtbot, lead_ctx)
+    assert settled(qtbot, page) == 0
+    page.new_record()
+    qtbot.waitUntil(lambda: page.editor is not None and page.editor.isVisible(), timeout=10000)
+    texts = [w.text() for w in page.findChildren(QLabel) + page.editor.findChildren(QLabel)]
+    texts += [page.model.headerData(i, Qt.Horizontal) for i in range(page.model.columnCount())]
+    texts += [page.type_filter.itemText(i) for i in range(page.type_filter.count())]
+    texts += [b.text() for b in page.editor.findChildren(QPushButton)]
+    assert "Participants" in texts and "Teachers reached" in texts
+    assert not [t for t in texts if has_chinese(t)]
+    page.editor.reject()
