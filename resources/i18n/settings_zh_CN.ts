@@ -1,0 +1,413 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>DataFolderSection</name>
+    <message>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>数据库文件</translation>
+    </message>
+    <message>
+        <source>Database size</source>
+        <translation>数据库大小</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Open in file manager</source>
+        <translation>在文件管理器中打开</translation>
+    </message>
+    <message>
+        <source>Use another folder…</source>
+        <translation>使用其他文件夹…</translation>
+    </message>
+    <message>
+        <source>Choose the data folder</source>
+        <translation>选择数据文件夹</translation>
+    </message>
+    <message>
+        <source>From the next start the data folder will be: {folder}</source>
+        <translation>下次启动时将使用此数据文件夹：{folder}</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSection</name>
+    <message>
+        <source>Language of the interface:</source>
+        <translation>界面语言：</translation>
+    </message>
+    <message>
+        <source>The window switches at once; the choice is kept for the next start.</source>
+        <translation>窗口立即切换语言，下次启动时保持此选择。</translation>
+    </message>
+</context>
+<context>
+    <name>RubricEditor</name>
+    <message>
+        <source>Edit rubric template</source>
+        <translation>编辑评课量表</translation>
+    </message>
+    <message>
+        <source>New rubric template</source>
+        <translation>新建评课量表</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation>量表名称</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>评价项目</translation>
+    </message>
+    <message>
+        <source>Maximum score</source>
+        <translation>满分</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>加分项</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>添加项目</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>删除项目</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>评价项目</translation>
+    </message>
+    <message>
+        <source>Changing the items saves the template as a new version: observations already scored keep their scores.</source>
+        <translation>修改评价项目后，量表将另存为新版本；已评分的听课记录保留原有分数。</translation>
+    </message>
+    <message>
+        <source>Total: {total} points</source>
+        <translation>合计：{total} 分</translation>
+    </message>
+</context>
+<context>
+    <name>RubricsSection</name>
+    <message>
+        <source>Item</source>
+        <translation>评价项目</translation>
+    </message>
+    <message>
+        <source>Maximum score</source>
+        <translation>满分</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>加分项</translation>
+    </message>
+    <message>
+        <source>Items of the chosen template</source>
+        <translation>所选量表的评价项目</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>量表</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>评价项目</translation>
+    </message>
+    <message>
+        <source>Full marks</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>The lead school sets the rubric templates; they are shown read-only.</source>
+        <translation>评课量表由牵头学校制定，此处只读显示。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+</context>
+<context>
+    <name>RuleEditor</name>
+    <message>
+        <source>Edit quota rule</source>
+        <translation>编辑考核指标</translation>
+    </message>
+    <message>
+        <source>New quota rule</source>
+        <translation>新建考核指标</translation>
+    </message>
+    <message>
+        <source> month</source>
+        <translation> 月</translation>
+    </message>
+    <message>
+        <source> day</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Counted in compliance</source>
+        <translation>计入考核</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>考核指标</translation>
+    </message>
+    <message>
+        <source>What is counted</source>
+        <translation>统计内容</translation>
+    </message>
+    <message>
+        <source>Counted per</source>
+        <translation>考核对象</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>考核周期</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>达标数量</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>适用职务</translation>
+    </message>
+    <message>
+        <source>Session kind</source>
+        <translation>指导形式</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Source document</source>
+        <translation>依据文件</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Positions apply to rules counted per person; the session kind to mentor-session rules.</source>
+        <translation>适用职务用于按个人考核的指标；指导形式用于师徒指导记录的指标。</translation>
+    </message>
+</context>
+<context>
+    <name>RulesSection</name>
+    <message>
+        <source>Rule</source>
+        <translation>考核指标</translation>
+    </message>
+    <message>
+        <source>Counted per</source>
+        <translation>考核对象</translation>
+    </message>
+    <message>
+        <source>What is counted</source>
+        <translation>统计内容</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>考核周期</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>达标数量</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>适用职务</translation>
+    </message>
+    <message>
+        <source>Session kind</source>
+        <translation>指导形式</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Source document</source>
+        <translation>依据文件</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>The lead school sets the quota rules for the whole alliance; they are shown read-only.</source>
+        <translation>考核指标由牵头学校为全联盟制定，此处只读显示。</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSection</name>
+    <message>
+        <source>Not yet in an alliance</source>
+        <translation>尚未加入联盟</translation>
+    </message>
+    <message>
+        <source>School name</source>
+        <translation>学校名称</translation>
+    </message>
+    <message>
+        <source>School code</source>
+        <translation>学校代码</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Alliance name</source>
+        <translation>联盟名称</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>As the lead school you name the alliance; the member schools receive it when they sync.</source>
+        <translation>联盟名称由牵头学校设定，成员学校同步时获取。</translation>
+    </message>
+    <message>
+        <source>The school code and the alliance come from the lead school when this school joins.</source>
+        <translation>学校代码和所属联盟在本校加入联盟时由牵头学校提供。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>SemesterEditor</name>
+    <message>
+        <source>Edit semester</source>
+        <translation>编辑学期</translation>
+    </message>
+    <message>
+        <source>New semester</source>
+        <translation>新建学期</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>学年</translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <translation>学期</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>{first}-{second} school year</source>
+        <translation>{first}-{second}学年</translation>
+    </message>
+</context>
+<context>
+    <name>SemestersSection</name>
+    <message>
+        <source>Semester</source>
+        <translation>学期</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>The lead school sets the alliance calendar.</source>
+        <translation>联盟校历由牵头学校制定。</translation>
+    </message>
+    <message>
+        <source>The lead school sets the alliance calendar. Until it arrives, the usual dates are used (September to January, February to July).</source>
+        <translation>联盟校历由牵头学校制定。收到校历之前，按通常日期计算（9月至次年1月、2月至7月）。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>School and alliance</source>
+        <translation>学校与联盟</translation>
+    </message>
+    <message>
+        <source>Semesters</source>
+        <translation>学期</translation>
+    </message>
+    <message>
+        <source>Rubric templates</source>
+        <translation>评课量表</translation>
+    </message>
+    <message>
+        <source>Quota rules</source>
+        <translation>考核指标</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>TableSection</name>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete "{what}"? You can undo this right after.</source>
+        <translation>删除“{what}”？删除后可立即撤销。</translation>
+    </message>
+</context>
+</TS>
