@@ -55,7 +55,6 @@ def open_editor(qtbot, page: ObservationsPage, row: dict | None = None):
         page.open_current()
     qtbot.waitUntil(lambda: page.editor is not None, timeout=5000)
     editor = page.editor
-    qtbot.addWidget(editor)
     qtbot.waitUntil(lambda: not editor.links.loading, timeout=5000)
     return editor
 

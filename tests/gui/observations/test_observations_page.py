@@ -10,7 +10,7 @@ from jituan_desktop.gui.qt_text import label_of, qt_translate
 from jituan_desktop.services import query_ops
 from jituan_desktop.storage.listing import ListQuery
 
-from observations_helpers import TODAY, open_page, select_row, semester_query, wait_for_list
+from observations_helpers import TODAY, shown_count, open_page, select_row, semester_query, wait_for_list
 
 
 def test_list_opens_on_the_current_semester_in_chinese(qtbot, demo_ctx):
@@ -108,6 +108,7 @@ def test_delete_asks_then_undo_restores(qtbot, demo_ctx, monkeypatch):
         demo_ctx.store, "observation", semester_query(demo_ctx), limit=before)}
 
     offers[0][1]()  # the undo bar's action
+    qtbot.waitUntil(lambda: shown_count(page) == before, timeout=5000)
     assert wait_for_list(qtbot, page, semester_query(demo_ctx)) == before
     assert row["uuid"] in {r["uuid"] for r in query_ops.page(
         demo_ctx.store, "observation", semester_query(demo_ctx), limit=before)}
