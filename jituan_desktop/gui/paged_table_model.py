@@ -74,7 +74,11 @@ class PagedTableModel(QAbstractTableModel):
                 self._loading = False
                 self._append(page)
 
-        self._run(lambda: fetch(offset, limit), arrived)
+        def job() -> list[dict]:
+            # A query the user has typed past by the time the job starts is not run at all.
+            return fetch(offset, limit) if generation == self._generation else []
+
+        self._run(job, arrived)
 
     def give_up(self) -> None:
         """A page failed to load (the error is reported elsewhere): stop asking for more."""

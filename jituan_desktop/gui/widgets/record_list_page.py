@@ -119,12 +119,18 @@ class RecordListPage(QWidget):
         generation = self._count_generation
         name = self.list_name
 
-        def counted(n: int) -> None:
-            if generation == self._count_generation:
+        def counted(n: int | None) -> None:
+            if n is not None and generation == self._count_generation:
                 self.count_label.setText(self.tr("{n} records").format(n=n))
 
+        def count(store) -> int | None:
+            # Skipped when a newer query came meanwhile: typing never waits on stale counts.
+            if generation != self._count_generation:
+                return None
+            return query_ops.count(store, name, query)
+
         self.count_label.setText(self.tr("counting…"))
-        self.ctx.run(lambda store: query_ops.count(store, name, query), counted)
+        self.ctx.run(count, counted)
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.kinds & self.kinds:
