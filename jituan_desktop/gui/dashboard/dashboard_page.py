@@ -41,9 +41,11 @@ class DashboardPage(QWidget):
         layout.addLayout(bar)
         self.semester_label = QLabel(self.tr("Semester"), self)
         self.semester_combo = QComboBox(self)
+        self.semester_combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
         self.semester_label.setBuddy(self.semester_combo)
         self.school_label = QLabel(self.tr("School"), self)
         self.school_combo = QComboBox(self)
+        self.school_combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
         self.school_label.setBuddy(self.school_combo)
         for w in (self.semester_label, self.semester_combo, self.school_label,
                   self.school_combo):
@@ -67,7 +69,7 @@ class DashboardPage(QWidget):
         self.recent_box = QGroupBox(self.tr("Recent records"), splitter)
         self.recent_view = RecentView(self.recent_box)
         QVBoxLayout(self.recent_box).addWidget(self.recent_view)
-        for index, stretch in enumerate((3, 3, 2)):
+        for index, stretch in enumerate((4, 3, 2)):
             splitter.setStretchFactor(index, stretch)
 
         self.school_label.hide()

@@ -13,6 +13,7 @@ from ..qt_text import label_of
 from .tables import fill, mark_row, read_only_table
 
 SHORT_STATUSES = (Status.BEHIND, Status.MISSED)
+BAR_WIDTH = 130  # room for "1,130 / 1,130" in the bar
 
 
 class RulesView(QWidget):
@@ -42,7 +43,7 @@ class RulesView(QWidget):
         side_layout.addWidget(self.short_title)
         self.short = read_only_table(side, [
             self.tr("Name"), self.tr("School"), self.tr("Done"), self.tr("Short by"),
-            self.tr("Behind pace by"), self.tr("Status"), self.tr("Due")])
+            self.tr("Behind pace by"), self.tr("Status"), self.tr("Due")], stretch=None)
         side_layout.addWidget(self.short, 1)
         splitter.addWidget(self.rules)
         splitter.addWidget(side)
@@ -63,6 +64,7 @@ class RulesView(QWidget):
             self.rules.item(row, 0).setToolTip(p.rule.source_text or p.rule.name)
             if p.behind or p.missed:
                 mark_row(self.rules, row, text_only=True)
+        self.rules.setColumnWidth(1, BAR_WIDTH)
         self.rules.blockSignals(False)
         self.select_row(self._row_to_select(keep))
 

@@ -11,8 +11,9 @@ ALERT_BRUSH = QBrush(QColor("#fde2e1"))
 ALERT_TEXT = QBrush(QColor("#b00020"))
 
 
-def read_only_table(parent, headers: list[str], stretch: int = 0) -> QTableWidget:
-    """A table of whole rows, selectable one at a time, with ``stretch`` taking spare width."""
+def read_only_table(parent, headers: list[str], stretch: int | None = 0) -> QTableWidget:
+    """A table of whole rows, selectable one at a time, with column ``stretch`` (if any)
+    taking the spare width."""
     table = QTableWidget(0, len(headers), parent)
     table.setHorizontalHeaderLabels(headers)
     table.setEditTriggers(QAbstractItemView.NoEditTriggers)
@@ -20,14 +21,19 @@ def read_only_table(parent, headers: list[str], stretch: int = 0) -> QTableWidge
     table.setSelectionMode(QAbstractItemView.SingleSelection)
     table.setAlternatingRowColors(True)
     table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
     header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.Stretch)
+    # Sized once per fill: sizing to contents on every item set is quadratic in the rows.
+    header.setSectionResizeMode(QHeaderView.Interactive)
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QHeaderView.Stretch)
     return table
 
 
 def fill(table: QTableWidget, rows: list[list]) -> None:
     """Replace the table's rows; numbers are right-aligned so columns of counts line up."""
+    table.setUpdatesEnabled(False)
+    table.setRowCount(0)
     table.setRowCount(len(rows))
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
@@ -35,6 +41,11 @@ def fill(table: QTableWidget, rows: list[list]) -> None:
             if isinstance(value, int):
                 item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
             table.setItem(r, c, item)
+    header = table.horizontalHeader()
+    for c in range(table.columnCount()):
+        if header.sectionResizeMode(c) != QHeaderView.Stretch:
+            table.resizeColumnToContents(c)
+    table.setUpdatesEnabled(True)
 
 
 def mark_row(table: QTableWidget, row: int, tooltip: str = "", *, text_only: bool = False) -> None:
