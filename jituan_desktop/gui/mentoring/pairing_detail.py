@@ -1,0 +1,227 @@
+"""One pairing at a glance: who, what, since when, towards what; the semester's sessions per
+kind against the quota rules; then its timeline of sessions.
+
+The quota numbers are compliance's own results for this pairing (services.mentoring_ops), the
+same the dashboard and the reports show.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroupBox,
+                               QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+from ...domain.compliance import RuleResult
+from ...domain.enums import SessionKind, Status
+from ...domain.records import MentorPairing
+from ...services import mentoring_ops
+from ...services.changes import Changes
+from ..context import AppContext
+from ..qt_text import label_of
+from .session_timeline import SessionTimeline
+
+REFRESHING_KINDS = frozenset({"MentorSession", "MentorPairing", "QuotaRule", "Semester",
+                              "Teacher"})
+STATUS_COLOURS = {Status.MET: "#1b7f3b", Status.ON_TRACK: "#1b5e9f", Status.BEHIND: "#b00020",
+                  Status.MISSED: "#b00020"}
+RESULT_ROLE = Qt.UserRole
+
+
+class PairingDetailView(QWidget):
+    edit_requested = Signal(object)  # MentorPairing
+    delete_requested = Signal(object)  # MentorPairing
+    gone = Signal()  # the pairing shown was deleted meanwhile
+
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.uuid: str | None = None  # the pairing shown (its record arrives a moment later)
+        self.pairing: MentorPairing | None = None
+        self.detail: mentoring_ops.PairingDetail | None = None
+        self._generation = 0
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.title = QLabel(self)
+        font = self.title.font()
+        font.setPointSize(font.pointSize() + 3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        self.edit_button = QPushButton(self.tr("Edit pairing…"), self)
+        self.edit_button.clicked.connect(lambda: self.edit_requested.emit(self.pairing))
+        self.delete_button = QPushButton(self.tr("Delete pairing"), self)
+        self.delete_button.clicked.connect(lambda: self.delete_requested.emit(self.pairing))
+        top.addWidget(self.edit_button)
+        top.addWidget(self.delete_button)
+        layout.addLayout(top)
+        facts = QFormLayout()
+        self.facts: dict[str, QLabel] = {}
+        for key, text in (("schools", self.tr("Schools")), ("subject", self.tr("Subject")),
+                          ("kind", self.tr("Kind")), ("dates", self.tr("Dates")),
+                          ("goals", self.tr("Goals")), ("status", self.tr("Status"))):
+            label = QLabel(self)
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+            facts.addRow(text, label)
+            self.facts[key] = label
+        layout.addLayout(facts)
+        layout.addWidget(self._quota_box())
+        self.timeline = SessionTimeline(ctx, self)
+        layout.addWidget(self.timeline, 1)
+        ctx.changed.connect(self._on_changed)
+        ctx.with_directory(self._fill_semesters)
+        self.show_pairing(None)
+
+    def _quota_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("This semester against the quota"), self)
+        inner = QVBoxLayout(box)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Semester"), box))
+        self.semester = QComboBox(box)
+        self.semester.currentIndexChanged.connect(lambda _: self.reload())
+        row.addWidget(self.semester)
+        row.addStretch(1)
+        inner.addLayout(row)
+        self.quota = QTableWidget(0, 5, box)
+        self.quota.setHorizontalHeaderLabels([
+            self.tr("Session kind"), self.tr("Sessions this semester"), self.tr("Quota rule"),
+            self.tr("Done / required"), self.tr("Status")])
+        self.quota.verticalHeader().hide()
+        self.quota.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.quota.setSelectionMode(QAbstractItemView.NoSelection)
+        self.quota.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.quota.horizontalHeader().setStretchLastSection(True)
+        self.quota.setMaximumHeight(170)
+        inner.addWidget(self.quota)
+        return box
+
+    def _fill_semesters(self, directory) -> None:
+        keep = self.semester.currentData() or directory.current_semester.key
+        self.semester.blockSignals(True)
+        self.semester.clear()
+        for s in directory.semesters:
+            self.semester.addItem(self.tr("{year}–{next} school year, {term}").format(
+                year=s.school_year, next=s.school_year + 1, term=label_of(s.term)), s.key)
+        self.semester.setCurrentIndex(max(0, self.semester.findData(keep)))
+        self.semester.blockSignals(False)
+        self.reload()
+
+    # -- showing ---------------------------------------------------------------------------
+    def show_pairing(self, uuid: str | None) -> None:
+        """Show the pairing ``uuid`` (None: nothing chosen)."""
+        self.uuid = uuid
+        self.setEnabled(uuid is not None)
+        if uuid is None:
+            self.pairing = self.detail = None
+            self.title.setText(self.tr("Choose a pairing on the left"))
+            for label in self.facts.values():
+                label.clear()
+            self.quota.setRowCount(0)
+            self.timeline.set_pairing(None, can_add=False)
+            return
+        self.reload()
+
+    def reload(self) -> None:
+        directory = self.ctx.directory
+        if self.uuid is None or directory is None:
+            return
+        semester = directory.semester(self.semester.currentData() or "") \
+            or directory.current_semester
+        uuid, today = self.uuid, self.ctx.today()
+        self._generation += 1
+        generation = self._generation
+
+        def arrived(detail: mentoring_ops.PairingDetail) -> None:
+            if generation == self._generation and uuid == self.uuid:
+                self._show(detail)
+
+        def failed(error: Exception) -> None:
+            if generation == self._generation and uuid == self.uuid:
+                self.show_pairing(None)
+                self.gone.emit()
+
+        self.ctx.run(lambda store: mentoring_ops.pairing_detail(store, uuid, semester, today),
+                     arrived, failed)
+
+    def _show(self, detail: mentoring_ops.PairingDetail) -> None:
+        previous = self.pairing
+        self.detail, self.pairing = detail, detail.pairing
+        p, d = detail.pairing, self.ctx.directory
+        mentor, mentee = d.teacher(p.mentor), d.teacher(p.mentee)
+        self.title.setText(self.tr("Mentor {mentor} → mentee {mentee}").format(
+            mentor=d.teacher_name(p.mentor), mentee=d.teacher_name(p.mentee)))
+        self.facts["schools"].setText(self.tr("{mentor_school} → {mentee_school}").format(
+            mentor_school=mentor.school_name if mentor else "",
+            mentee_school=mentee.school_name if mentee else ""))
+        self.facts["subject"].setText(p.subject)
+        self.facts["kind"].setText(label_of(p.kind))
+        self.facts["dates"].setText(self.tr("{start} to {end}").format(
+            start=p.start.isoformat(), end=p.planned_end.isoformat() if p.planned_end else "…"))
+        self.facts["goals"].setText(p.goals)
+        status = label_of(p.status)
+        if p.ended_on:
+            status = self.tr("{status} on {day}").format(status=status, day=p.ended_on.isoformat())
+        if p.end_reason:
+            status = self.tr("{status}: {reason}").format(status=status, reason=p.end_reason)
+        self.facts["status"].setText(status)
+        mine = d.my_school
+        own = p.owner_school == mine
+        self.delete_button.setEnabled(own)
+        self.edit_button.setText(self.tr("Edit pairing…") if own else self.tr("View pairing…"))
+        self._fill_quota(detail)
+        if previous is None or previous.uuid != p.uuid:
+            concerns_us = own or mine in {mentor.school if mentor else None,
+                                          mentee.school if mentee else None}
+            self.timeline.set_pairing(p, can_add=concerns_us)
+        else:
+            self.timeline.pairing = p
+
+    def _fill_quota(self, detail: mentoring_ops.PairingDetail) -> None:
+        rows: list[tuple[SessionKind | None, RuleResult | None]] = [
+            (r.rule.session_kind, r) for r in detail.quota]
+        ruled = {kind for kind, _ in rows}
+        rows += [(kind, None) for kind in SessionKind
+                 if detail.kind_counts.get(kind.value) and kind not in ruled]
+        self.quota.setRowCount(len(rows))
+        total = sum(detail.kind_counts.values())
+        for i, (kind, result) in enumerate(rows):
+            in_semester = detail.kind_counts.get(kind.value, 0) if kind else total
+            cells = [label_of(kind) if kind else self.tr("All sessions"), str(in_semester),
+                     result.rule.name if result else "—",
+                     self.tr("{count} / {threshold}").format(
+                         count=result.count, threshold=result.threshold) if result else "",
+                     self._status_text(result) if result else ""]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(RESULT_ROLE, result)
+                if column == 4 and result is not None:
+                    item.setForeground(QColor(STATUS_COLOURS[result.status]))
+                if result is not None:
+                    item.setToolTip(self.tr("{name}\nCounted {start} to {end}, due {due}. "
+                                            "{source}").format(
+                        name=result.rule.name, start=result.start.isoformat(),
+                        end=result.end.isoformat(), due=result.due.isoformat(),
+                        source=result.rule.source_text))
+                self.quota.setItem(i, column, item)
+
+    def _status_text(self, result: RuleResult) -> str:
+        text = label_of(result.status)
+        if result.status is Status.MET:
+            return text
+        if result.status is Status.BEHIND:
+            return self.tr("{status}: {n} behind pace, {short} more by {due}").format(
+                status=text, n=result.behind_by, short=result.short_by,
+                due=result.due.isoformat())
+        return self.tr("{status}: {short} more by {due}").format(
+            status=text, short=result.short_by, due=result.due.isoformat())
+
+    def _on_changed(self, changes: Changes) -> None:
+        if self.uuid is not None and changes.kinds & REFRESHING_KINDS:
+            self.reload()
+
+
+__all__ = ["PairingDetailView"]

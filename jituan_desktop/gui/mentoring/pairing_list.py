@@ -1,0 +1,114 @@
+"""The list of 师徒结对: filter by status (active first), kind and school, search by the name
+or pinyin initials of mentor or mentee."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel
+
+from ...domain.enums import PairingKind, PairingStatus
+from ...domain.records import MentorPairing
+from ...services import mentoring_ops
+from ...storage.listing import ListQuery
+from ..context import AppContext
+from ..paged_table_model import Column
+from ..qt_text import label_of
+from ..widgets.pickers import EnumCombo, SearchableCombo
+from ..widgets.record_list_page import RecordListPage
+
+
+class PairingListPane(RecordListPage):
+    list_name = "pairing"
+    record_class = MentorPairing
+    kinds = frozenset({"MentorPairing", "Teacher"})
+    open_requested = Signal(object)  # a list row, or None for a new pairing
+    selected = Signal(object)  # the chosen list row, or None
+
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(ctx, parent)
+        self.search.setPlaceholderText(self.tr("Mentor or mentee (Ctrl+F)"))
+        self.new_button.setText(self.tr("New pairing"))
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda *_: self.selected.emit(self.current_row()))
+        self.model.modelReset.connect(lambda: self.selected.emit(None))
+        ctx.with_directory(self._fill_schools)
+
+    def columns(self) -> list[Column]:
+        kind = lambda code: label_of(PairingKind(code))  # noqa: E731
+        status = lambda code: label_of(PairingStatus(code))  # noqa: E731
+        return [Column("mentor_name", self.tr("Mentor")),
+                Column("mentee_name", self.tr("Mentee")),
+                Column("subject", self.tr("Subject")),
+                Column("kind", self.tr("Kind"), kind),
+                Column("start", self.tr("Start")),
+                Column("status", self.tr("Status"), status)]
+
+    def build_filters(self, bar: QHBoxLayout) -> None:
+        bar.addWidget(QLabel(self.tr("Status"), self))
+        self.status_filter = EnumCombo(PairingStatus, self, allow_empty=True)
+        self.status_filter.setItemText(0, self.tr("All"))
+        self.status_filter.set_value(PairingStatus.ACTIVE)
+        bar.addWidget(self.status_filter)
+        bar.addWidget(QLabel(self.tr("Kind"), self))
+        self.kind_filter = EnumCombo(PairingKind, self, allow_empty=True)
+        self.kind_filter.setItemText(0, self.tr("All"))
+        bar.addWidget(self.kind_filter)
+        bar.addWidget(QLabel(self.tr("School"), self))
+        self.school_filter = SearchableCombo(self)
+        self.school_filter.lineEdit().setPlaceholderText(self.tr("All schools"))
+        self.school_filter.setMinimumContentsLength(8)
+        bar.addWidget(self.school_filter)
+        self.status_filter.currentIndexChanged.connect(lambda _: self.refresh())
+        self.kind_filter.currentIndexChanged.connect(lambda _: self.refresh())
+        self.school_filter.chosen.connect(lambda _: self.refresh())
+
+    def _fill_schools(self, directory) -> None:
+        self.school_filter.set_entries((s.uuid, s.name, s.code) for s in directory.schools)
+
+    def query(self) -> ListQuery:
+        # str(): the combo hands back the stored code (Qt keeps str enums as plain strings).
+        filters = {name: str(combo.value()) for name, combo in
+                   (("status", self.status_filter), ("kind", self.kind_filter))
+                   if combo.value() is not None}
+        return ListQuery(filters=filters, school=self.school_filter.uuid())
+
+    def describe(self, row: dict) -> str:
+        return f"{row.get('mentor_name') or '?'} → {row.get('mentee_name') or '?'}"
+
+    def open_editor(self, row: dict | None) -> None:
+        self.open_requested.emit(row)
+
+    # The plain pairing list cannot search by name; ours can (storage.mentoring_queries).
+    def _fetcher(self, query: ListQuery | None = None):
+        store = self.ctx.store
+        return lambda offset, limit: mentoring_ops.pairings_page(store, query, offset=offset,
+                                                                 limit=limit)
+
+    def refresh(self) -> None:
+        query = self.current_query()
+        self.model.set_fetch(self._fetcher(query))
+        self.model.fetchMore()
+        self._count_generation += 1
+        generation = self._count_generation
+
+        def counted(n: int) -> None:
+            if generation == self._count_generation:
+                self.count_label.setText(self.tr("{n} pairings").format(n=n))
+
+        self.count_label.setText(self.tr("counting…"))
+        self.ctx.run(lambda store: mentoring_ops.pairings_count(store, query), counted)
+
+    def delete_current(self) -> None:
+        """Another school's pairing cannot be deleted here; say so instead of failing."""
+        row = self.current_row()
+        directory = self.ctx.directory
+        if row is not None and directory is not None \
+                and row["owner_school"] != directory.my_school:
+            self.ctx.failed.emit(self.tr("This pairing belongs to {school}; only that school "
+                                         "can delete it.").format(
+                                             school=directory.school_name(row["owner_school"])))
+            return
+        super().delete_current()
+
+
+__all__ = ["PairingListPane"]

@@ -1,0 +1,240 @@
+"""A pairing's 指导记录 as a timeline (newest first), with a one-line quick add above it.
+
+Quick add: date (today), kind (the last one used), topic, minutes — Enter saves. The full
+form opens from "Details…" (carrying what the row holds) or by double-clicking a session.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLineEdit,
+                               QMessageBox, QPushButton, QTableView, QVBoxLayout,
+                               QWidget)
+
+from ...domain.enums import SessionKind
+from ...domain.messages import ValidationError
+from ...domain.records import MentorPairing, MentorSession
+from ...services import mentoring_ops, query_ops
+from ...services.changes import Changes
+from ...storage.listing import ListQuery
+from ..context import AppContext
+from ..paged_table_model import Column, PagedTableModel
+from ..qt_text import error_text, label_of
+from ..widgets.field_errors import FieldErrors, error_label
+from ..widgets.pickers import DateEdit, EnumCombo
+from .session_editor import SessionEditor, minutes_box, minutes_of
+
+EXCERPT_CHARS = 40
+
+
+def excerpt(text: str) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= EXCERPT_CHARS else line[:EXCERPT_CHARS] + "…"
+
+
+class QuickAddRow(QWidget):
+    """Date, kind, topic, minutes on one line; Enter saves; refusals show under the field."""
+
+    submitted = Signal(object)  # the MentorSession the row describes
+    details_requested = Signal(object)  # the same, to finish in the full form
+
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.general = error_label(self)
+        self.errors = FieldErrors(self.general)
+        self.session_date = DateEdit(ctx.today(), self)
+        self.kind = EnumCombo(SessionKind, self)
+        self.topic = QLineEdit(self)
+        self.topic.setPlaceholderText(self.tr("Topic, then Enter"))
+        self.minutes = minutes_box(self)
+        self.minutes.setSuffix(self.tr(" min"))
+        self.minutes.setToolTip(self.tr("Duration in minutes"))
+        for widget, field, stretch in ((self.session_date, "session_date", 0),
+                                       (self.kind, "kind", 0), (self.topic, "topic", 3),
+                                       (self.minutes, "duration_minutes", 0)):
+            row.addLayout(self._with_message(widget, field), stretch)
+        self.add_button = QPushButton(self.tr("Add"), self)
+        self.add_button.setToolTip(self.tr("Add the session (Enter)"))
+        self.add_button.clicked.connect(self.submit)
+        self.details_button = QPushButton(self.tr("Details…"), self)
+        self.details_button.clicked.connect(lambda: self.details_requested.emit(self.session()))
+        for b in (self.add_button, self.details_button):
+            row.addWidget(b, 0, Qt.AlignTop)
+        self.pairing: str | None = None
+        self.busy = False
+
+    def _with_message(self, widget: QWidget, field: str) -> QVBoxLayout:
+        box = QVBoxLayout()
+        box.setSpacing(2)
+        box.addWidget(widget)
+        message = error_label(self)
+        box.addWidget(message)
+        box.addStretch(1)
+        self.errors.watch(widget, message, field)
+        return box
+
+    def session(self) -> MentorSession:
+        return MentorSession(pairing=self.pairing or "", session_date=self.session_date.value(),
+                             kind=SessionKind.parse(self.kind.value()),
+                             topic=self.topic.text().strip(),
+                             duration_minutes=minutes_of(self.minutes))
+
+    def keyPressEvent(self, event) -> None:
+        # Fields pass Enter up to the row (a line edit, spin box or closed combo ignores it).
+        if event.key() in (Qt.Key_Return, Qt.Key_Enter):
+            self.submit()
+            return
+        super().keyPressEvent(event)
+
+    def submit(self) -> None:
+        if self.pairing and not self.busy:
+            self.errors.clear()
+            self.submitted.emit(self.session())
+
+    def refused(self, error: Exception) -> None:
+        """Say why next to the fields; everything typed stays."""
+        self.busy = False
+        if isinstance(error, ValidationError):
+            self.errors.show(error.problems)
+        else:
+            self.errors.show_general(error_text(error))
+
+    def accepted(self) -> None:
+        """Ready for the next one: same date and kind (often a batch from one notebook)."""
+        self.busy = False
+        self.errors.clear()
+        self.topic.clear()
+        self.minutes.setValue(0)
+        self.topic.setFocus()
+
+
+class SessionTimeline(QWidget):
+    """Quick add, the sessions newest first, and Open / Delete for the chosen one."""
+
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.pairing: MentorPairing | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.quick = QuickAddRow(ctx, self)
+        self.quick.submitted.connect(self._quick_save)
+        self.quick.details_requested.connect(lambda preset: self.open_editor(None, preset))
+        layout.addWidget(self.quick)
+        layout.addWidget(self.quick.general)
+        self.model = PagedTableModel(self._columns(), lambda offset, limit: [],
+                                     run=self._run_page, parent=self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _: self.open_current())
+        layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        self.open_button = QPushButton(self.tr("Open"), self)
+        self.open_button.clicked.connect(self.open_current)
+        self.delete_button = QPushButton(self.tr("Delete session"), self)
+        self.delete_button.clicked.connect(self.delete_current)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        ctx.changed.connect(self._on_changed)
+
+    def _columns(self) -> list[Column]:
+        return [Column("session_date", self.tr("Date")),
+                Column("kind", self.tr("Kind"), lambda code: label_of(SessionKind(code))),
+                Column("topic", self.tr("Topic")),
+                Column("duration_minutes", self.tr("Minutes"), str, align_right=True),
+                Column("content", self.tr("Content"), excerpt)]
+
+    def _run_page(self, job, on_done) -> None:
+        def failed(error: Exception) -> None:
+            self.model.give_up()
+            self.ctx.report(error)
+
+        self.ctx.run(lambda _store: job(), on_done, failed)
+
+    def set_pairing(self, pairing: MentorPairing | None, *, can_add: bool) -> None:
+        self.pairing = pairing
+        self.quick.pairing = pairing.uuid if pairing else None
+        self.quick.setEnabled(pairing is not None and can_add)
+        self.quick.setToolTip("" if can_add else self.tr(
+            "Sessions are recorded by the schools of the mentor and the mentee."))
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.pairing is None:
+            self.model.set_fetch(lambda offset, limit: [])
+            return
+        store, query = self.ctx.store, ListQuery(filters={"pairing": self.pairing.uuid})
+        self.model.set_fetch(lambda offset, limit: query_ops.page(
+            store, "mentor_session", query, offset=offset, limit=limit))
+        self.model.fetchMore()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if "MentorSession" in changes.kinds:
+            self.refresh()
+
+    # -- adding ----------------------------------------------------------------------------
+    def _quick_save(self, session: MentorSession) -> None:
+        self.quick.busy = True
+        self.ctx.save(session, lambda _changes: self.quick.accepted(), self.quick.refused)
+
+    def open_editor(self, row: dict | None, preset: MentorSession | None = None) -> None:
+        """The full form: on a saved session (``row``) or a new one, from ``preset``."""
+        if self.pairing is None:
+            return
+        pairing = self.pairing
+        if row is None:
+            editor = SessionEditor(self.ctx, pairing, None, self, preset=preset)
+            editor.saved.connect(lambda _record: self.quick.accepted())
+            self._show_editor(editor)
+            return
+        self.ctx.run(lambda store: mentoring_ops.session(store, row["uuid"]),
+                     lambda record: self._show_editor(SessionEditor(self.ctx, pairing, record,
+                                                                    self)))
+
+    def _show_editor(self, editor: SessionEditor) -> None:
+        self.editor = editor  # the dialog open now (tests drive it)
+        editor.open()
+
+    def current_row(self) -> dict | None:
+        index = self.table.currentIndex()
+        return self.model.row(index.row()) if index.isValid() else None
+
+    def open_current(self) -> None:
+        row = self.current_row()
+        if row is not None:
+            self.open_editor(row)
+
+    def delete_current(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        directory = self.ctx.directory
+        if directory is not None and row["owner_school"] != directory.my_school:
+            self.ctx.failed.emit(self.tr("This session was recorded by {school}; only that "
+                                         "school can delete it.").format(
+                                             school=directory.school_name(row["owner_school"])))
+            return
+        what = self.tr("{date} {kind} {topic}").format(
+            date=row["session_date"], kind=label_of(SessionKind(row["kind"])),
+            topic=row["topic"]).strip()
+        answer = QMessageBox.question(
+            self, self.tr("Delete session"),
+            self.tr("Delete the session \"{what}\"? You can undo this right after.").format(
+                what=what), QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+        if answer == QMessageBox.Yes:
+            self.ctx.delete(MentorSession, row["uuid"], what)
+
+
+__all__ = ["SessionTimeline", "QuickAddRow", "excerpt"]
