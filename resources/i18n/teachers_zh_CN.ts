@@ -39,8 +39,12 @@
         <translation>如：语文、数学</translation>
     </message>
     <message>
-        <source>Still teaching here (uncheck when the teacher has left: their records stay)</source>
-        <translation>在职（教师调离或退休时取消勾选，其记录仍保留）</translation>
+        <source>Still teaching here</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>Uncheck when the teacher has left: their records stay, and the forms stop offering them.</source>
+        <translation>教师调离或退休时取消勾选：其记录仍保留，各表单不再列出该教师。</translation>
     </message>
     <message>
         <source>School</source>

@@ -26,10 +26,12 @@ class TeacherEditor(RecordEditor):
     def __init__(self, ctx: AppContext, record: Teacher | None = None, parent=None):
         super().__init__(ctx, record, parent)
         self.setWindowTitle(self.tr("New teacher") if self.is_new else self.tr("Teacher"))
-        self.resize(560, 520)
+        self.resize(620, 560)
         self.read_only = not self.is_new and not self.owned
         if self.read_only:
             self._show_read_only()
+        else:
+            self.name.setFocus()  # the school is already chosen; the name is what one types
 
     @property
     def directory(self):
@@ -68,8 +70,9 @@ class TeacherEditor(RecordEditor):
             row.addWidget(box)
         row.addStretch(1)
         self.phone = QLineEdit(body)
-        self.active = QCheckBox(self.tr("Still teaching here (uncheck when the teacher has "
-                                        "left: their records stay)"), body)
+        self.active = QCheckBox(self.tr("Still teaching here"), body)
+        self.active.setToolTip(self.tr("Uncheck when the teacher has left: their records stay, "
+                                       "and the forms stop offering them."))
         add = self.errors.add_row
         add(form, self.tr("School"), self.school, "school")
         add(form, self.tr("Name"), self.name, "name")

@@ -29,26 +29,31 @@ def split_values(text: str) -> list[str]:
 class ValueListField(QWidget):
     edited = Signal()  # the user changed the list (typing or ticking)
 
-    def __init__(self, common: Iterable[str], parent=None):
+    def __init__(self, common: Iterable[str], parent=None, *, per_row: int = 6):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.line = QLineEdit(self)
         layout.addWidget(self.line)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(4)
-        layout.addLayout(buttons)
         self.buttons: dict[str, QToolButton] = {}
-        for value in common:
+        row = None
+        for i, value in enumerate(common):
+            if i % per_row == 0:
+                if row is not None:
+                    row.addStretch(1)
+                row = QHBoxLayout()
+                row.setSpacing(4)
+                layout.addLayout(row)
             button = QToolButton(self)
             button.setText(value)
             button.setCheckable(True)
             # Typing reaches every value; a tab stop per button would make Tab crawl.
             button.setFocusPolicy(Qt.NoFocus)
             button.toggled.connect(lambda on, v=value: self._ticked(v, on))
-            buttons.addWidget(button)
+            row.addWidget(button)
             self.buttons[value] = button
-        buttons.addStretch(1)
+        if row is not None:
+            row.addStretch(1)
         self.line.textEdited.connect(self._typed)
 
     def value(self) -> list[str]:

@@ -14,6 +14,7 @@ from jituan_desktop.domain.validation import problems_of
 from jituan_desktop.gui.qt_text import qt_translate
 from jituan_desktop.gui.translation import install_translators
 from jituan_desktop.gui.teachers.teachers_page import TeachersPage
+from jituan_desktop.gui.teachers.value_list_field import ValueListField, split_values
 from jituan_desktop.services import query_ops, record_ops, setup_ops
 from jituan_desktop.storage.errors import StoreError
 from jituan_desktop.storage.listing import ListQuery
@@ -108,6 +109,7 @@ def test_add_a_teacher_with_defaults_and_ticked_values(qtbot, lead_ctx):
     editor = open_editor(qtbot, page)
     assert editor.school.currentData() == store.school_uuid  # my school by default
     assert editor.position.value() == Position.TEACHER and editor.active.isChecked()
+    assert editor.focusWidget() is editor.name  # the school is chosen; type the name
     editor.name.setText("张三")
     editor.subjects.buttons["语文"].click()
     editor.subjects.buttons["数学"].click()
@@ -161,6 +163,8 @@ def test_another_schools_teacher_opens_read_only(qtbot, demo_ctx):
     assert foreign["school_name"] in editor.note.text()
     assert not editor.buttons.button(QDialogButtonBox.Save).isEnabled()
     assert not editor.name.isEnabled()
+    editor.save()  # Ctrl+S reaches a read-only form too: nothing happens
+    assert not editor.saving and editor.isVisible()
 
 
 # -- refusals ------------------------------------------------------------------------------
@@ -309,3 +313,18 @@ def test_the_page_speaks_chinese_by_default_and_english_when_asked(qtbot, chines
         assert english.school_filter.itemText(0) == "All schools"
     finally:
         ctx.shutdown()
+
+
+def test_a_list_of_values_is_typed_or_ticked(qtbot):
+    field = ValueListField(["语文", "数学", "英语"])
+    qtbot.addWidget(field)
+    assert split_values("语文，数学、 英语;语文 信息技术") == ["语文", "数学", "英语", "信息技术"]
+    field.line.setText("数学、信息技术")
+    field.line.textEdited.emit(field.line.text())
+    assert field.buttons["数学"].isChecked() and not field.buttons["语文"].isChecked()
+    with qtbot.waitSignal(field.edited):
+        field.buttons["数学"].click()
+    field.buttons["英语"].click()
+    assert field.value() == ["信息技术", "英语"]  # a value without a button is kept
+    field.set_value(["语文"])
+    assert [v for v, b in field.buttons.items() if b.isChecked()] == ["语文"]
