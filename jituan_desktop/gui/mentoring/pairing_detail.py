@@ -82,6 +82,7 @@ class PairingDetailView(QWidget):
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Semester"), box))
         self.semester = QComboBox(box)
+        self.semester.setSizeAdjustPolicy(QComboBox.AdjustToContents)
         self.semester.currentIndexChanged.connect(lambda _: self.reload())
         row.addWidget(self.semester)
         row.addStretch(1)
@@ -95,7 +96,7 @@ class PairingDetailView(QWidget):
         self.quota.setSelectionMode(QAbstractItemView.NoSelection)
         self.quota.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.quota.horizontalHeader().setStretchLastSection(True)
-        self.quota.setMaximumHeight(170)
+        self.quota.setMaximumHeight(190)
         inner.addWidget(self.quota)
         return box
 

@@ -27,6 +27,7 @@ class PairingListPane(RecordListPage):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(ctx, parent)
         self.search.setPlaceholderText(self.tr("Mentor or mentee (Ctrl+F)"))
+        self.search.setMinimumWidth(150)
         self.new_button.setText(self.tr("New pairing"))
         self.table.selectionModel().currentRowChanged.connect(
             lambda *_: self.selected.emit(self.current_row()))
@@ -91,12 +92,18 @@ class PairingListPane(RecordListPage):
         self._count_generation += 1
         generation = self._count_generation
 
-        def counted(n: int) -> None:
-            if generation == self._count_generation:
+        def counted(n: int | None) -> None:
+            if n is not None and generation == self._count_generation:
                 self.count_label.setText(self.tr("{n} pairings").format(n=n))
 
+        def count(store) -> int | None:
+            # Skipped when a newer query came meanwhile: typing never waits on stale counts.
+            if generation != self._count_generation:
+                return None
+            return mentoring_ops.pairings_count(store, query)
+
         self.count_label.setText(self.tr("counting…"))
-        self.ctx.run(lambda store: mentoring_ops.pairings_count(store, query), counted)
+        self.ctx.run(count, counted)
 
     def delete_current(self) -> None:
         """Another school's pairing cannot be deleted here; say so instead of failing."""
