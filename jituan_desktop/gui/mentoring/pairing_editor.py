@@ -67,6 +67,7 @@ class PairingEditor(OwnedRecordEditor):
         self.planned_end = OptionalDateEdit(body)
         self.goals = QPlainTextEdit(body)
         self.goals.setTabChangesFocus(True)
+        self.goals.setMaximumHeight(140)
         self.goals.setPlaceholderText(self.tr("What the mentee should be able to do by the end"))
         self.status = EnumCombo(PairingStatus, body)
         self.status.currentIndexChanged.connect(self._status_changed)

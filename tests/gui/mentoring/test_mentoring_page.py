@@ -47,6 +47,21 @@ def make_pairing(qtbot, ctx, mentor="张三", mentee="李四"):
     return p
 
 
+def one_session_chosen(qtbot, ctx):
+    """A pairing with one session, shown on the page with that session selected."""
+    p = make_pairing(qtbot, ctx)
+    s = MentorSession(pairing=p.uuid, session_date=TODAY, kind=SessionKind.DISCUSSION,
+                      topic="研讨")
+    with qtbot.waitSignal(ctx.changed, timeout=WAIT):
+        ctx.save(s, lambda _: None, pytest.fail)
+    page = open_page(qtbot, ctx)
+    show(qtbot, page, p.uuid)
+    timeline = page.detail.timeline
+    qtbot.waitUntil(lambda: timeline.model.rowCount() == 1, timeout=WAIT)
+    timeline.table.selectRow(0)
+    return p, s, timeline
+
+
 def test_new_pairing_from_the_editor(qtbot, ctx):
     page = open_page(qtbot, ctx)
     page.new_record()
@@ -165,16 +180,7 @@ def test_session_by_the_full_form_carries_the_quick_row(qtbot, ctx):
 
 
 def test_editing_a_session_and_a_refusal_in_the_form(qtbot, ctx):
-    p = make_pairing(qtbot, ctx)
-    s = MentorSession(pairing=p.uuid, session_date=TODAY, kind=SessionKind.DISCUSSION,
-                      topic="研讨")
-    with qtbot.waitSignal(ctx.changed, timeout=WAIT):
-        ctx.save(s, lambda _: None, pytest.fail)
-    page = open_page(qtbot, ctx)
-    show(qtbot, page, p.uuid)
-    timeline = page.detail.timeline
-    qtbot.waitUntil(lambda: timeline.model.rowCount() == 1, timeout=WAIT)
-    timeline.table.selectRow(0)
+    p, s, timeline = one_session_chosen(qtbot, ctx)
     timeline.open_current()
     qtbot.waitUntil(lambda: getattr(timeline, "editor", None) is not None, timeout=WAIT)
     editor = timeline.editor
@@ -190,15 +196,7 @@ def test_editing_a_session_and_a_refusal_in_the_form(qtbot, ctx):
 
 
 def test_delete_and_undo_a_session(qtbot, ctx, monkeypatch):
-    p = make_pairing(qtbot, ctx)
-    s = MentorSession(pairing=p.uuid, session_date=TODAY, kind=SessionKind.DISCUSSION)
-    with qtbot.waitSignal(ctx.changed, timeout=WAIT):
-        ctx.save(s, lambda _: None, pytest.fail)
-    page = open_page(qtbot, ctx)
-    show(qtbot, page, p.uuid)
-    timeline = page.detail.timeline
-    qtbot.waitUntil(lambda: timeline.model.rowCount() == 1, timeout=WAIT)
-    timeline.table.selectRow(0)
+    p, s, timeline = one_session_chosen(qtbot, ctx)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
     with qtbot.waitSignal(ctx.undo_offered, timeout=WAIT) as offered:
         timeline.delete_button.click()
