@@ -1,6 +1,9 @@
 """Composition root of the desktop app: paths -> database -> services -> GUI.
 
 ``jituan-desktop [--data-dir DIR] [--demo] [--lang zh_CN|en]``
+
+The data folder is ``--data-dir``, else the one chosen in 设置, else the default. The
+language is ``--lang``, else the one chosen in 设置, else Chinese.
 """
 
 from __future__ import annotations
@@ -20,9 +23,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="jituan-desktop")
     parser.add_argument("--data-dir", type=Path)
     parser.add_argument(
-        "--demo", action="store_true", help="open a demo alliance in a folder of its own"
-    )
-    parser.add_argument("--lang", choices=i18n.LANGUAGES, default=i18n.language())
+        "--demo", action="store_true", help="open a demo alliance in a folder of its own")
+    parser.add_argument("--lang", choices=i18n.LANGUAGES)
     parser.add_argument("--version", action="version", version=f"jituan-desktop {__version__}")
     return parser.parse_args(argv)
 
@@ -40,18 +42,23 @@ def open_demo(folder: Path) -> Store:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    i18n.set_language(args.lang)
-    try:
-        if args.demo:
-            store = open_demo(args.data_dir or demo_data_dir())
-        else:
-            store = Store.open(args.data_dir or default_data_dir())
-    except StoreError as exc:
-        print(exc.render(translate), file=sys.stderr)
-        return 1
     from . import gui
 
-    return gui.run(store, language=args.lang)
+    chosen_language, chosen_folder = gui.preferences()
+    language = args.lang or chosen_language or i18n.language()
+    i18n.set_language(language)
+    demo_folder = (args.data_dir if args.demo and args.data_dir else None) or demo_data_dir()
+    try:
+        if args.demo:
+            store = open_demo(demo_folder)
+        else:
+            store = Store.open(args.data_dir or chosen_folder or default_data_dir())
+    except StoreError as exc:
+        text = exc.render(translate)
+        print(text, file=sys.stderr)
+        gui.show_startup_error(text, language)
+        return 1
+    return gui.run(store, language=language, open_demo=lambda: open_demo(demo_folder))
 
 
 if __name__ == "__main__":

@@ -3,23 +3,50 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
+from typing import Callable
 
 
-def run(store, *, language: str = "zh_CN", argv: list[str] | None = None) -> int:
-    """Start Qt, show the main window over ``store`` and run until it closes."""
+def preferences() -> tuple[str | None, Path | None]:
+    """The language and data folder the user chose in 设置 (None: not chosen)."""
+    from .desktop_app import saved_data_folder, saved_language, user_settings
+    settings = user_settings()
+    return saved_language(settings), saved_data_folder(settings)
+
+
+def run(store, *, language: str = "zh_CN", open_demo: Callable | None = None,
+        argv: list[str] | None = None) -> int:
+    """Start Qt, show the wizard or the main window over ``store``, run until closed."""
     from PySide6.QtWidgets import QApplication
 
+    from .desktop_app import DesktopApp, user_settings
     from .fonts import ensure_cjk_font
-    from .overview_window import OverviewWindow
     from .translation import install_translators
 
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("jituan-desktop")
     install_translators(app, language)
     ensure_cjk_font(app)
-    window = OverviewWindow(store)
-    window.show()
-    return app.exec()
+    desktop = DesktopApp(app, store, language=language, settings=user_settings(),
+                         open_demo=open_demo)
+    desktop.start()
+    try:
+        return app.exec()
+    finally:
+        desktop.shutdown()
 
 
-__all__ = ["run"]
+def show_startup_error(text: str, language: str = "zh_CN") -> None:
+    """A data folder that cannot be opened is a message box, not a silent exit."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from .fonts import ensure_cjk_font
+    from .translation import install_translators
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    install_translators(app, language)
+    ensure_cjk_font(app)
+    QMessageBox.critical(None, QCoreApplication.translate("MainWindow", "Jituan Desktop"), text)
+
+
+__all__ = ["run", "preferences", "show_startup_error"]

@@ -67,7 +67,8 @@ class DesktopApp(QObject):
         self.show_main()
 
     def show_main(self, page: str | None = None) -> MainWindow:
-        self.window = MainWindow(self.ctx, page_specs(self._configure), self.settings)
+        options = {"settings": dict(language=self.language, settings=self.settings)}
+        self.window = MainWindow(self.ctx, page_specs(self._configure, options), self.settings)
         if page:
             self.window.show_page(page)
         self.ctx.reload_directory()

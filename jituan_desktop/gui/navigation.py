@@ -19,25 +19,34 @@ CONTEXT = "Navigation"
 
 # key, title, module, class (None: a place kept for a page still to come)
 PAGES: tuple[tuple[str, str, str | None, str | None], ...] = (
-    ("dashboard", QT_TRANSLATE_NOOP("Navigation", "Home"), None, None),
-    ("observations", QT_TRANSLATE_NOOP("Navigation", "Lesson observations"), None, None),
-    ("mentoring", QT_TRANSLATE_NOOP("Navigation", "Mentor pairings"), None, None),
-    ("activities", QT_TRANSLATE_NOOP("Navigation", "Alliance activities"), None, None),
-    ("teachers", QT_TRANSLATE_NOOP("Navigation", "Teachers"), None, None),
+    ("dashboard", QT_TRANSLATE_NOOP("Navigation", "Home"),
+     ".dashboard.dashboard_page", "DashboardPage"),
+    ("observations", QT_TRANSLATE_NOOP("Navigation", "Lesson observations"),
+     ".observations.observations_page", "ObservationsPage"),
+    ("mentoring", QT_TRANSLATE_NOOP("Navigation", "Mentor pairings"),
+     ".mentoring.mentoring_page", "MentoringPage"),
+    ("activities", QT_TRANSLATE_NOOP("Navigation", "Alliance activities"),
+     ".activities.activities_page", "ActivitiesPage"),
+    ("teachers", QT_TRANSLATE_NOOP("Navigation", "Teachers"),
+     ".teachers.teachers_page", "TeachersPage"),
     ("sync", QT_TRANSLATE_NOOP("Navigation", "Sync"), None, None),
     ("reports", QT_TRANSLATE_NOOP("Navigation", "Reports"), None, None),
-    ("settings", QT_TRANSLATE_NOOP("Navigation", "Settings"), None, None),
+    ("settings", QT_TRANSLATE_NOOP("Navigation", "Settings"),
+     ".settings.settings_page", "SettingsPage"),
 )
 COMING = QT_TRANSLATE_NOOP("Navigation", "Comes with a later version of the app.")
 
 
-def page_specs(configure: Callable[[str, object], None] | None = None) -> list[PageSpec]:
-    """The navigation; ``configure(key, page)`` is called on each page once it is built
-    (the app connects the settings page's language switch this way)."""
+def page_specs(configure: Callable[[str, object], None] | None = None,
+               options: dict[str, dict] | None = None) -> list[PageSpec]:
+    """The navigation. ``options[key]`` are keyword arguments for that page's constructor;
+    ``configure(key, page)`` is called on each page once it is built (the app connects the
+    settings page's language switch this way)."""
+    options = options or {}
 
     def builder(key: str, module: str, cls: str):
         def build(ctx: AppContext):
-            page = getattr(import_module(module, __package__), cls)(ctx)
+            page = getattr(import_module(module, __package__), cls)(ctx, **options.get(key, {}))
             if configure is not None:
                 configure(key, page)
             return page

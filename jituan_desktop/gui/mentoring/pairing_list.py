@@ -80,30 +80,14 @@ class PairingListPane(RecordListPage):
         self.open_requested.emit(row)
 
     # The plain pairing list cannot search by name; ours can (storage.mentoring_queries).
-    def _fetcher(self, query: ListQuery | None = None):
-        store = self.ctx.store
-        return lambda offset, limit: mentoring_ops.pairings_page(store, query, offset=offset,
-                                                                 limit=limit)
+    def fetch_rows(self, store, query: ListQuery, offset: int, limit: int) -> list[dict]:
+        return mentoring_ops.pairings_page(store, query, offset=offset, limit=limit)
 
-    def refresh(self) -> None:
-        query = self.current_query()
-        self.model.set_fetch(self._fetcher(query))
-        self.model.fetchMore()
-        self._count_generation += 1
-        generation = self._count_generation
+    def count_rows(self, store, query: ListQuery) -> int:
+        return mentoring_ops.pairings_count(store, query)
 
-        def counted(n: int | None) -> None:
-            if n is not None and generation == self._count_generation:
-                self.count_label.setText(self.tr("{n} pairings").format(n=n))
-
-        def count(store) -> int | None:
-            # Skipped when a newer query came meanwhile: typing never waits on stale counts.
-            if generation != self._count_generation:
-                return None
-            return mentoring_ops.pairings_count(store, query)
-
-        self.count_label.setText(self.tr("counting…"))
-        self.ctx.run(count, counted)
+    def count_text(self, n: int) -> str:
+        return self.tr("{n} pairings").format(n=n)
 
     def delete_current(self) -> None:
         """Another school's pairing cannot be deleted here; say so instead of failing."""

@@ -55,8 +55,13 @@ class _Matcher(QSortFilterProxyModel):
         self.words: list[str] = []
 
     def set_text(self, text: str) -> None:
-        self.words = text.lower().split()
-        self.invalidateFilter()
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9+; invalidateFilter is deprecated
+            self.beginFilterChange()
+            self.words = text.lower().split()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.words = text.lower().split()
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, row: int, parent) -> bool:
         if not self.words:
@@ -163,14 +168,17 @@ class EnumCombo(QComboBox):
     def __init__(self, enum: type[Enum], parent=None, *, allow_empty: bool = False,
                  members: Iterable[Enum] | None = None):
         super().__init__(parent)
+        self.enum = enum
         if allow_empty:
             self.addItem("", None)
         for member in members if members is not None else enum:
-            self.addItem(label_of(member), member)
+            self.addItem(label_of(member), member.value)
 
     def value(self):
-        return self.currentData()
+        """The chosen member (Qt hands item data back as the plain code), or None."""
+        data = self.currentData()
+        return None if data is None else self.enum.parse(data)
 
     def set_value(self, member) -> None:
-        index = self.findData(member)
+        index = self.findData(None if member is None else self.enum.parse(member).value)
         self.setCurrentIndex(max(index, 0))

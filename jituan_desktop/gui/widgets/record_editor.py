@@ -8,7 +8,7 @@ changes asks first.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QComboBox,
                                QDialog, QDialogButtonBox, QLineEdit, QMessageBox,
@@ -58,6 +58,17 @@ class RecordEditor(QDialog):
         self._watch_changes()
         self._dirty = False
 
+    def showEvent(self, event) -> None:
+        """Start typing in the form's first field, not on the scroll area around it."""
+        super().showEvent(event)
+        focused = self.focusWidget()
+        if focused is None or not self.body.isAncestorOf(focused):
+            for widget in self.body.findChildren(QWidget):
+                if widget.isEnabled() and widget.isVisibleTo(self.body) and \
+                        widget.focusPolicy() & Qt.TabFocus:
+                    widget.setFocus()
+                    break
+
     # -- for subclasses --------------------------------------------------------------------
     def build_form(self, body: QWidget) -> None:
         raise NotImplementedError
@@ -91,7 +102,12 @@ class RecordEditor(QDialog):
             return
         self.saving = True
         self.buttons.setEnabled(False)
-        self.ctx.save(record, lambda _changes: self._saved(record), self._refused)
+        self.write(record, lambda _changes: self._saved(record), self._refused)
+
+    def write(self, record: Record, on_saved, on_error) -> None:
+        """Validate and write on the database thread; a subclass may use another use case
+        (it must announce the changes, as ``ctx.save`` does)."""
+        self.ctx.save(record, on_saved, on_error)
 
     def _saved(self, record: Record) -> None:
         self.saving = False

@@ -88,6 +88,17 @@ class RecordListPage(QWidget):
         """Open the editor on ``row`` (a list row) or on a new record when None."""
         raise NotImplementedError
 
+    def fetch_rows(self, store, query: ListQuery, offset: int, limit: int) -> list[dict]:
+        """One page of rows (on the database thread); the storage list by default."""
+        return query_ops.page(store, self.list_name, query, offset=offset, limit=limit)
+
+    def count_rows(self, store, query: ListQuery) -> int:
+        """How many rows the query has in all (on the database thread)."""
+        return query_ops.count(store, self.list_name, query)
+
+    def count_text(self, n: int) -> str:
+        return self.tr("{n} records").format(n=n)
+
     def describe(self, row: dict) -> str:
         """A few words naming the row, for the delete confirmation and the undo bar."""
         return str(row.get("topic") or row.get("title") or row.get("name") or "")
@@ -99,9 +110,8 @@ class RecordListPage(QWidget):
         return query
 
     def _fetcher(self, query: ListQuery | None = None):
-        store, name = self.ctx.store, self.list_name
-        return lambda offset, limit: query_ops.page(store, name, query, offset=offset,
-                                                    limit=limit)
+        store, query = self.ctx.store, query or ListQuery()
+        return lambda offset, limit: self.fetch_rows(store, query, offset, limit)
 
     def _run_page(self, job, on_done) -> None:
         def failed(error: Exception) -> None:
@@ -117,17 +127,16 @@ class RecordListPage(QWidget):
         self.model.fetchMore()
         self._count_generation += 1
         generation = self._count_generation
-        name = self.list_name
 
         def counted(n: int | None) -> None:
             if n is not None and generation == self._count_generation:
-                self.count_label.setText(self.tr("{n} records").format(n=n))
+                self.count_label.setText(self.count_text(n))
 
         def count(store) -> int | None:
             # Skipped when a newer query came meanwhile: typing never waits on stale counts.
             if generation != self._count_generation:
                 return None
-            return query_ops.count(store, name, query)
+            return self.count_rows(store, query)
 
         self.count_label.setText(self.tr("counting…"))
         self.ctx.run(count, counted)
