@@ -31,7 +31,7 @@ class LanguageSection(QWidget):
             self.buttons[code] = button
             self.group.addButton(button)
             layout.addWidget(button)
-            button.toggled.connect(lambda on, code=code: on and self._chosen(code))
+            button.toggled.connect(lambda on, code=code: self._toggled(on, code))
         note = QLabel(self.tr("The window switches at once; the choice is kept for the next "
                               "start."), self)
         note.setWordWrap(True)
@@ -48,8 +48,9 @@ class LanguageSection(QWidget):
             button.setChecked(True)
             button.blockSignals(False)
 
-    def _chosen(self, code: str) -> None:
-        if code != self.language:
+    def _toggled(self, on: bool, code: str) -> None:
+        # A slot returns None: PySide has been seen to mis-count a returned bool.
+        if on and code != self.language:
             self.language = code
             self.requested.emit(code)
 

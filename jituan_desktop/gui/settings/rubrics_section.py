@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDoubleSpinBox, QFo
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from ...domain.messages import ValidationError
 from ...domain.records import RubricTemplate
 from ...domain.rubric import RubricItem
 from ...services import settings_ops
@@ -50,7 +49,7 @@ class RubricEditor(RecordEditor):
         self.items.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
         bar = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Add item"), body)
-        self.add_button.clicked.connect(lambda: self.add_item(RubricItem(name="", max_score=10)))
+        self.add_button.clicked.connect(self._add_empty_item)
         self.remove_button = QPushButton(self.tr("Remove item"), body)
         self.remove_button.clicked.connect(self.remove_item)
         bar.addWidget(self.add_button)
@@ -86,6 +85,9 @@ class RubricEditor(RecordEditor):
         self.items.setCellWidget(row, self.BONUS, bonus)
         self._items_changed()
         return row
+
+    def _add_empty_item(self) -> None:
+        self.add_item(RubricItem(name="", max_score=10))
 
     def remove_item(self) -> None:
         row = self.items.currentRow()
@@ -125,26 +127,16 @@ class RubricEditor(RecordEditor):
             return RubricTemplate(**values)
         return replace(self.record, **values)
 
-    def save(self) -> None:
-        """Like every editor's save, but through save_rubric, which versions the items."""
-        if self.saving:
-            return
-        self.errors.clear()
-        try:
-            record = self.collect()
-        except ValidationError as exc:
-            self.errors.show(exc.problems)
-            return
-        self.saving = True
-        self.buttons.setEnabled(False)
+    def write(self, record: RubricTemplate, on_saved, on_error) -> None:
+        """Through save_rubric, which saves changed items as a new version."""
         today = self.ctx.today()
 
         def saved(changes) -> None:
+            on_saved(changes)
             self.ctx.announce(changes)
-            self._saved(record)
 
         self.ctx.run(lambda store: settings_ops.save_rubric(store, record, today=today),
-                     saved, self._refused)
+                     saved, on_error)
 
 
 class RubricsSection(TableSection):
