@@ -4,6 +4,11 @@ The window never blocks on SQLite (DESIGN.md §4). A job is a plain function of 
 arguments that may call services but must never touch a widget; its result or error comes
 back on the main thread through the callbacks given with it. Jobs run one at a time, so
 the store's single connection is never used by two threads at once.
+
+The worker never calls into Qt: it puts each answer on a plain queue, and a timer on the
+main thread collects them while jobs are outstanding. PySide6 (6.8 and later, PYSIDE-3124)
+corrupts reference counts when a signal is emitted from a Python thread, which crashed the
+app ("deallocating None") after some thousand jobs; a queue read on the main thread cannot.
 """
 
 from __future__ import annotations
@@ -12,20 +17,20 @@ import queue
 import threading
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer
 
+POLL_MS = 4  # how often answers are collected while jobs are outstanding
 
-class _Signals(QObject):
-    finished_job = Signal(int, object, object)  # job id, result, error
+Answer = tuple[int, Any, "Exception | None"]
 
 
 class _Worker(threading.Thread):
     """A plain daemon thread: it never outlives the process, however the window went."""
 
-    def __init__(self) -> None:
+    def __init__(self, answers: "queue.SimpleQueue[Answer]") -> None:
         super().__init__(name="jituan-database", daemon=True)
-        self.signals = _Signals()
         self.jobs: "queue.Queue[tuple[int, Callable[[], Any]] | None]" = queue.Queue()
+        self.answers = answers
 
     def run(self) -> None:
         while (item := self.jobs.get()) is not None:
@@ -34,7 +39,7 @@ class _Worker(threading.Thread):
                 result, error = fn(), None
             except Exception as exc:  # handed to the caller's on_error on the main thread
                 result, error = None, exc
-            self.signals.finished_job.emit(job_id, result, error)
+            self.answers.put((job_id, result, error))
 
 
 class TaskRunner(QObject):
@@ -44,9 +49,11 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self._callbacks: dict[int, tuple[Callable, Callable | None]] = {}
         self._next_id = 0
-        self._worker = _Worker()
-        # Emitted from the worker thread, so Qt queues the call onto this object's thread.
-        self._worker.signals.finished_job.connect(self._deliver)
+        self._answers: "queue.SimpleQueue[Answer]" = queue.SimpleQueue()
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self.collect)
+        self._worker = _Worker(self._answers)
         self._worker.start()
 
     def run(self, job: Callable[[], Any], on_done: Callable[[Any], None],
@@ -54,11 +61,24 @@ class TaskRunner(QObject):
         self._next_id += 1
         self._callbacks[self._next_id] = (on_done, on_error)
         self._worker.jobs.put((self._next_id, job))
+        if not self._timer.isActive():
+            self._timer.start()
         return self._next_id
 
     @property
     def pending(self) -> int:
         return len(self._callbacks)
+
+    def collect(self) -> None:
+        """Hand every answer that has arrived to its callbacks (on the main thread)."""
+        while True:
+            try:
+                job_id, result, error = self._answers.get_nowait()
+            except queue.Empty:
+                break
+            self._deliver(job_id, result, error)
+        if not self._callbacks:
+            self._timer.stop()
 
     def _deliver(self, job_id: int, result: Any, error: Exception | None) -> None:
         on_done, on_error = self._callbacks.pop(job_id)
@@ -71,6 +91,7 @@ class TaskRunner(QObject):
 
     def shutdown(self) -> None:
         """Finish the jobs already queued, then stop the thread (again: nothing to do)."""
+        self._timer.stop()
         if not self._worker.is_alive():
             return
         self._worker.jobs.put(None)

@@ -48,3 +48,14 @@ def test_a_failing_job_reports_its_error_and_the_next_job_still_runs(qtbot, runn
     qtbot.waitUntil(lambda: runner.pending == 0, timeout=5000)
     assert results == ["next"]
     assert len(errors) == 1 and isinstance(errors[0], StoreError)
+
+
+def test_thousands_of_jobs_answer_without_corrupting_the_interpreter(qtbot, runner):
+    """Answers cross threads through a plain queue: PySide6's cross-thread signals corrupted
+    reference counts of None and True ("deallocating None") after a few thousand jobs."""
+    answers = []
+    for i in range(20000):
+        runner.run(lambda i=i: (None, True, i), answers.append)
+    qtbot.waitUntil(lambda: runner.pending == 0, timeout=60000)
+    assert [a[2] for a in answers] == list(range(20000))
+    assert all(a[0] is None and a[1] is True for a in answers)

@@ -1,0 +1,168 @@
+"""The app as a user meets it: the wizard or the main window, its navigation, shortcuts,
+what it remembers, the language switch, and failures shown as messages, not crashes."""
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMessageBox, QWizard
+
+from jituan_desktop.domain.records import Teacher
+from jituan_desktop.gui.desktop_app import DesktopApp
+from jituan_desktop.gui.navigation import PAGES
+from jituan_desktop.services import query_ops, setup_ops
+from jituan_desktop.storage import lookups
+from jituan_desktop.storage.repositories import repository
+
+TODAY = date(2026, 11, 25)
+
+
+def start_app(qtbot, qapp, store, settings, language="zh_CN", open_demo=None):
+    desktop = DesktopApp(qapp, store, language=language, settings=settings, today=TODAY,
+                         open_demo=open_demo)
+    desktop.start()
+    return desktop
+
+
+def nav_texts(window):
+    return [window.nav.item(i).text() for i in range(window.nav.count())]
+
+
+def test_the_window_is_in_chinese_with_every_page_and_places_kept(qtbot, chinese, demo_store,
+                                                                  settings):
+    desktop = start_app(qtbot, chinese, demo_store, settings)
+    window = desktop.window
+    qtbot.addWidget(window)
+    assert window.windowTitle() == "集团化办学助手"
+    assert nav_texts(window) == ["首页", "听课记录", "师徒结对", "联盟活动", "教师", "同步", "报表",
+                                 "设置"]
+    disabled = [window.nav.item(i).text() for i in range(window.nav.count())
+                if not window.nav.item(i).flags() & Qt.ItemIsEnabled]
+    assert disabled == ["同步", "报表"]
+    for key, _, module, _ in PAGES:
+        if module:
+            assert window.show_page(key) is window.current_page()
+    desktop.shutdown()
+
+
+def test_it_remembers_the_last_page_and_the_window_size(qtbot, chinese, demo_store, settings):
+    desktop = start_app(qtbot, chinese, demo_store, settings)
+    window = desktop.window
+    qtbot.addWidget(window)
+    assert window.current_page() is window.pages["dashboard"]
+    window.show_page("teachers")
+    window.resize(760, 560)  # inside the offscreen screen (800 wide)
+    window.close()
+    desktop.shutdown()
+    again = start_app(qtbot, chinese, demo_store, settings)
+    qtbot.addWidget(again.window)
+    assert again.window.current_page() is again.window.pages["teachers"]
+    assert (again.window.width(), again.window.height()) == (760, 560)
+    again.shutdown()
+
+
+def test_ctrl_n_and_ctrl_f_go_to_the_page_on_show(qtbot, chinese, demo_store, settings):
+    desktop = start_app(qtbot, chinese, demo_store, settings)
+    window = desktop.window
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_page("teachers")
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    window.activateWindow()
+    QTest.keySequence(window, QKeySequence.Find)
+    assert page.search.hasFocus()
+    QTest.keySequence(window, QKeySequence.New)
+    qtbot.waitUntil(lambda: getattr(page, "editor", None) is not None)
+    assert page.editor.isVisible() and page.editor.is_new
+    page.editor.reject()
+    desktop.shutdown()
+
+
+def test_delete_then_undo_from_the_status_bar(qtbot, chinese, demo_store, settings, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    desktop = start_app(qtbot, chinese, demo_store, settings)
+    window = desktop.window
+    qtbot.addWidget(window)
+    me = setup_ops.identity(demo_store).school.uuid
+    mine = lookups.teachers(demo_store, me)[0]
+    page = window.show_page("teachers")
+    page.search.setText(mine.name)
+    page.refresh()
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0 and not page.model.loading)
+    row = next(i for i in range(page.model.rowCount()) if page.model.row(i)["uuid"] == mine.uuid)
+    uuid = mine.uuid
+    page.table.selectRow(row)
+    page.delete_current()
+    qtbot.waitUntil(lambda: window.undo_bar.isVisibleTo(window))
+    assert "已删除" in window.undo_bar.text.text()
+    assert repository(demo_store, Teacher).get(uuid) is None
+    window.undo_bar.button.click()
+    qtbot.waitUntil(lambda: repository(demo_store, Teacher).get(uuid) is not None)
+    desktop.shutdown()
+
+
+def test_switching_to_english_rebuilds_the_window_on_the_same_page(qtbot, chinese, demo_store,
+                                                                   settings):
+    desktop = start_app(qtbot, chinese, demo_store, settings)
+    old = desktop.window
+    old.show_page("settings")
+    desktop.switch_language("en")
+    window = desktop.window
+    qtbot.addWidget(window)
+    assert window is not old
+    assert window.windowTitle() == "Jituan Desktop"
+    assert nav_texts(window)[:5] == ["Home", "Lesson observations", "Mentor pairings",
+                                     "Alliance activities", "Teachers"]
+    assert window.current_page() is window.pages["settings"]
+    assert settings.value("language") == "en"
+    desktop.switch_language("zh_CN")
+    assert desktop.window.windowTitle() == "集团化办学助手"
+    desktop.shutdown()
+
+
+def test_a_new_data_folder_starts_with_the_wizard_then_the_app(qtbot, chinese, store, settings):
+    desktop = start_app(qtbot, chinese, store, settings)
+    assert desktop.window is None and desktop.wizard.isVisible()
+    wizard = desktop.wizard
+    qtbot.addWidget(wizard)
+    wizard.choice_page.member.setChecked(True)
+    wizard.next()
+    wizard.member_page.school.setText("城关小学")
+    with qtbot.waitSignal(desktop.window_shown, timeout=10000):
+        wizard.button(QWizard.FinishButton).click()
+    qtbot.addWidget(desktop.window)
+    assert setup_ops.identity(store).school.name == "城关小学"
+    desktop.shutdown()
+
+
+def test_the_wizard_demo_opens_a_demo_kept_apart(qtbot, chinese, store, settings, tmp_path):
+    from jituan_desktop.app import open_demo
+
+    folder = tmp_path / "demo-folder"
+    desktop = start_app(qtbot, chinese, store, settings, open_demo=lambda: open_demo(folder))
+    desktop.wizard.choice_page.demo.setChecked(True)
+    with qtbot.waitSignal(desktop.window_shown, timeout=30000):
+        desktop.wizard.accept()
+    qtbot.addWidget(desktop.window)
+    assert not store.is_initialised  # the real data folder stays untouched
+    assert desktop.ctx.store.data_dir == folder
+    assert query_ops.count(desktop.ctx.store, "observation") > 1000
+    desktop.shutdown()
+
+
+def test_a_data_folder_that_goes_away_is_a_message_not_a_crash(qtbot, chinese, demo_store,
+                                                              settings):
+    desktop = start_app(qtbot, chinese, demo_store, settings)
+    window = desktop.window
+    qtbot.addWidget(window)
+    page = window.show_page("teachers")
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    demo_store.db.conn.close()  # as good as the USB stick pulled out
+    page.search.setText("王")
+    page.refresh()
+    qtbot.waitUntil(lambda: window.banner.isVisibleTo(window), timeout=5000)
+    assert "数据文件夹" in window.banner.text.text()
+    # The window lives on: other pages still open, each failure is a message.
+    assert window.show_page("observations") is window.current_page()
+    desktop.shutdown()
