@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from .search import matching_ids_sql
+from .search import is_common, matching_ids_sql, row_condition_sql
 from .store import Store
 
 
@@ -83,7 +83,10 @@ SCHOOL_CONDITIONS = {
 }
 
 
-def _where(spec: ListSpec, query: ListQuery) -> tuple[str, dict]:
+def _where(spec: ListSpec, query: ListQuery, store: Store | None = None) -> tuple[str, dict]:
+    """The WHERE clause. Given ``store``, a common search word is checked row by row (a
+    page is found at once); otherwise the matching ids are gathered (right for counts and
+    for rare words)."""
     conditions: list[str] = []
     params: dict = {}
     if not query.include_deleted:
@@ -107,11 +110,15 @@ def _where(spec: ListSpec, query: ListQuery) -> tuple[str, dict]:
     text = query.text.strip()
     if text:
         if spec.searchable:
-            sql, text_params = matching_ids_sql(spec.table, text)
+            if store is not None and is_common(store, spec.table, text):
+                sql, text_params = row_condition_sql(spec.table, text)
+            else:
+                sql, text_params = matching_ids_sql(spec.table, text)
+                sql = f"{spec.table}.id IN ({sql})"
             for i, value in enumerate(text_params):
                 sql = sql.replace("?", f":t{i}", 1)
                 params[f"t{i}"] = value
-            conditions.append(f"{spec.table}.id IN ({sql})")
+            conditions.append(sql)
         elif spec.name_column:
             # A name, or the pinyin initials of one (zs finds 张三), as people type them.
             conditions.append(f"({spec.table}.{spec.name_column} LIKE :name ESCAPE '\\' OR "
@@ -124,7 +131,7 @@ def _where(spec: ListSpec, query: ListQuery) -> tuple[str, dict]:
 def page(store: Store, list_name: str, query: ListQuery, *, offset: int = 0,
          limit: int = 100) -> list[dict]:
     spec = LISTS[list_name]
-    where, params = _where(spec, query)
+    where, params = _where(spec, query, store)
     select = f"{spec.table}.*" + (f", {spec.select}" if spec.select else "")
     params.update(limit=limit, offset=offset)
     return store.query(f"SELECT {select} FROM {spec.table}{spec.joins}{where} "
@@ -133,5 +140,8 @@ def page(store: Store, list_name: str, query: ListQuery, *, offset: int = 0,
 
 def count(store: Store, list_name: str, query: ListQuery) -> int:
     spec = LISTS[list_name]
-    where, params = _where(spec, query)
+    # Counting needs every match: gathering them from the index is cheaper, except for one
+    # character, which the index cannot narrow and row checks of the filtered list can.
+    row_checks = len(query.text.strip()) == 1
+    where, params = _where(spec, query, store if row_checks else None)
     return store.execute(f"SELECT count(*) FROM {spec.table}{where}", params).fetchone()[0]

@@ -148,6 +148,37 @@ def matching_ids_sql(table: str, query: str) -> tuple[str, list]:
     return f"{indexed} UNION ALL {queued}", indexed_params + queued_params
 
 
+# Above this many matches a word is "common": a list reads its rows in its own order and
+# checks each one, which finds a page of hits at once, instead of gathering every match.
+COMMON_MATCHES = 1000
+
+
+def is_common(store: Store, table: str, query: str) -> bool:
+    """Whether ``query`` matches many rows; one-character queries always count as common
+    (the index cannot narrow them, and the first keystroke is usually a common character)."""
+    query = query.strip()
+    if len(query) < 2:
+        return True
+    sql, params = _indexed_part(table, query)
+    found = store.execute(f"SELECT count(*) FROM ({sql} LIMIT {COMMON_MATCHES})",
+                          params).fetchone()[0]
+    return found >= COMMON_MATCHES
+
+
+def row_condition_sql(table: str, query: str) -> tuple[str, list]:
+    """A condition on one row of ``table`` (by its own name): its text contains ``query``.
+
+    For lists read in their own order that stop at a page: the indexed text of the row is
+    looked up by id (the index keeps a copy); rows still queued for the indexer are scanned.
+    """
+    query = query.strip()
+    queued, queued_params = _queued_part(table, query)
+    pending = f"SELECT row_id FROM search_pending WHERE tbl = '{table}'"
+    return (f"(({table}.id NOT IN ({pending}) AND (SELECT c0 FROM {table}_fts_content c "
+            f"WHERE c.id = {table}.id) LIKE ? {ESCAPE}) OR {table}.id IN ({queued}))",
+            [_like_pattern(query)] + queued_params)
+
+
 def search(store: Store, table: str, query: str, *, limit: int = 100) -> list[int]:
     """Ids of live rows of ``table`` containing ``query``, newest first.
 

@@ -20,6 +20,7 @@ from ..context import AppContext
 from ..paged_table_model import Column, PagedTableModel
 
 SEARCH_DELAY_MS = 150  # one query per pause in typing, not one per key
+COUNT_DELAY_MS = 300  # the total waits for a longer pause: rows first, never queued behind it
 
 
 class RecordListPage(QWidget):
@@ -71,6 +72,8 @@ class RecordListPage(QWidget):
         self.filter_bar.addStretch(1)
         ctx.changed.connect(self._on_changed)
         self._count_generation = 0
+        self._count_timer = QTimer(self, singleShot=True, interval=COUNT_DELAY_MS)
+        self._count_timer.timeout.connect(self._start_count)
         self.refresh()
 
     # -- for subclasses --------------------------------------------------------------------
@@ -126,7 +129,12 @@ class RecordListPage(QWidget):
         self.model.set_fetch(self._fetcher(query))
         self.model.fetchMore()
         self._count_generation += 1
-        generation = self._count_generation
+        self._counted_query = query
+        self.count_label.setText(self.tr("counting…"))
+        self._count_timer.start()
+
+    def _start_count(self) -> None:
+        generation, query = self._count_generation, self._counted_query
 
         def counted(n: int | None) -> None:
             if n is not None and generation == self._count_generation:
@@ -138,7 +146,6 @@ class RecordListPage(QWidget):
                 return None
             return self.count_rows(store, query)
 
-        self.count_label.setText(self.tr("counting…"))
         self.ctx.run(count, counted)
 
     def _on_changed(self, changes: Changes) -> None:
