@@ -18,6 +18,7 @@ from ..services import directory_ops, record_ops
 from ..services.changes import Changes
 from ..services.directory_ops import Directory
 from ..storage.store import Store
+from .main_thread_gc import collect_on_main_thread
 from .qt_text import error_text
 from .task_runner import TaskRunner
 
@@ -30,6 +31,7 @@ class AppContext(QObject):
 
     def __init__(self, store: Store, *, today: date | None = None, parent=None):
         super().__init__(parent)
+        collect_on_main_thread()
         self.store = store
         self._today = today
         self.runner = TaskRunner(self)

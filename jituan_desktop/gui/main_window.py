@@ -95,7 +95,8 @@ class MainWindow(QMainWindow):
         outer.addLayout(row, 1)
         self.nav = QListWidget(body)
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(150)
+        self.nav.setStyleSheet("QListWidget#navigation::item { padding: 7px 10px; }")
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         font = self.nav.font()
         font.setPointSize(font.pointSize() + 2)
         self.nav.setFont(font)
@@ -106,6 +107,10 @@ class MainWindow(QMainWindow):
                 item.setFlags(item.flags() & ~Qt.ItemIsEnabled)
                 item.setToolTip(spec.note)
             self.nav.addItem(item)
+        # As wide as the longest title in the language on show ("Lesson observations").
+        widest = max((self.nav.fontMetrics().horizontalAdvance(spec.title) for spec in pages),
+                     default=100)
+        self.nav.setFixedWidth(widest + 48)
         row.addWidget(self.nav)
         self.stack = QStackedWidget(body)
         row.addWidget(self.stack, 1)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+import threading
 import tempfile
 import uuid
 from datetime import datetime, timezone
@@ -55,6 +56,10 @@ class Store:
     def __init__(self, data_dir: Path, db: Database):
         self.data_dir = data_dir
         self.db = db
+        # One connection, used by the app's database thread and, now and then, by another
+        # (a test checking what was written, a script): a transaction is never interleaved
+        # with another thread's statements.
+        self._lock = threading.RLock()
 
     # -- opening --------------------------------------------------------------------------
     @classmethod
@@ -149,7 +154,7 @@ class Store:
     def transaction(self) -> Iterator["Store"]:
         """One use case, all or nothing; nested calls join the outer transaction."""
         try:
-            with self.db.atomic():
+            with self._lock, self.db.atomic():
                 yield self
         except sqlite3.OperationalError as exc:
             if "unable to open" in str(exc) or "disk I/O" in str(exc) or "readonly" in str(exc):
@@ -157,7 +162,8 @@ class Store:
             raise
 
     def execute(self, sql: str, params=()) -> sqlite3.Cursor:
-        return self.db.execute(sql, params)
+        with self._lock:
+            return self.db.execute(sql, params)
 
     def executemany(self, sql: str, rows) -> sqlite3.Cursor:
         # The driver's executemany opens an implicit transaction that sqlite-utils never
@@ -166,7 +172,8 @@ class Store:
             return self.db.conn.executemany(sql, rows)
 
     def query(self, sql: str, params=()) -> list[dict]:
-        return list(self.db.query(sql, params))
+        with self._lock:
+            return list(self.db.query(sql, params))
 
 
 def database_exists(data_dir: Path | str) -> bool:

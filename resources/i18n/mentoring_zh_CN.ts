@@ -8,7 +8,7 @@
         <translation>删除结对</translation>
     </message>
     <message>
-        <source>Delete the pairing "{what}"? Its sessions stay recorded. You can undo this right after.</source>
+        <source>Delete the pairing &quot;{what}&quot;? Its sessions stay recorded. You can undo this right after.</source>
         <translation>删除结对“{what}”？其指导记录仍会保留。删除后可立即撤销。</translation>
     </message>
 </context>
@@ -239,10 +239,6 @@ Counted {start} to {end}, due {due}. {source}</source>
         <translation>共 {n} 对</translation>
     </message>
     <message>
-        <source>counting…</source>
-        <translation>正在统计…</translation>
-    </message>
-    <message>
         <source>This pairing belongs to {school}; only that school can delete it.</source>
         <translation>此结对属于{school}，只有该校可以删除。</translation>
     </message>
@@ -297,7 +293,7 @@ Counted {start} to {end}, due {due}. {source}</source>
         <translation>徒弟的收获</translation>
     </message>
     <message>
-        <source>The mentor's feedback</source>
+        <source>The mentor&apos;s feedback</source>
         <translation>师傅的反馈</translation>
     </message>
     <message>
@@ -333,7 +329,7 @@ Counted {start} to {end}, due {due}. {source}</source>
         <translation>收获</translation>
     </message>
     <message>
-        <source>Mentor's feedback</source>
+        <source>Mentor&apos;s feedback</source>
         <translation>师傅反馈</translation>
     </message>
     <message>
@@ -400,7 +396,7 @@ Counted {start} to {end}, due {due}. {source}</source>
         <translation>{date} {kind} {topic}</translation>
     </message>
     <message>
-        <source>Delete the session "{what}"? You can undo this right after.</source>
+        <source>Delete the session &quot;{what}&quot;? You can undo this right after.</source>
         <translation>删除指导记录“{what}”？删除后可立即撤销。</translation>
     </message>
 </context>

@@ -158,7 +158,10 @@ def test_a_data_folder_that_goes_away_is_a_message_not_a_crash(qtbot, chinese, d
     qtbot.addWidget(window)
     page = window.show_page("teachers")
     qtbot.waitUntil(lambda: page.model.rowCount() > 0)
-    demo_store.db.conn.close()  # as good as the USB stick pulled out
+    # As good as the USB stick pulled out. Closed on the database thread, in turn: closing a
+    # connection under a running query from another thread would crash SQLite itself.
+    with qtbot.waitCallback() as closed:
+        desktop.ctx.run(lambda store: store.db.conn.close(), closed)
     page.search.setText("王")
     page.refresh()
     qtbot.waitUntil(lambda: window.banner.isVisibleTo(window), timeout=5000)

@@ -20,6 +20,7 @@ from ..context import AppContext
 from ..paged_table_model import Column, PagedTableModel
 
 SEARCH_DELAY_MS = 150  # one query per pause in typing, not one per key
+MAX_COLUMN_WIDTH = 320  # a long topic must not push the other columns off screen
 COUNT_DELAY_MS = 300  # the total waits for a longer pause: rows first, never queued behind it
 
 
@@ -67,6 +68,8 @@ class RecordListPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _: self.open_current())
+        self._sized = False
+        self.model.rowsInserted.connect(self._size_columns)
         layout.addWidget(self.table, 1)
         self.build_filters(self.filter_bar)
         self.filter_bar.addStretch(1)
@@ -147,6 +150,17 @@ class RecordListPage(QWidget):
             return self.count_rows(store, query)
 
         self.ctx.run(count, counted)
+
+    def _size_columns(self, *_args) -> None:
+        """Fit the columns to the first page that has rows, once: later pages and queries
+        keep the widths the user sees (and may have dragged)."""
+        if self._sized:
+            return
+        self._sized = True
+        header = self.table.horizontalHeader()
+        self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount() - 1):
+            header.resizeSection(column, min(header.sectionSize(column), MAX_COLUMN_WIDTH))
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.kinds & self.kinds:
