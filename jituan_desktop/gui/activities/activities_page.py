@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel
 from ...domain.enums import ActivityType, Coded, Mode
 from ...domain.records import Activity
 from ...domain.semesters import semester_label
-from ...services import record_ops
 from ...services.directory_ops import Directory
 from ...storage.listing import ListQuery
 from ..paged_table_model import Column
@@ -44,6 +43,7 @@ TITLE_COLUMN = 2
 class ActivitiesPage(RecordListPage):
     list_name = "activity"
     record_class = Activity
+    editor_class = ActivityEditor
     kinds = frozenset({"Activity", "School"})
 
     def __init__(self, ctx, parent=None):
@@ -143,19 +143,10 @@ class ActivitiesPage(RecordListPage):
         if self.is_own(self.current_row()):
             super().delete_current()
 
-    def open_editor(self, row: dict | None) -> None:
-        if row is None:
-            self.ctx.with_directory(lambda _d: self._show_editor(None))
-            return
-        uuid = row["uuid"]
-        self.ctx.run(lambda store: record_ops.get(store, Activity, uuid),
-                     lambda record: self.ctx.with_directory(
-                         lambda _d: self._show_editor(record)))
-
-    def _show_editor(self, record: Activity | None) -> None:
-        self.editor = ActivityEditor(self.ctx, record, self)
-        self.editor.finished.connect(lambda _: setattr(self, "editor", None))
-        self.editor.open()
+    def show_editor(self, record: Activity | None):
+        editor = super().show_editor(record)
+        editor.finished.connect(lambda _: setattr(self, "editor", None))
+        return editor
 
 
 __all__ = ["ActivitiesPage"]

@@ -7,7 +7,7 @@ form opens from "Details…" (carrying what the row holds) or by double-clicking
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLineEdit,
+from PySide6.QtWidgets import (QHBoxLayout, QLineEdit,
                                QMessageBox, QPushButton, QTableView, QVBoxLayout,
                                QWidget)
 
@@ -22,6 +22,7 @@ from ..paged_table_model import Column, PagedTableModel
 from ..qt_text import error_text, label_of
 from ..widgets.field_errors import FieldErrors, error_label
 from ..widgets.pickers import DateEdit, EnumCombo
+from ..widgets.tables import setup_record_table
 from .session_editor import SessionEditor, minutes_box, minutes_of
 
 EXCERPT_CHARS = 40
@@ -129,14 +130,7 @@ class SessionTimeline(QWidget):
                                      run=self._run_page, parent=self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.doubleClicked.connect(lambda _: self.open_current())
+        setup_record_table(self.table, self.open_current)
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         self.open_button = QPushButton(self.tr("Open"), self)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout
 from ...domain.enums import GradeBand, Occasion
 from ...domain.records import LessonObservation
 from ...domain.semesters import semester_label
-from ...services import record_ops
 from ...services.directory_ops import Directory
 from ...storage.listing import ListQuery
 from ..context import AppContext
@@ -38,6 +37,7 @@ def coded_label(enum):
 class ObservationsPage(RecordListPage):
     list_name = "observation"
     record_class = LessonObservation
+    editor_class = ObservationEditor
     kinds = frozenset({"LessonObservation", "Teacher", "School"})
 
     def __init__(self, ctx: AppContext, parent=None):
@@ -135,15 +135,3 @@ class ObservationsPage(RecordListPage):
     def describe(self, row: dict) -> str:
         return f"{row['lesson_date']} {row.get('teacher_name') or ''} {row['topic']}".strip()
 
-    def open_editor(self, row: dict | None) -> None:
-        if row is None:
-            self.ctx.with_directory(lambda _: self._show_editor(None))
-            return
-        uuid = row["uuid"]
-        self.ctx.run(lambda store: record_ops.get(store, LessonObservation, uuid),
-                     lambda record: self.ctx.with_directory(
-                         lambda _: self._show_editor(record)))
-
-    def _show_editor(self, record: LessonObservation | None) -> None:
-        self.editor = ObservationEditor(self.ctx, record, self)
-        self.editor.open()

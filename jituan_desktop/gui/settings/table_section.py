@@ -8,13 +8,14 @@ templates and rules), so the whole list comes with the page's snapshot.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QHBoxLayout, QLabel,
                                QMessageBox, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
 from ...domain.records import Record
 from ...services.settings_ops import SettingsSnapshot
 from ..context import AppContext
+from ..widgets.tables import setup_record_table
 
 
 def chosen(combo, enum):
@@ -52,14 +53,7 @@ class TableSection(QWidget):
         self.layout_.addLayout(bar)
         self.table = QTableWidget(0, len(self.headers()), self)
         self.table.setHorizontalHeaderLabels(self.headers())
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.doubleClicked.connect(lambda _: self.open_current())
+        setup_record_table(self.table, self.open_current)
         self.layout_.addWidget(self.table, 1)
 
     # -- for subclasses --------------------------------------------------------------------

@@ -48,6 +48,7 @@ def set_active(store: Store, uuid: str, active: bool, today: date):
 class TeachersPage(RecordListPage):
     list_name = "teacher"
     record_class = Teacher
+    editor_class = TeacherEditor
     kinds = frozenset({"Teacher", "School"})
 
     def __init__(self, ctx: AppContext, parent=None):
@@ -160,17 +161,6 @@ class TeachersPage(RecordListPage):
         uuid, active, today = row["uuid"], not row.get("active"), self.ctx.today()
         self.ctx.run(lambda store: set_active(store, uuid, active, today), self.ctx.announce)
 
-    def open_editor(self, row: dict | None) -> None:
-        if row is None:
-            self.ctx.with_directory(lambda _d: self._show_editor(None))
-            return
-        uuid = row["uuid"]
-        self.ctx.with_directory(lambda _d: self.ctx.run(
-            lambda store: record_ops.get(store, Teacher, uuid), self._show_editor))
-
-    def _show_editor(self, record: Teacher | None) -> None:
-        self.editor = TeacherEditor(self.ctx, record, self)
-        self.editor.open()
 
 
 __all__ = ["TeachersPage", "set_active"]

@@ -9,15 +9,16 @@ arrives on its own, so a slow count never holds the rows back.
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from ...domain.records import Record
-from ...services import query_ops
+from ...services import query_ops, record_ops
 from ...services.changes import Changes
 from ...storage.listing import ListQuery
 from ..context import AppContext
 from ..paged_table_model import Column, PagedTableModel
+from .tables import setup_record_table
 
 SEARCH_DELAY_MS = 150  # one query per pause in typing, not one per key
 MAX_COLUMN_WIDTH = 320  # a long topic must not push the other columns off screen
@@ -32,6 +33,7 @@ class RecordListPage(QWidget):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
+        self.editor = None  # the editor open from this page, if any
         layout = QVBoxLayout(self)
         self.toolbar = QHBoxLayout()
         layout.addLayout(self.toolbar)
@@ -60,14 +62,8 @@ class RecordListPage(QWidget):
                                      parent=self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.doubleClicked.connect(lambda _: self.open_current())
+        # Widths fit the first page once (_size_columns); the user may drag them after.
+        setup_record_table(self.table, self.open_current, fit_contents=False)
         self._sized = False
         self.model.rowsInserted.connect(self._size_columns)
         layout.addWidget(self.table, 1)
@@ -90,9 +86,22 @@ class RecordListPage(QWidget):
         """The list query from the filters; the search text is added by the page."""
         return ListQuery()
 
+    editor_class: type | None = None  # a RecordEditor taking (ctx, record, parent)
+
     def open_editor(self, row: dict | None) -> None:
-        """Open the editor on ``row`` (a list row) or on a new record when None."""
-        raise NotImplementedError
+        """Open the editor on ``row`` (a list row) or on a new record when None: the record
+        is read on the database thread, and forms wait for the directory of choices."""
+        if row is None:
+            self.ctx.with_directory(lambda _d: self.show_editor(None))
+            return
+        uuid, cls = row["uuid"], self.record_class
+        self.ctx.run(lambda store: record_ops.get(store, cls, uuid),
+                     lambda record: self.ctx.with_directory(lambda _d: self.show_editor(record)))
+
+    def show_editor(self, record: Record | None):
+        self.editor = self.editor_class(self.ctx, record, self)
+        self.editor.open()
+        return self.editor
 
     def fetch_rows(self, store, query: ListQuery, offset: int, limit: int) -> list[dict]:
         """One page of rows (on the database thread); the storage list by default."""
