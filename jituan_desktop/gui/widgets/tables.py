@@ -7,6 +7,8 @@ from typing import Callable
 
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+RESIZE_PRECISION = 30  # rows
+
 
 def setup_record_table(table: QTableView, on_open: Callable[[], None], *,
                        fit_contents: bool = True) -> None:
@@ -16,6 +18,8 @@ def setup_record_table(table: QTableView, on_open: Callable[[], None], *,
     table.setAlternatingRowColors(True)
     table.verticalHeader().hide()
     header = table.horizontalHeader()
+    # Fitting columns measures only the first rows: text layout of every cell is dear.
+    header.setResizeContentsPrecision(RESIZE_PRECISION)
     header.setSectionResizeMode(QHeaderView.ResizeToContents if fit_contents
                                 else QHeaderView.Interactive)
     header.setStretchLastSection(True)
