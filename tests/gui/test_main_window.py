@@ -169,3 +169,21 @@ def test_a_data_folder_that_goes_away_is_a_message_not_a_crash(qtbot, chinese, d
     # The window lives on: other pages still open, each failure is a message.
     assert window.show_page("observations") is window.current_page()
     desktop.shutdown()
+
+
+def test_qt_own_dialog_buttons_speak_chinese(qtbot, chinese):
+    from PySide6.QtWidgets import QDialogButtonBox
+    box = QDialogButtonBox(QDialogButtonBox.Yes | QDialogButtonBox.No)
+    qtbot.addWidget(box)
+    assert "是" in box.button(QDialogButtonBox.Yes).text()
+    assert "否" in box.button(QDialogButtonBox.No).text()
+
+
+def test_the_bundled_font_covers_chinese(qapp):
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from jituan_desktop.gui.fonts import load_bundled_font
+    family = load_bundled_font()
+    assert family == "WenQuanYi Micro Hei"
+    metrics = QFontMetrics(QFont(family))
+    assert all(metrics.inFontUcs4(ord(ch)) for ch in "集团化办学助手听课记录师徒结对")
