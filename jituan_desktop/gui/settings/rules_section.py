@@ -63,6 +63,7 @@ class RuleEditor(RecordEditor):
         row.addStretch(1)
         self.source_text = QPlainTextEdit(body)
         self.source_text.setMaximumHeight(90)
+        self.source_text.setTabChangesFocus(True)
         self.active = QCheckBox(self.tr("Counted in compliance"), body)
         add = self.errors.add_row
         add(form, self.tr("Rule"), self.name, "name")
