@@ -187,3 +187,16 @@ def test_the_bundled_font_covers_chinese(qapp):
     assert family == "WenQuanYi Micro Hei"
     metrics = QFontMetrics(QFont(family))
     assert all(metrics.inFontUcs4(ord(ch)) for ch in "集团化办学助手听课记录师徒结对")
+
+
+def test_a_data_folder_that_cannot_be_opened_is_a_message_box(qapp, chinese, tmp_path,
+                                                              monkeypatch):
+    """Started on a folder that is a file (a stick mounted wrong): a message, exit 1."""
+    from jituan_desktop import app
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(args[2]))
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("x", encoding="utf-8")
+    assert app.main(["--data-dir", str(blocked), "--lang", "zh_CN"]) == 1
+    assert len(shown) == 1 and "数据文件夹" in shown[0] and str(blocked) in shown[0]
