@@ -82,12 +82,18 @@ class TaskRunner(QObject):
 
     def _deliver(self, job_id: int, result: Any, error: Exception | None) -> None:
         on_done, on_error = self._callbacks.pop(job_id)
-        if error is None:
-            on_done(result)
-        elif on_error is not None:
-            on_error(error)
-        else:
-            raise error
+        try:
+            if error is None:
+                on_done(result)
+            elif on_error is not None:
+                on_error(error)
+            else:
+                raise error
+        except RuntimeError as exc:
+            # The window or dialog the answer was for was closed while the job ran (Qt has
+            # deleted it): there is nothing left to show it in.
+            if "already deleted" not in str(exc):
+                raise
 
     def shutdown(self) -> None:
         """Finish the jobs already queued, then stop the thread (again: nothing to do)."""

@@ -80,7 +80,7 @@
         <translation>建议</translation>
     </message>
     <message>
-        <source>Teacher&apos;s reflection</source>
+        <source>Teacher's reflection</source>
         <translation>授课教师反思</translation>
     </message>
     <message>
@@ -98,10 +98,6 @@
     <message>
         <source>This observation belongs to {school}. Only that school can change it; here it can be read.</source>
         <translation>这条听课记录属于{school}，只有该校可以修改；在这里只能查看。</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
     </message>
 </context>
 <context>

@@ -200,3 +200,24 @@ def test_a_data_folder_that_cannot_be_opened_is_a_message_box(qapp, chinese, tmp
     blocked.write_text("x", encoding="utf-8")
     assert app.main(["--data-dir", str(blocked), "--lang", "zh_CN"]) == 1
     assert len(shown) == 1 and "数据文件夹" in shown[0] and str(blocked) in shown[0]
+
+
+def test_every_editor_shows_another_schools_record_read_only_alike(qtbot, demo_ctx, demo_store):
+    """One way to show a record that only its own school may change: a notice naming that
+    school, grey read-only fields, no Save, and Ctrl+S writes nothing."""
+    from jituan_desktop.domain.records import LessonObservation
+    from jituan_desktop.gui.observations.observation_editor import ObservationEditor
+    foreign = repository(demo_store, LessonObservation).where(
+        "owner_school != ?", [demo_store.school_uuid], order="id")[0]
+    editor = ObservationEditor(demo_ctx, foreign)
+    qtbot.addWidget(editor)
+    editor.show()
+    owner = demo_ctx.directory.school_name(foreign.owner_school)
+    assert editor.read_only and editor.notice.isVisible() and owner in editor.notice.text()
+    assert editor.buttons.button(editor.buttons.StandardButton.Save).isHidden()
+    assert editor.topic.isReadOnly() and not editor.teacher.isEnabled()
+    assert editor.attachments.view_button.isEnabled()
+    assert editor.attachments.photo_button.isHidden()
+    editor.topic.setText("改过的课题")  # even a programmatic change is never saved
+    QTest.keySequence(editor, QKeySequence.Save)
+    assert repository(demo_store, LessonObservation).get(foreign.uuid).topic == foreign.topic

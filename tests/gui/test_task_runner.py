@@ -59,3 +59,15 @@ def test_thousands_of_jobs_answer_without_corrupting_the_interpreter(qtbot, runn
     qtbot.waitUntil(lambda: runner.pending == 0, timeout=60000)
     assert [a[2] for a in answers] == list(range(20000))
     assert all(a[0] is None and a[1] is True for a in answers)
+
+
+def test_an_answer_for_a_closed_window_is_dropped(qtbot, runner):
+    from PySide6.QtWidgets import QLabel
+    from shiboken6 import Shiboken
+    label = QLabel()
+    shown, after = [], []
+    runner.run(lambda: "rows", lambda text: shown.append(label.setText(text)))
+    runner.run(lambda: "next", after.append)
+    Shiboken.delete(label)  # closed by the user while the job runs
+    qtbot.waitUntil(lambda: runner.pending == 0, timeout=5000)
+    assert shown == [] and after == ["next"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractSpinBox, QComboBox, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel,
                                QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
                                QPushButton, QSpinBox, QWidget)
 
@@ -41,10 +41,6 @@ class ActivityEditor(RecordEditor):
     def build_form(self, body: QWidget) -> None:
         d = self.directory
         form = QFormLayout(body)
-        self.owner_note = QLabel(body)
-        self.owner_note.setWordWrap(True)
-        self.owner_note.hide()
-        form.addRow(self.owner_note)
         add = self.errors.add_row
         self.type = EnumCombo(ActivityType, body)
         add(form, self.tr("Activity type"), self.type, "type", "extra")
@@ -210,26 +206,14 @@ class ActivityEditor(RecordEditor):
     # -- another school's activity ---------------------------------------------------------
     def _make_read_only(self, record: Activity) -> None:
         owner = self.directory.school_name(record.owner_school) or record.owner_school
-        self.owner_note.setText(self.tr("This activity belongs to {school}: it can be read "
-                                        "here and changed only there.").format(school=owner))
-        self.owner_note.show()
-        for w in self.body.findChildren(QLineEdit) + self.body.findChildren(QPlainTextEdit):
-            w.setReadOnly(True)
-        for w in (self.body.findChildren(QComboBox) + self.body.findChildren(QAbstractSpinBox)
-                  + [self.count_button]):
-            w.setEnabled(False)
+        self.freeze(self.tr("This activity belongs to {school}: it can be read here and "
+                            "changed only there.").format(school=owner))
+
+    def freeze_parts(self) -> None:
         for i in range(self.schools.count()):  # still scrolls, no longer ticks
             self.schools.item(i).setFlags(Qt.ItemIsEnabled)
         self.participants.set_read_only(True)
         self.type_fields.set_read_only(True)
-        for w in (self.attachments.photo_button, self.attachments.file_button,
-                  self.attachments.remove_button):
-            w.hide()
-        self.buttons.button(QDialogButtonBox.Save).hide()
-
-    def save(self) -> None:
-        if not getattr(self, "read_only", False):
-            super().save()
 
 
 __all__ = ["ActivityEditor"]

@@ -11,7 +11,7 @@ from ...domain.enums import PairingKind, PairingStatus
 from ...domain.records import MentorPairing
 from ..context import AppContext
 from ..widgets.pickers import UUID_ROLE, DateEdit, EnumCombo, TeacherCombo
-from .read_only import OwnedRecordEditor
+from ..widgets.record_editor import RecordEditor
 
 
 class OptionalDateEdit(DateEdit):
@@ -35,7 +35,7 @@ class OptionalDateEdit(DateEdit):
             self.set_value(value)
 
 
-class PairingEditor(OwnedRecordEditor):
+class PairingEditor(RecordEditor):
     def __init__(self, ctx: AppContext, record: MentorPairing | None = None, parent=None):
         super().__init__(ctx, record, parent)
         self.setWindowTitle(self.tr("Mentor pairing") if record is None

@@ -13,7 +13,7 @@ from ...services import mentoring_ops
 from ..context import AppContext
 from ..widgets.attachments_widget import AttachmentsWidget
 from ..widgets.pickers import DateEdit, EnumCombo, SearchableCombo
-from .read_only import OwnedRecordEditor
+from ..widgets.record_editor import RecordEditor
 
 MAX_MINUTES = 600
 
@@ -31,7 +31,7 @@ def minutes_of(box: QSpinBox) -> int | None:
     return box.value() or None
 
 
-class SessionEditor(OwnedRecordEditor):
+class SessionEditor(RecordEditor):
     def __init__(self, ctx: AppContext, pairing: MentorPairing,
                  record: MentorSession | None = None, parent=None, *,
                  preset: MentorSession | None = None):
@@ -53,9 +53,6 @@ class SessionEditor(OwnedRecordEditor):
             self.freeze(self.tr("This session was recorded by {school}; only that school can "
                                 "change it.").format(school=directory.school_name(
                                     record.owner_school)))
-            for b in (self.attachments.photo_button, self.attachments.file_button,
-                      self.attachments.remove_button):
-                b.hide()
         ctx.run(lambda store: mentoring_ops.linkable_observations(store, pairing),
                 self._lessons_arrived)
 

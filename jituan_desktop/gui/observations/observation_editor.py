@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtWidgets import (QAbstractSpinBox, QComboBox, QFormLayout, QGroupBox,
-                               QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox,
-                               QVBoxLayout, QWidget, QDialogButtonBox)
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox,
+                               QHBoxLayout, QLineEdit, QPlainTextEdit, QSpinBox,
+                               QVBoxLayout, QWidget)
 
 from ...domain.enums import LessonType, Occasion
 from ...domain.records import LessonObservation, RubricTemplate
@@ -52,11 +52,6 @@ class ObservationEditor(RecordEditor):
     def build_form(self, body: QWidget) -> None:
         d = self.directory
         layout = QVBoxLayout(body)
-        self.owner_notice = QLabel(body)
-        self.owner_notice.setWordWrap(True)
-        self.owner_notice.setStyleSheet("background: #fff4ce; padding: 6px;")
-        self.owner_notice.hide()
-        layout.addWidget(self.owner_notice)
 
         header = QGroupBox(self.tr("Lesson"), body)
         columns = QHBoxLayout(header)
@@ -207,28 +202,12 @@ class ObservationEditor(RecordEditor):
             return LessonObservation(**fields)
         return replace(self.record, **fields)
 
-    def save(self) -> None:
-        if self.read_only:
-            return  # another school's record: nothing here can be saved
-        super().save()
-
     # -- another school's record -----------------------------------------------------------
     def _make_read_only(self) -> None:
         owner = self.directory.school_name(self.record.owner_school) or self.tr("another school")
-        self.owner_notice.setText(self.tr(
-            "This observation belongs to {school}. Only that school can change it; "
-            "here it can be read.").format(school=owner))
-        self.owner_notice.show()
-        for w in self.body.findChildren(QLineEdit) + self.body.findChildren(QPlainTextEdit):
-            w.setReadOnly(True)
-        for w in self.body.findChildren(QAbstractSpinBox):
-            w.setReadOnly(True)
-        for w in self.body.findChildren(QComboBox):
-            w.setEnabled(False)
+        self.freeze(self.tr("This observation belongs to {school}. Only that school can change "
+                            "it; here it can be read.").format(school=owner))
+
+    def freeze_parts(self) -> None:
         self.rubric.set_read_only()
         self.notes.set_read_only(True)
-        for b in (self.attachments.photo_button, self.attachments.file_button,
-                  self.attachments.remove_button):
-            b.hide()
-        self.buttons.button(QDialogButtonBox.Save).hide()
-        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Close"))

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox, QFormLayout, QHBoxLayout,
-                               QLabel, QLineEdit, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout,
+                               QLineEdit, QWidget)
 
 from ...domain.enums import Gender, Position
 from ...domain.records import Teacher
@@ -46,10 +46,6 @@ class TeacherEditor(RecordEditor):
     # -- the form ---------------------------------------------------------------------------
     def build_form(self, body: QWidget) -> None:
         form = QFormLayout(body)
-        self.note = QLabel(body)
-        self.note.setWordWrap(True)
-        self.note.hide()
-        form.addRow(self.note)
         self.school = QComboBox(body)
         self.name = QLineEdit(body)
         self.gender = EnumCombo(Gender, body, allow_empty=True)
@@ -102,18 +98,8 @@ class TeacherEditor(RecordEditor):
 
     def _show_read_only(self) -> None:
         owner = self.directory.school_name(self.record.owner_school) if self.directory else ""
-        self.note.setText(self.tr("This teacher was entered by {school}; only that school can "
-                                  "change the record.").format(school=owner or "?"))
-        self.note.show()
-        for child in self.body.findChildren(QWidget):
-            # Labels stay readable; the fields go grey.
-            if child.parent() is self.body and not isinstance(child, QLabel):
-                child.setEnabled(False)
-        self.buttons.button(QDialogButtonBox.Save).setEnabled(False)
-
-    def save(self) -> None:
-        if not self.read_only:  # Ctrl+S still reaches a read-only form
-            super().save()
+        self.freeze(self.tr("This teacher was entered by {school}; only that school can "
+                            "change the record.").format(school=owner or "?"))
 
     # -- record <-> form --------------------------------------------------------------------
     def load_defaults(self) -> None:

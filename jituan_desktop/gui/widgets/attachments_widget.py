@@ -53,6 +53,12 @@ class AttachmentsWidget(QWidget):
         self.message = error_label(self)
         layout.addWidget(self.message)
 
+    def set_read_only(self) -> None:
+        """Shown, not changed: the photos open, nothing is added or removed."""
+        for button in (self.photo_button, self.file_button, self.remove_button):
+            button.hide()
+        self.view_button.setEnabled(True)
+
     def attachments(self) -> list[Attachment]:
         return list(self._attachments)
 

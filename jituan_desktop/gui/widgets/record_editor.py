@@ -10,20 +10,27 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QComboBox,
-                               QDialog, QDialogButtonBox, QLineEdit, QMessageBox,
-                               QPlainTextEdit, QScrollArea, QTableWidget, QTextEdit,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox,
+                               QCheckBox, QComboBox, QDialog, QDialogButtonBox, QLabel,
+                               QLineEdit, QMessageBox, QPlainTextEdit, QScrollArea,
+                               QTableWidget, QTextEdit, QVBoxLayout, QWidget)
 
 from ...domain.messages import ValidationError
 from ...domain.records import Record
 from ..context import AppContext
 from ..qt_text import error_text
+from .attachments_widget import AttachmentsWidget
 from .field_errors import FieldErrors, error_label
+
+NOTICE_STYLE = "background: #fff8dc; border: 1px solid #e6d9a8; padding: 6px;"
+# Read-only inputs look it: the window's grey, not the white of a field waiting for text.
+READ_ONLY_STYLE = ("QLineEdit[readOnly=\"true\"], QPlainTextEdit[readOnly=\"true\"], "
+                   "QAbstractSpinBox[readOnly=\"true\"] { background: palette(window); }")
 
 
 class RecordEditor(QDialog):
     saved = Signal(object)  # the record as saved
+    read_only = False  # another school's record, shown but not changeable (see freeze)
 
     def __init__(self, ctx: AppContext, record: Record | None = None, parent=None):
         super().__init__(parent)
@@ -34,6 +41,11 @@ class RecordEditor(QDialog):
         self._dirty = False
         self.setModal(True)
         outer = QVBoxLayout(self)
+        self.notice = QLabel(self)  # why the form cannot be changed, when it cannot
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet(NOTICE_STYLE)
+        self.notice.hide()
+        outer.addWidget(self.notice)
         self.general_error = error_label(self)
         outer.addWidget(self.general_error)
         scroll = QScrollArea(self)
@@ -91,8 +103,36 @@ class RecordEditor(QDialog):
     def mark_dirty(self, *_args) -> None:
         self._dirty = True
 
+    # -- another school's record -----------------------------------------------------------
+    def freeze(self, note: str) -> None:
+        """Show the record without letting it change: records belong to the school that
+        wrote them, and the services would refuse the save; say so up front instead."""
+        self.read_only = True
+        body = self.body
+        for w in body.findChildren(QLineEdit) + body.findChildren(QPlainTextEdit):
+            if not isinstance(w.parent(), QComboBox):
+                w.setReadOnly(True)
+        for w in body.findChildren(QAbstractSpinBox):
+            w.setReadOnly(True)
+            w.setButtonSymbols(QAbstractSpinBox.NoButtons)
+        for w in body.findChildren(QComboBox) + body.findChildren(QAbstractButton):
+            w.setEnabled(False)
+        for w in body.findChildren(QAbstractItemView):
+            w.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        for w in body.findChildren(AttachmentsWidget):
+            w.set_read_only()  # the photos can still be looked at
+        body.setStyleSheet(READ_ONLY_STYLE)
+        self.buttons.button(QDialogButtonBox.Save).hide()
+        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Close"))
+        self.notice.setText(note)
+        self.notice.show()
+        self.freeze_parts()
+
+    def freeze_parts(self) -> None:
+        """Lock what ``freeze`` cannot know of (a subclass's own composite widgets)."""
+
     def save(self) -> None:
-        if self.saving:
+        if self.saving or self.read_only:  # Ctrl+S reaches a read-only form too
             return
         self.errors.clear()
         try:

@@ -134,7 +134,7 @@ def test_another_schools_activity_is_read_only(qtbot, demo_ctx, monkeypatch):
     assert editor.title.text() == row["title"] and editor.title.isReadOnly()
     assert not editor.buttons.button(editor.buttons.StandardButton.Save).isVisible()
     owner = demo_ctx.directory.school_name(row["owner_school"])
-    assert owner in editor.owner_note.text()
+    assert owner in editor.notice.text()
     assert not editor.type.isEnabled() and not editor.participants.add_button.isVisible()
     editor.title.setText("改不了")
     editor.save()  # Ctrl+S does the same: nothing happens

@@ -198,7 +198,7 @@ def test_another_schools_observation_opens_read_only(qtbot, demo_ctx):
     editor.show()
     assert editor.read_only
     owner = demo_ctx.directory.school_name(row["owner_school"])
-    assert owner in editor.owner_notice.text() and editor.owner_notice.isVisible()
+    assert owner in editor.notice.text() and editor.notice.isVisible()
     assert not editor.buttons.button(QDialogButtonBox.Save).isVisible()
     assert editor.topic.isReadOnly() and not editor.teacher.isEnabled()
     assert editor.rubric.scores() == stored(demo_ctx, row["uuid"]).scores

@@ -159,10 +159,10 @@ def test_another_schools_teacher_opens_read_only(qtbot, demo_ctx):
     select(qtbot, page, foreign["uuid"])
     assert not page.delete_button.isEnabled() and not page.active_button.isEnabled()
     editor = open_editor(qtbot, page, foreign)
-    assert editor.read_only and editor.note.isVisible()
-    assert foreign["school_name"] in editor.note.text()
-    assert not editor.buttons.button(QDialogButtonBox.Save).isEnabled()
-    assert not editor.name.isEnabled()
+    assert editor.read_only and editor.notice.isVisible()
+    assert foreign["school_name"] in editor.notice.text()
+    assert editor.buttons.button(QDialogButtonBox.Save).isHidden()
+    assert editor.name.isReadOnly()
     editor.save()  # Ctrl+S reaches a read-only form too: nothing happens
     assert not editor.saving and editor.isVisible()
 
