@@ -67,12 +67,17 @@ class AppContext(QObject):
         self._directory_requested = True
 
         def loaded(directory: Directory) -> None:
+            self._directory_requested = False
             self.directory = directory
             self.directory_loaded.emit(directory)
             if on_done:
                 on_done(directory)
 
-        self.run(lambda store: directory_ops.load_directory(store, today), loaded)
+        def failed(error: Exception) -> None:
+            self._directory_requested = False  # the next page that needs it asks again
+            self.report(error)
+
+        self.run(lambda store: directory_ops.load_directory(store, today), loaded, failed)
 
     def with_directory(self, callback: Callable[[Directory], None]) -> None:
         """Call ``callback`` with the directory now if loaded, else as soon as it is."""
@@ -95,8 +100,10 @@ class AppContext(QObject):
         today = self.today()
 
         def saved(changes: Changes) -> None:
-            on_saved(changes)
+            # Announced first: every page learns of the write even if the form that asked
+            # for it has gone meanwhile.
             self.announce(changes)
+            on_saved(changes)
 
         self.run(lambda store: record_ops.save(store, record, today=today), saved, on_error)
 

@@ -18,6 +18,7 @@ from ..storage.store import Store
 from .context import AppContext
 from .main_window import MainWindow
 from .navigation import page_specs
+from .qt_text import error_text
 from .translation import install_translators
 
 ORGANISATION = APP_NAME = "jituan-desktop"
@@ -57,7 +58,8 @@ class DesktopApp(QObject):
     def _set_up(self, choice: str) -> None:
         if choice == "demo" and self.open_demo is not None:
             # Generating the demo takes a moment: on the database thread, like any job.
-            self.ctx.run(lambda _store: self.open_demo(), self._demo_opened)
+            self.ctx.run(lambda _store: self.open_demo(), self._demo_opened,
+                         lambda error: self.wizard.demo_failed(error_text(error)))
             return
         self.show_main()
 
@@ -65,6 +67,7 @@ class DesktopApp(QObject):
         self.ctx.shutdown()
         self.ctx = AppContext(store, today=self.today)
         self.show_main()
+        self.wizard.close_setup()
 
     def show_main(self, page: str | None = None) -> MainWindow:
         options = {"settings": dict(language=self.language, settings=self.settings)}

@@ -174,11 +174,19 @@ def add_teacher(store: Store, t: Teacher, **kw) -> Changes:
     return save(store, t, **kw)
 
 
+def set_teacher_active(store: Store, uuid: str, active: bool, **kw) -> Changes:
+    """Mark a teacher as having left (their records stay, pickers stop offering them) or
+    as teaching again; read and written in one transaction."""
+    with store.transaction():
+        teacher = repository(store, Teacher).require(uuid)
+        teacher.active = active
+        return save(store, teacher, **kw)
+
+
 def deactivate_teacher(store: Store, uuid: str, **kw) -> Changes:
-    teacher = repository(store, Teacher).require(uuid)
-    teacher.active = False
-    return save(store, teacher, **kw)
+    return set_teacher_active(store, uuid, False, **kw)
 
 
 __all__ = ["save", "delete", "restore", "get", "record_observation", "record_session",
-           "record_activity", "pair_teachers", "add_teacher", "deactivate_teacher"]
+           "record_activity", "pair_teachers", "add_teacher", "deactivate_teacher",
+           "set_teacher_active"]

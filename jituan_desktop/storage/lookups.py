@@ -54,7 +54,8 @@ def teacher_initials(store: Store) -> dict[str, str]:
 
 
 def last_observer(store: Store, owner_school: str) -> str | None:
-    """The observer of this school's most recently written observation (a form default)."""
+    """The observer of this school's latest observation (a form default); by lesson date,
+    which the owner index keeps in order, so this is one index step, not a sort."""
     row = store.execute("SELECT observer FROM observation WHERE owner_school = ? AND deleted = 0 "
-                        "ORDER BY version DESC LIMIT 1", [owner_school]).fetchone()
+                        "ORDER BY lesson_date DESC, id DESC LIMIT 1", [owner_school]).fetchone()
     return row[0] if row else None

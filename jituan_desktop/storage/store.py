@@ -57,8 +57,10 @@ class Store:
         self.data_dir = data_dir
         self.db = db
         # One connection, used by the app's database thread and, now and then, by another
-        # (a test checking what was written, a script): a transaction is never interleaved
-        # with another thread's statements.
+        # (a test checking what was written, a script): statements and whole transactions
+        # are taken in turn, so a transaction never has another thread's statement inside
+        # it. (Rows of a cursor are read after the lock is let go; SQLite's own per-connection
+        # mutex keeps those reads safe.)
         self._lock = threading.RLock()
 
     # -- opening --------------------------------------------------------------------------
@@ -110,7 +112,7 @@ class Store:
 
     # -- identity -------------------------------------------------------------------------
     def meta(self, key: str, default: str | None = None) -> str | None:
-        row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        row = self.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
         return row[0] if row else default
 
     def set_meta(self, key: str, value: str) -> None:

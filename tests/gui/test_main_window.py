@@ -141,10 +141,15 @@ def test_the_wizard_demo_opens_a_demo_kept_apart(qtbot, chinese, store, settings
 
     folder = tmp_path / "demo-folder"
     desktop = start_app(qtbot, chinese, store, settings, open_demo=lambda: open_demo(folder))
-    desktop.wizard.choice_page.demo.setChecked(True)
+    wizard = desktop.wizard
+    qtbot.addWidget(wizard)
+    wizard.choice_page.demo.setChecked(True)
     with qtbot.waitSignal(desktop.window_shown, timeout=30000):
-        desktop.wizard.accept()
+        wizard.accept()
+        # A window stays open the whole time, or Qt would quit with the last one closed.
+        assert wizard.isVisible()
     qtbot.addWidget(desktop.window)
+    assert desktop.window.isVisible() and not wizard.isVisible()
     assert not store.is_initialised  # the real data folder stays untouched
     assert desktop.ctx.store.data_dir == folder
     assert query_ops.count(desktop.ctx.store, "observation") > 1000

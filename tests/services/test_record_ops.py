@@ -174,6 +174,9 @@ def test_named_use_cases(world):
     changes = record_ops.deactivate_teacher(store, world.chen, today=TODAY)
     assert changes == Changes(updated={"Teacher": [world.chen]})
     assert record_ops.get(store, Teacher, world.chen).active is False
+    changes = record_ops.set_teacher_active(store, world.chen, True, today=TODAY)
+    assert changes == Changes(updated={"Teacher": [world.chen]})
+    assert record_ops.get(store, Teacher, world.chen).active is True
 
 
 def test_observation_keeps_rubric_version_total_and_band(world):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QButtonGroup, QFormLayout, QLineEdit, QRadioButton,
+from PySide6.QtWidgets import (QButtonGroup, QFormLayout, QLabel, QLineEdit, QRadioButton,
                                QVBoxLayout, QWizard, QWizardPage)
 
 from ...domain.messages import ValidationError
@@ -44,6 +44,9 @@ class ChoicePage(QWizardPage):
         self.lead.setChecked(True)
         self.group.idToggled.connect(lambda *_: self.completeChanged.emit())
         layout.addStretch(1)
+        self.status = QLabel(self)  # "preparing the demo…", or why it could not be made
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
 
     def choice(self) -> str:
         return {0: LEAD, 1: MEMBER, 2: DEMO}[self.group.checkedId()]
@@ -127,7 +130,12 @@ class SetupWizard(QWizard):
             return
         choice = self.choice()
         if choice == DEMO:
-            self._finish(choice)
+            # The wizard stays up while the demo is made: closing the last window would
+            # quit the app before the main window opens.
+            self.busy = True
+            self.button(QWizard.FinishButton).setEnabled(False)
+            self.choice_page.status.setText(self.tr("Preparing the demo alliance…"))
+            self.done.emit(choice)
             return
         page = self.lead_page if choice == LEAD else self.member_page
         page.errors.clear()
@@ -166,9 +174,18 @@ class SetupWizard(QWizard):
         return found
 
     def _finish(self, choice: str) -> None:
-        self.busy = False
         self.done.emit(choice)
+        self.close_setup()
+
+    def close_setup(self) -> None:
+        """Set up (or the demo open): the main window has taken over."""
+        self.busy = False
         super().accept()
+
+    def demo_failed(self, text: str) -> None:
+        self.busy = False
+        self.button(QWizard.FinishButton).setEnabled(True)
+        self.choice_page.status.setText(text)
 
 
 __all__ = ["SetupWizard", "LEAD", "MEMBER", "DEMO"]

@@ -9,7 +9,6 @@ history, while the pickers stop offering them. Delete is for a teacher entered b
 
 from __future__ import annotations
 
-from datetime import date
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton
 
@@ -18,7 +17,6 @@ from ...domain.records import Teacher
 from ...services import record_ops
 from ...services.directory_ops import Directory
 from ...storage.listing import ListQuery
-from ...storage.store import Store
 from ..context import AppContext
 from ..qt_text import label_of
 from ..widgets.pickers import EnumCombo
@@ -34,15 +32,6 @@ def _label_of_code(enum):
         except ValueError:
             return str(code)
     return show
-
-
-def set_active(store: Store, uuid: str, active: bool, today: date):
-    """Mark a teacher as still teaching here or as having left; a save like any other."""
-    if not active:
-        return record_ops.deactivate_teacher(store, uuid, today=today)
-    teacher = record_ops.get(store, Teacher, uuid)
-    teacher.active = True
-    return record_ops.save(store, teacher, today=today)
 
 
 class TeachersPage(RecordListPage):
@@ -159,8 +148,9 @@ class TeachersPage(RecordListPage):
         if not self._owned(row):
             return
         uuid, active, today = row["uuid"], not row.get("active"), self.ctx.today()
-        self.ctx.run(lambda store: set_active(store, uuid, active, today), self.ctx.announce)
+        self.ctx.run(lambda store: record_ops.set_teacher_active(store, uuid, active, today=today),
+                     self.ctx.announce)
 
 
 
-__all__ = ["TeachersPage", "set_active"]
+__all__ = ["TeachersPage"]

@@ -168,13 +168,15 @@ class RecordEditor(QDialog):
 
     # -- closing ---------------------------------------------------------------------------
     def reject(self) -> None:
+        if self.saving:  # the answer is on its way; the form waits for it
+            return
         if self._dirty and not self.confirm_discard():
             return
         self._dirty = False
         super().reject()
 
     def closeEvent(self, event) -> None:
-        if self._dirty and not self.confirm_discard():
+        if self.saving or (self._dirty and not self.confirm_discard()):
             event.ignore()
             return
         super().closeEvent(event)

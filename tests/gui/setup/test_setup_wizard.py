@@ -52,6 +52,11 @@ def test_the_demo_asks_nothing_and_writes_nothing_here(qtbot, chinese, context_f
         wizard.accept()
     assert finished.args == [DEMO]
     assert not store.is_initialised
+    # Still up, saying what it does, until the app has the demo's window open.
+    assert wizard.isVisible() and wizard.busy and wizard.choice_page.status.text()
+    wizard.demo_failed("磁盘已满")
+    assert wizard.isVisible() and not wizard.busy
+    assert wizard.choice_page.status.text() == "磁盘已满"
 
 
 def test_empty_names_are_refused_next_to_their_fields_and_kept(qtbot, chinese, context_for, store):
