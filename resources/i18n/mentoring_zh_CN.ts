@@ -71,10 +71,6 @@
         <translation>完成 / 要求</translation>
     </message>
     <message>
-        <source>{year}–{next} school year, {term}</source>
-        <translation>{year}—{next}学年 {term}</translation>
-    </message>
-    <message>
         <source>Choose a pairing on the left</source>
         <translation>请在左侧选择一个师徒结对</translation>
     </message>
@@ -398,6 +394,13 @@ Counted {start} to {end}, due {due}. {source}</source>
     <message>
         <source>Delete the session "{what}"? You can undo this right after.</source>
         <translation>删除指导记录“{what}”？删除后可立即撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Write what the session was about, then press Enter.</source>
+        <translation>请先写明这次指导的主题，再按回车保存。</translation>
     </message>
 </context>
 </TS>

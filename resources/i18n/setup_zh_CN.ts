@@ -92,5 +92,9 @@
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>Preparing the demo alliance…</source>
+        <translation>正在准备演示联盟，请稍候…</translation>
+    </message>
 </context>
 </TS>

@@ -76,3 +76,34 @@ def test_pairing_and_session_editors_tab_in_form_order(qtbot, demo_ctx, demo_sto
     s = SessionEditor(demo_ctx, pairing)
     tabs_in_order(qtbot, s, [s.session_date, s.kind, s.duration, s.topic, s.content,
                              s.takeaway, s.feedback, s.next_steps])
+
+
+def test_the_wheel_scrolls_the_form_and_never_changes_a_box_it_rolls_over(qtbot, demo_ctx):
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    from jituan_desktop.gui.observations.observation_editor import ObservationEditor
+    editor = ObservationEditor(demo_ctx)
+    qtbot.addWidget(editor)
+    editor.resize(900, 500)
+    editor.show()
+    box = next(iter(editor.rubric.boxes.values()))
+    before, scrolled = box.value(), editor.scroll.verticalScrollBar().value()
+
+    def roll(widget, notches=-1):
+        wheel = QWheelEvent(QPointF(5, 5), QPointF(widget.mapToGlobal(QPoint(5, 5))),
+                            QPoint(0, 0), QPoint(0, 120 * notches), Qt.NoButton,
+                            Qt.NoModifier, Qt.NoScrollPhase, False)
+        QApplication.sendEvent(widget, wheel)
+
+    editor.topic.setFocus()
+    roll(box)
+    assert box.value() == before and not editor.dirty
+    assert editor.scroll.verticalScrollBar().value() > scrolled
+    editor.activateWindow()
+    box.setFocus()  # once chosen, the wheel is the box's
+    qtbot.waitUntil(box.hasFocus)
+    assert box.isEnabled()
+    roll(box, notches=1)
+    assert box.value() != before

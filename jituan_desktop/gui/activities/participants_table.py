@@ -26,7 +26,10 @@ class ParticipantsTable(QWidget):
         self.table = QTableWidget(0, 2, self)
         self.table.setHorizontalHeaderLabels([self.tr("Teacher"), self.tr("Role")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeToContents)
+        # The role column holds combo boxes, which ResizeToContents does not see: as wide as
+        # the longest role needs.
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Fixed)
+        self.table.setColumnWidth(1, EnumCombo(ParticipantRole).sizeHint().width() + 12)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setMinimumHeight(140)

@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroup
 from ...domain.compliance import RuleResult
 from ...domain.enums import SessionKind, Status
 from ...domain.records import MentorPairing
+from ...domain.semesters import semester_label
 from ...services import mentoring_ops
 from ...services.changes import Changes
 from ..context import AppContext
-from ..qt_text import label_of
+from ..qt_text import label_of, qt_translate
 from .session_timeline import SessionTimeline
 
 REFRESHING_KINDS = frozenset({"MentorSession", "MentorPairing", "QuotaRule", "Semester",
@@ -105,8 +106,7 @@ class PairingDetailView(QWidget):
         self.semester.blockSignals(True)
         self.semester.clear()
         for s in directory.semesters:
-            self.semester.addItem(self.tr("{year}–{next} school year, {term}").format(
-                year=s.school_year, next=s.school_year + 1, term=label_of(s.term)), s.key)
+            self.semester.addItem(semester_label(s, qt_translate), s.key)
         self.semester.setCurrentIndex(max(0, self.semester.findData(keep)))
         self.semester.blockSignals(False)
         self.reload()

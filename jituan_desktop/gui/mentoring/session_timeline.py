@@ -7,12 +7,12 @@ form opens from "Details…" (carrying what the row holds) or by double-clicking
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QHBoxLayout, QLineEdit,
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLineEdit,
                                QMessageBox, QPushButton, QTableView, QVBoxLayout,
                                QWidget)
 
 from ...domain.enums import SessionKind
-from ...domain.messages import ValidationError
+from ...domain.messages import QT_TRANSLATE_NOOP, ValidationError, problem
 from ...domain.records import MentorPairing, MentorSession
 from ...services import mentoring_ops, query_ops
 from ...services.changes import Changes
@@ -33,6 +33,9 @@ def excerpt(text: str) -> str:
     return line if len(line) <= EXCERPT_CHARS else line[:EXCERPT_CHARS] + "…"
 
 
+TOPIC_NEEDED = QT_TRANSLATE_NOOP("Validation", "Write what the session was about, then press Enter.")
+
+
 class QuickAddRow(QWidget):
     """Date, kind, topic, minutes on one line; Enter saves; refusals show under the field."""
 
@@ -50,6 +53,9 @@ class QuickAddRow(QWidget):
         self.kind = EnumCombo(SessionKind, self)
         self.topic = QLineEdit(self)
         self.topic.setPlaceholderText(self.tr("Topic, then Enter"))
+        self.topic.setMinimumWidth(160)  # long English kind names must not squeeze it away
+        self.kind.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.kind.setMinimumContentsLength(8)
         self.minutes = minutes_box(self)
         self.minutes.setSuffix(self.tr(" min"))
         self.minutes.setToolTip(self.tr("Duration in minutes"))
@@ -91,9 +97,16 @@ class QuickAddRow(QWidget):
         super().keyPressEvent(event)
 
     def submit(self) -> None:
-        if self.pairing and not self.busy:
-            self.errors.clear()
-            self.submitted.emit(self.session())
+        if not self.pairing or self.busy:
+            return
+        self.errors.clear()
+        session = self.session()
+        if not session.topic:
+            # A stray Enter must not count a session toward the quota: the row asks for
+            # what the session was about (the full form allows a session without one).
+            self.errors.show([problem("topic", TOPIC_NEEDED)])
+            return
+        self.submitted.emit(session)
 
     def refused(self, error: Exception) -> None:
         """Say why next to the fields; everything typed stays."""

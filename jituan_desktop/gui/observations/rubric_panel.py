@@ -102,9 +102,12 @@ class RubricPanel(QGroupBox):
             box.setReadOnly(True)
 
     def scores(self) -> dict[str, float]:
+        """The scores given; none until at least one item has a score (a form left with its
+        boxes at 0 was not scored — it must not be kept as a lesson graded 不合格)."""
         if not self.isChecked():
             return {}
-        return {name: box.value() for name, box in self.boxes.items()}
+        scores = {name: box.value() for name, box in self.boxes.items()}
+        return scores if any(scores.values()) else {}
 
     def max_total(self) -> float | None:
         return self.template.max_total if self.template is not None else None

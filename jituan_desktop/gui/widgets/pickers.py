@@ -10,7 +10,7 @@ from datetime import date
 from enum import Enum
 from typing import Iterable
 
-from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit
 
@@ -131,7 +131,12 @@ class SearchableCombo(QComboBox):
         index = self.findText(text, Qt.MatchExactly)
         if index >= 0:
             self.setCurrentIndex(index)
-        self._matcher.set_text("")
+        self._reset_filter_later()
+
+    def _reset_filter_later(self) -> None:
+        """Show every entry again once the completer is done: changing its model while it
+        hands over a pick (↓ + Enter) made it write an empty text over the choice."""
+        QTimer.singleShot(0, self._matcher, lambda: self._matcher.set_text(""))
 
     def _settle(self) -> None:
         """Leaving the field takes the entry typed, else the first that matches what was
@@ -146,7 +151,7 @@ class SearchableCombo(QComboBox):
             self.setEditText(self.itemText(index))
         elif self.currentIndex() >= 0:
             self.setEditText(self.itemText(self.currentIndex()))
-        self._matcher.set_text("")
+        self._reset_filter_later()
 
 
 class TeacherCombo(SearchableCombo):

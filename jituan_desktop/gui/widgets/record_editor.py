@@ -8,7 +8,7 @@ changes asks first.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox,
                                QCheckBox, QComboBox, QDialog, QDialogButtonBox, QLabel,
@@ -26,6 +26,25 @@ NOTICE_STYLE = "background: #fff8dc; border: 1px solid #e6d9a8; padding: 6px;"
 # Read-only inputs look it: the window's grey, not the white of a field waiting for text.
 READ_ONLY_STYLE = ("QLineEdit[readOnly=\"true\"], QPlainTextEdit[readOnly=\"true\"], "
                    "QAbstractSpinBox[readOnly=\"true\"] { background: palette(window); }")
+
+
+class WheelGuard(QObject):
+    """The mouse wheel scrolls the form; it changes a box's value only once the box has
+    been clicked or tabbed into. (Rolling past a score or a combo box changed it unseen.)"""
+
+    def __init__(self, scroll: QScrollArea, parent=None):
+        super().__init__(parent)
+        self.scroll = scroll
+
+    def watch(self, widget: QWidget) -> None:
+        widget.setFocusPolicy(Qt.StrongFocus)  # the wheel alone never gives it focus
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Wheel and not watched.hasFocus():
+            QCoreApplication.sendEvent(self.scroll.verticalScrollBar(), event)
+            return True
+        return False
 
 
 class RecordEditor(QDialog):
@@ -48,7 +67,7 @@ class RecordEditor(QDialog):
         outer.addWidget(self.notice)
         self.general_error = error_label(self)
         outer.addWidget(self.general_error)
-        scroll = QScrollArea(self)
+        self.scroll = scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.NoFrame)
         self.body = QWidget()
@@ -68,6 +87,9 @@ class RecordEditor(QDialog):
         else:
             self.load_defaults()
         self._watch_changes()
+        self._wheel_guard = WheelGuard(scroll, self)
+        for w in self.body.findChildren(QComboBox) + self.body.findChildren(QAbstractSpinBox):
+            self._wheel_guard.watch(w)
         self._dirty = False
 
     def showEvent(self, event) -> None:

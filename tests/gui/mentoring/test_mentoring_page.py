@@ -152,6 +152,19 @@ def test_refused_quick_add_keeps_what_was_typed(qtbot, ctx):
     assert sessions_of(qtbot, ctx, p.uuid) == []
 
 
+def test_a_stray_enter_in_an_empty_quick_row_records_nothing(qtbot, ctx):
+    p = make_pairing(qtbot, ctx)
+    page = open_page(qtbot, ctx)
+    show(qtbot, page, p.uuid)
+    quick = page.detail.timeline.quick
+    quick.minutes.setValue(30)
+    qtbot.keyClick(quick.topic, Qt.Key_Return)
+    assert "回车" in quick.errors.messages()["topic"]
+    assert quick.minutes.value() == 30
+    ask(qtbot, ctx, lambda store: None)  # anything queued has run
+    assert sessions_of(qtbot, ctx, p.uuid) == []
+
+
 def test_session_by_the_full_form_carries_the_quick_row(qtbot, ctx):
     p = make_pairing(qtbot, ctx)
     page = open_page(qtbot, ctx)

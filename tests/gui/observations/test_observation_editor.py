@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from jituan_desktop.domain.enums import Occasion
 from jituan_desktop.domain.records import ProcessNote, RubricTemplate
 from jituan_desktop.domain.rubric import grade_band, total_score
+from jituan_desktop.gui.observations.observation_editor import ObservationEditor
 from jituan_desktop.gui.qt_text import label_of
 from jituan_desktop.services import query_ops, record_ops
 from jituan_desktop.storage.listing import ListQuery
@@ -205,3 +206,14 @@ def test_another_schools_observation_opens_read_only(qtbot, demo_ctx):
     before = stored(demo_ctx, row["uuid"])
     editor.save()  # Ctrl+S does nothing here
     assert stored(demo_ctx, row["uuid"]) == before
+
+
+def test_a_rubric_left_at_zero_is_not_a_failing_grade(qtbot, demo_ctx):
+    """Boxes untouched mean "not scored": no total, no 不合格, nothing kept as a grade."""
+    editor = ObservationEditor(demo_ctx)
+    qtbot.addWidget(editor)
+    assert editor.rubric.scores() == {}
+    assert "—" in editor.rubric.band_label.text() and "不合格" not in editor.rubric.band_label.text()
+    first = next(iter(editor.rubric.boxes.values()))
+    first.setValue(8)
+    assert editor.rubric.scores() and "不合格" in editor.rubric.band_label.text()

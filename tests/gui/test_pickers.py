@@ -1,0 +1,63 @@
+"""Choosing a teacher by typing: pinyin initials, a school's name, ↓ + Enter or Tab."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+
+from jituan_desktop.domain.enums import Position
+from jituan_desktop.gui.widgets.pickers import TeacherCombo
+from jituan_desktop.services.directory_ops import TeacherEntry
+
+TEACHERS = [TeacherEntry("u1", "张三", "s1", "城关小学", "zs", Position.TEACHER, (), True),
+            TeacherEntry("u2", "李明", "s1", "城关小学", "lm", Position.TEACHER, (), True),
+            TeacherEntry("u3", "刘明辉", "s2", "实验小学", "lmh", Position.TEACHER, (), True),
+            TeacherEntry("u4", "王五", "s2", "实验小学", "ww", Position.TEACHER, (), False)]
+
+
+def combo_in_form(qtbot):
+    form = QWidget()
+    layout = QVBoxLayout(form)
+    combo = TeacherCombo(form)
+    combo.set_teachers(TEACHERS)
+    layout.addWidget(combo)
+    layout.addWidget(QLineEdit(form))
+    qtbot.addWidget(form)
+    form.show()
+    combo.setFocus()
+    return form, combo
+
+
+def test_down_and_enter_in_the_list_choose_the_teacher(qtbot):
+    _form, combo = combo_in_form(qtbot)
+    QTest.keyClicks(combo.lineEdit(), "lmh")
+    popup = combo.completer().popup()
+    assert popup.isVisible() and popup.model().rowCount() == 1
+    QTest.keyClick(popup, Qt.Key_Down)
+    QTest.keyClick(popup, Qt.Key_Return)
+    qtbot.wait(20)
+    assert combo.uuid() == "u3" and combo.currentText() == "刘明辉（实验小学）"
+
+
+def test_initials_then_tab_take_the_first_match(qtbot):
+    _form, combo = combo_in_form(qtbot)
+    QTest.keyClicks(combo.lineEdit(), "zs")
+    combo.lineEdit().editingFinished.emit()
+    assert combo.uuid() == "u1"
+
+
+def test_a_schools_name_narrows_the_list_and_who_left_is_not_offered(qtbot):
+    _form, combo = combo_in_form(qtbot)
+    combo.lineEdit().setText("实验")
+    combo.lineEdit().textEdited.emit("实验")
+    shown = combo.completer().popup().model()
+    names = [shown.index(i, 0).data() for i in range(shown.rowCount())]
+    assert names == ["刘明辉（实验小学）"]
+
+
+def test_text_naming_nobody_keeps_the_choice_already_made(qtbot):
+    _form, combo = combo_in_form(qtbot)
+    combo.set_uuid("u2")
+    combo.setEditText("xyz")
+    combo.lineEdit().textEdited.emit("xyz")
+    combo.lineEdit().editingFinished.emit()
+    assert combo.uuid() == "u2" and combo.currentText() == "李明（城关小学）"
