@@ -18,10 +18,6 @@ LANGUAGES = ("zh_CN", "en")
 _language = os.environ.get("JITUAN_LANG") or DEFAULT_LANGUAGE
 
 
-def catalogue_path(language: str):
-    return resource_path("i18n", f"jituan_{language}.ts")
-
-
 def catalogue_paths(language: str, suffix: str = ".ts") -> list:
     """The core catalogue first, then one per GUI area (``<area>_<lang>.ts``)."""
     folder = resource_path("i18n")

@@ -23,6 +23,17 @@ def label_of(member: Enum | None) -> str:
     return QCoreApplication.translate(LABELS, member.label)
 
 
+def coded_label(enum):
+    """A table column format: a stored code shown by its translated label (a code this
+    version does not know, from a newer app, is shown as it is)."""
+    def shown(code) -> str:
+        try:
+            return label_of(enum.parse(code))
+        except ValueError:
+            return str(code)
+    return shown
+
+
 def error_text(error: BaseException) -> str:
     """What to tell the user about a failed job, in their language."""
     if isinstance(error, (StoreError, ValidationError)):

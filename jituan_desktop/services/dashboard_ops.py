@@ -134,9 +134,11 @@ def recent_records(store: Store, school: str | None, start: date, end: date, *,
     teachers = lookups.names(store, "teacher")
     schools = lookups.names(store, "school")
     pairings = repository(store, MentorPairing)
-    found: list[tuple[int, RecentRecord]] = []
+    # Same-day records of different kinds are ordered by when they were written: row ids
+    # of different tables say nothing about which came first.
+    found: list[tuple[str, RecentRecord]] = []
     for row in query_ops.page(store, "observation", query, limit=limit):
-        found.append((row["id"], RecentRecord(
+        found.append((row["updated_at"] or "", RecentRecord(
             "observation", row["uuid"], date.fromisoformat(row["lesson_date"]),
             Occasion(row["occasion"]), row["topic"],
             f"{row['observer_name'] or '?'} → {row['teacher_name'] or '?'}")))
@@ -144,11 +146,11 @@ def recent_records(store: Store, school: str | None, start: date, end: date, *,
         pairing = pairings.get(row["pairing"])
         who = (f"{teachers.get(pairing.mentor, '?')} → {teachers.get(pairing.mentee, '?')}"
                if pairing else "")
-        found.append((row["id"], RecentRecord(
+        found.append((row["updated_at"] or "", RecentRecord(
             "mentor_session", row["uuid"], date.fromisoformat(row["session_date"]),
             SessionKind(row["kind"]), row["topic"], who)))
     for row in query_ops.page(store, "activity", query, limit=limit):
-        found.append((row["id"], RecentRecord(
+        found.append((row["updated_at"] or "", RecentRecord(
             "activity", row["uuid"], date.fromisoformat(row["activity_date"]),
             ActivityType(row["type"]), row["title"], schools.get(row["host_school"], ""))))
     found.sort(key=lambda pair: (pair[1].day, pair[0]), reverse=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from .search import is_common, matching_ids_sql, row_condition_sql
+from .search import is_common, like_pattern, matching_ids_sql, row_condition_sql
 from .store import Store
 
 
@@ -123,8 +123,7 @@ def _where(spec: ListSpec, query: ListQuery, store: Store | None = None) -> tupl
             # A name, or the pinyin initials of one (zs finds 张三), as people type them.
             conditions.append(f"({spec.table}.{spec.name_column} LIKE :name ESCAPE '\\' OR "
                               f"{spec.table}.name_initials LIKE :name ESCAPE '\\')")
-            params["name"] = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace(
-                "_", "\\_") + "%"
+            params["name"] = like_pattern(text)
     return (" WHERE " + " AND ".join(conditions)) if conditions else "", params
 
 

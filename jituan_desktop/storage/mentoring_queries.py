@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import date
 
 from .listing import LISTS, ListQuery, _where
+from .search import like_pattern
 from .store import Store
 
 # Mentor or mentee whose name, or pinyin initials, contains the typed text.
@@ -19,16 +20,12 @@ _NAME_CONDITION = ("EXISTS (SELECT 1 FROM teacher t WHERE t.uuid IN (pairing.men
                    "t.name_initials LIKE :who ESCAPE '\\'))")
 
 
-def _like(text: str) -> str:
-    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-
-
 def _pairing_where(query: ListQuery) -> tuple[str, dict]:
     where, params = _where(LISTS["pairing"], replace(query, text=""))
     text = query.text.strip()
     if text:
         where += (" AND " if where else " WHERE ") + _NAME_CONDITION
-        params["who"] = _like(text)
+        params["who"] = like_pattern(text)
     return where, params
 
 

@@ -84,7 +84,8 @@ def index_pending(store: Store, *, batch: int = 2000, max_batches: int | None = 
     return done
 
 
-def _like_pattern(query: str) -> str:
+def like_pattern(query: str) -> str:
+    """``%query%`` for ``LIKE ... ESCAPE '\\'``, the query's own % and _ taken literally."""
     escaped = query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
 
@@ -117,7 +118,7 @@ def _indexed_part(table: str, query: str) -> tuple[str, list]:
     not_queued = f"rowid NOT IN (SELECT row_id FROM search_pending WHERE tbl = '{table}')"
     if len(query) == 1:
         return (f"SELECT rowid FROM {table}_fts WHERE body LIKE ? {ESCAPE} AND {not_queued}",
-                [_like_pattern(query)])
+                [like_pattern(query)])
     if len(query) == 2:
         terms = ("(SELECT coalesce(group_concat('\"' || replace(term, '\"', '\"\"') || '\"', "
                  f"' OR '), '\"\"') FROM {table}_fts_vocab WHERE term >= ? AND term < ?)")
@@ -133,7 +134,7 @@ def _queued_part(table: str, query: str) -> tuple[str, list]:
     """Rows still waiting for the indexer, scanned directly."""
     return (f"SELECT t.id FROM search_pending p JOIN {table} t ON t.id = p.row_id "
             f"WHERE p.tbl = '{table}' AND t.deleted = 0 AND {_scan_condition(table)}",
-            [_like_pattern(query)] * len(SEARCHABLE[table]))
+            [like_pattern(query)] * len(SEARCHABLE[table]))
 
 
 def matching_ids_sql(table: str, query: str) -> tuple[str, list]:
@@ -176,7 +177,7 @@ def row_condition_sql(table: str, query: str) -> tuple[str, list]:
     pending = f"SELECT row_id FROM search_pending WHERE tbl = '{table}'"
     return (f"(({table}.id NOT IN ({pending}) AND (SELECT c0 FROM {table}_fts_content c "
             f"WHERE c.id = {table}.id) LIKE ? {ESCAPE}) OR {table}.id IN ({queued}))",
-            [_like_pattern(query)] + queued_params)
+            [like_pattern(query)] + queued_params)
 
 
 def search(store: Store, table: str, query: str, *, limit: int = 100) -> list[int]:

@@ -55,10 +55,6 @@
         <source>All schools</source>
         <translation>全部学校</translation>
     </message>
-    <message>
-        <source>Only the school that recorded this activity can delete it.</source>
-        <translation>只有记录这次活动的学校才能删除它。</translation>
-    </message>
 </context>
 <context>
     <name>ActivityEditor</name>

@@ -1052,6 +1052,10 @@
         <translation>正在统计…</translation>
     </message>
     <message>
+        <source>Only the school that wrote this record can change or delete it.</source>
+        <translation>只有录入这条记录的学校才能修改或删除它。</translation>
+    </message>
+    <message>
         <source>Delete "{what}"? You can undo this right after.</source>
         <translation>确定删除“{what}”吗？删除后可立即撤销。</translation>
     </message>

@@ -153,9 +153,5 @@
         <source>Mark as teaching again</source>
         <translation>恢复在职</translation>
     </message>
-    <message>
-        <source>Only the school that entered this teacher can change the record.</source>
-        <translation>只有录入该教师的学校可以修改这条记录。</translation>
-    </message>
 </context>
 </TS>

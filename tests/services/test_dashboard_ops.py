@@ -130,3 +130,22 @@ def test_a_member_installation_has_no_comparison(store):
 
     assert board.rules and shown(board.rules) == shown(dashboard_ops.rule_progress(
         compliance_ops.compliance(store, semester, school=store.school_uuid, today=TODAY)))
+
+
+def test_a_session_written_just_now_comes_before_older_writes_of_the_same_day(tmp_path):
+    """Same lesson day, different kinds: the one written last is on top."""
+    from jituan_desktop.domain.enums import SessionKind
+    from jituan_desktop.domain.records import MentorPairing, MentorSession
+    from jituan_desktop.services import record_ops
+    from jituan_desktop.storage.repositories import repository
+    store = Store.open(tmp_path)
+    demo_data.generate_demo(store, "small", today=TODAY)
+    mine = store.school_uuid
+    pairing = repository(store, MentorPairing).where("owner_school = ?", [mine])[0]
+    session = MentorSession(pairing=pairing.uuid, session_date=TODAY,
+                            kind=SessionKind.DISCUSSION, topic="刚刚记下的研讨")
+    record_ops.record_session(store, session, today=TODAY)
+    semester = setup_ops.current_semester(store, TODAY)
+    board = dashboard_ops.load_dashboard(store, semester, school=mine, today=TODAY)
+    assert board.recent[0].uuid == session.uuid
+    store.close()

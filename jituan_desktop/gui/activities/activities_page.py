@@ -11,25 +11,16 @@ import json
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel
 
-from ...domain.enums import ActivityType, Coded, Mode
+from ...domain.enums import ActivityType, Mode
 from ...domain.records import Activity
 from ...domain.semesters import semester_label
 from ...services.directory_ops import Directory
 from ...storage.listing import ListQuery
 from ..paged_table_model import Column
-from ..qt_text import label_of, qt_translate
+from ..qt_text import coded_label, qt_translate
 from ..widgets.pickers import EnumCombo
 from ..widgets.record_list_page import RecordListPage
 from .activity_editor import ActivityEditor
-
-
-def _label(enum: type[Coded]):
-    def shown(code: str) -> str:
-        try:
-            return label_of(enum.parse(code))
-        except ValueError:  # a code from a newer version of the app
-            return code
-    return shown
 
 
 def _count_schools(value) -> str:
@@ -49,25 +40,23 @@ class ActivitiesPage(RecordListPage):
     def __init__(self, ctx, parent=None):
         self.editor: ActivityEditor | None = None
         super().__init__(ctx, parent)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._row_changed())
-        self.model.modelReset.connect(self._row_changed)
         ctx.directory_loaded.connect(self._fill_filters)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)  # the title, not the student count, takes the room
         for column in range(self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
         header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.Stretch)
-        self._row_changed()
+        self.update_buttons()
 
     def columns(self) -> list[Column]:
         return [
             Column("activity_date", self.tr("Date")),
-            Column("type", self.tr("Type"), _label(ActivityType)),
+            Column("type", self.tr("Type"), coded_label(ActivityType)),
             Column("title", self.tr("Title")),  # TITLE_COLUMN
             Column("host_school_name", self.tr("Host school")),
             Column("schools", self.tr("Participating schools"), _count_schools,
                    align_right=True),
-            Column("mode", self.tr("Mode"), _label(Mode)),
+            Column("mode", self.tr("Mode"), coded_label(Mode)),
             Column("teachers_reached", self.tr("Teachers reached"), align_right=True),
             Column("students_reached", self.tr("Students reached"), align_right=True),
         ]
@@ -127,22 +116,6 @@ class ActivitiesPage(RecordListPage):
         return query
 
     # -- records ---------------------------------------------------------------------------
-    def is_own(self, row: dict | None) -> bool:
-        directory = self.ctx.directory
-        return (row is not None and directory is not None
-                and row.get("owner_school") == directory.my_school)
-
-    def _row_changed(self) -> None:
-        row = self.current_row()
-        self.edit_button.setEnabled(row is not None)
-        self.delete_button.setEnabled(self.is_own(row))
-        self.delete_button.setToolTip("" if row is None or self.is_own(row) else self.tr(
-            "Only the school that recorded this activity can delete it."))
-
-    def delete_current(self) -> None:
-        if self.is_own(self.current_row()):
-            super().delete_current()
-
     def show_editor(self, record: Activity | None):
         editor = super().show_editor(record)
         editor.finished.connect(lambda _: setattr(self, "editor", None))

@@ -12,7 +12,7 @@ from ...services import mentoring_ops
 from ...storage.listing import ListQuery
 from ..context import AppContext
 from ..paged_table_model import Column
-from ..qt_text import label_of
+from ..qt_text import coded_label
 from ..widgets.pickers import EnumCombo, SearchableCombo
 from ..widgets.record_list_page import RecordListPage
 
@@ -35,8 +35,7 @@ class PairingListPane(RecordListPage):
         ctx.with_directory(self._fill_schools)
 
     def columns(self) -> list[Column]:
-        kind = lambda code: label_of(PairingKind(code))  # noqa: E731
-        status = lambda code: label_of(PairingStatus(code))  # noqa: E731
+        kind, status = coded_label(PairingKind), coded_label(PairingStatus)
         return [Column("mentor_name", self.tr("Mentor")),
                 Column("mentee_name", self.tr("Mentee")),
                 Column("subject", self.tr("Subject")),

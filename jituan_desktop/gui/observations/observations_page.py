@@ -17,21 +17,11 @@ from ...services.directory_ops import Directory
 from ...storage.listing import ListQuery
 from ..context import AppContext
 from ..paged_table_model import Column
-from ..qt_text import label_of, qt_translate
+from ..qt_text import coded_label, qt_translate
 from ..widgets.pickers import EnumCombo, SearchableCombo, TeacherCombo
 from ..widgets.record_list_page import RecordListPage
 from .observation_editor import ObservationEditor, subjects_of
 from .rubric_panel import plain
-
-
-def coded_label(enum):
-    """A column format showing a stored code by its translated label."""
-    def format_code(value) -> str:
-        try:
-            return label_of(enum(value))
-        except ValueError:
-            return str(value)
-    return format_code
 
 
 class ObservationsPage(RecordListPage):

@@ -18,20 +18,11 @@ from ...services import record_ops
 from ...services.directory_ops import Directory
 from ...storage.listing import ListQuery
 from ..context import AppContext
-from ..qt_text import label_of
+from ..qt_text import coded_label
 from ..widgets.pickers import EnumCombo
 from ..widgets.record_list_page import Column, RecordListPage
 from .teacher_choices import backbone_label, joined, status_text, stored_list
 from .teacher_editor import TeacherEditor
-
-
-def _label_of_code(enum):
-    def show(code) -> str:
-        try:
-            return label_of(enum.parse(code))
-        except ValueError:
-            return str(code)
-    return show
 
 
 class TeachersPage(RecordListPage):
@@ -49,20 +40,18 @@ class TeachersPage(RecordListPage):
         self.active_button = QPushButton(self.tr("Mark as left"), self)
         self.active_button.clicked.connect(self.toggle_active)
         self.toolbar.insertWidget(3, self.active_button)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
-        self.model.modelReset.connect(self._update_buttons)
         self.table.setColumnWidth(1, 190)  # school names run long: 新桥(含吾祠)中心学校
-        self._update_buttons()
+        self.update_buttons()
 
     # -- the list ---------------------------------------------------------------------------
     def columns(self) -> list[Column]:
         return [
             Column("name", self.tr("Name")),
             Column("school_name", self.tr("School")),
-            Column("gender", self.tr("Gender"), _label_of_code(Gender)),
+            Column("gender", self.tr("Gender"), coded_label(Gender)),
             Column("subjects", self.tr("Subjects"), joined),
             Column("grades", self.tr("Grades taught"), joined),
-            Column("position", self.tr("Position"), _label_of_code(Position)),
+            Column("position", self.tr("Position"), coded_label(Position)),
             Column("title", self.tr("Professional title")),
             Column("backbone", self.tr("Backbone titles"),
                    lambda v: "、".join(backbone_label(b) for b in stored_list(v))),
@@ -124,28 +113,21 @@ class TeachersPage(RecordListPage):
         return f"{row.get('name', '')}（{school}）" if school else str(row.get("name", ""))
 
     # -- actions ----------------------------------------------------------------------------
-    def _owned(self, row: dict | None) -> bool:
-        directory = self.ctx.directory
-        return (row is not None and directory is not None
-                and row.get("owner_school") == directory.my_school)
-
-    def _update_buttons(self) -> None:
+    def update_buttons(self) -> None:
+        super().update_buttons()
+        if not hasattr(self, "active_button"):  # the list loads before the button exists
+            return
         row = self.current_row()
-        owned = self._owned(row)
-        self.edit_button.setEnabled(row is not None)
-        self.delete_button.setEnabled(owned)
+        owned = self.is_own(row)
         self.active_button.setEnabled(owned)
         left = row is not None and not row.get("active")
         self.active_button.setText(self.tr("Mark as teaching again") if left
                                    else self.tr("Mark as left"))
-        why = "" if owned or row is None else self.tr(
-            "Only the school that entered this teacher can change the record.")
-        self.delete_button.setToolTip(why)
-        self.active_button.setToolTip(why)
+        self.active_button.setToolTip(self.delete_button.toolTip())
 
     def toggle_active(self) -> None:
         row = self.current_row()
-        if not self._owned(row):
+        if not self.is_own(row):
             return
         uuid, active, today = row["uuid"], not row.get("active"), self.ctx.today()
         self.ctx.run(lambda store: record_ops.set_teacher_active(store, uuid, active, today=today),

@@ -66,6 +66,8 @@ class RecordListPage(QWidget):
         setup_record_table(self.table, self.open_current, fit_contents=False)
         self._sized = False
         self.model.rowsInserted.connect(self._size_columns)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self.update_buttons())
+        self.model.modelReset.connect(self.update_buttons)
         layout.addWidget(self.table, 1)
         self.build_filters(self.filter_bar)
         self.filter_bar.addStretch(1)
@@ -191,9 +193,24 @@ class RecordListPage(QWidget):
         self.search.setFocus()
         self.search.selectAll()
 
+    def is_own(self, row: dict | None) -> bool:
+        """Whether this school wrote the row's record: only then may it change or delete it."""
+        directory = self.ctx.directory
+        return (row is not None and directory is not None
+                and row.get("owner_school") == directory.my_school)
+
+    def update_buttons(self) -> None:
+        """Open needs a row; Delete needs a row this school wrote (and says why not)."""
+        row = self.current_row()
+        own = self.is_own(row)
+        self.edit_button.setEnabled(row is not None)
+        self.delete_button.setEnabled(own)
+        self.delete_button.setToolTip("" if own or row is None else self.tr(
+            "Only the school that wrote this record can change or delete it."))
+
     def delete_current(self) -> None:
         row = self.current_row()
-        if row is None or self.record_class is None:
+        if row is None or self.record_class is None or not self.is_own(row):
             return
         what = self.describe(row)
         answer = QMessageBox.question(
