@@ -30,6 +30,20 @@ def settle(app, seconds: float = 1.5) -> None:
         time.sleep(0.02)
 
 
+def shoot_editor(app, page, school: str, width: int, path: Path) -> None:
+    """Open the first of the school's own records on ``page`` and picture its editor."""
+    page.table.selectRow(next(i for i in range(page.model.rowCount())
+                              if page.model.row(i)["owner_school"] == school))
+    page.open_current()
+    settle(app)
+    if page.editor is not None:
+        page.editor.resize(width, 780)
+        settle(app, 0.5)
+        page.editor.grab().save(str(path))
+        page.editor._dirty = False
+        page.editor.reject()
+
+
 def main(out: Path) -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
@@ -65,29 +79,10 @@ def main(out: Path) -> None:
                 page.pairings.table.selectRow(0)
                 settle(app)
             window.grab().save(str(out / f"{key}-{language}.png"))
-        page = window.show_page("observations")
-        mine = store.school_uuid
-        page.table.selectRow(next(i for i in range(page.model.rowCount())
-                                  if page.model.row(i)["owner_school"] == mine))
-        page.open_current()
-        settle(app)
-        if page.editor is not None:
-            page.editor.resize(1000, 780)
-            settle(app, 0.5)
-            page.editor.grab().save(str(out / f"observation-editor-{language}.png"))
-            page.editor._dirty = False
-            page.editor.reject()
-        page = window.show_page("activities")
-        page.table.selectRow(next(i for i in range(page.model.rowCount())
-                                  if page.model.row(i)["owner_school"] == mine))
-        page.open_current()
-        settle(app)
-        if page.editor is not None:
-            page.editor.resize(900, 780)
-            settle(app, 0.5)
-            page.editor.grab().save(str(out / f"activity-editor-{language}.png"))
-            page.editor._dirty = False
-            page.editor.reject()
+        for key, name, width in (("observations", "observation-editor", 1000),
+                                 ("activities", "activity-editor", 900)):
+            shoot_editor(app, window.show_page(key), store.school_uuid, width,
+                         out / f"{name}-{language}.png")
         window.close()
         desktop.shutdown()
     print("saved to", out)

@@ -27,7 +27,7 @@ class PairingListPane(RecordListPage):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(ctx, parent)
         self.search.setPlaceholderText(self.tr("Mentor or mentee (Ctrl+F)"))
-        self.search.setMinimumWidth(150)
+        self.search.setMinimumWidth(110)
         self.new_button.setText(self.tr("New pairing"))
         self.table.selectionModel().currentRowChanged.connect(
             lambda *_: self.selected.emit(self.current_row()))

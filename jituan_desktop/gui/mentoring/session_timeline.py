@@ -53,9 +53,9 @@ class QuickAddRow(QWidget):
         self.kind = EnumCombo(SessionKind, self)
         self.topic = QLineEdit(self)
         self.topic.setPlaceholderText(self.tr("Topic, then Enter"))
-        self.topic.setMinimumWidth(160)  # long English kind names must not squeeze it away
+        self.topic.setMinimumWidth(120)  # long English kind names must not squeeze it away
         self.kind.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
-        self.kind.setMinimumContentsLength(8)
+        self.kind.setMinimumContentsLength(6)
         self.minutes = minutes_box(self)
         self.minutes.setSuffix(self.tr(" min"))
         self.minutes.setToolTip(self.tr("Duration in minutes"))

@@ -9,7 +9,7 @@ arrives on its own, so a slow count never holds the rows back.
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from ...domain.records import Record
@@ -71,6 +71,13 @@ class RecordListPage(QWidget):
         layout.addWidget(self.table, 1)
         self.build_filters(self.filter_bar)
         self.filter_bar.addStretch(1)
+        for i in range(self.filter_bar.count()):
+            combo = self.filter_bar.itemAt(i).widget()
+            if isinstance(combo, QComboBox):
+                # A long English label ("Backbone teacher coaching") must not widen the page
+                # past a 1366-pixel laptop screen; the open list still shows it whole.
+                combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+                combo.setMinimumContentsLength(max(combo.minimumContentsLength(), 7))
         ctx.changed.connect(self._on_changed)
         self._count_generation = 0
         self._count_timer = QTimer(self, singleShot=True, interval=COUNT_DELAY_MS)
