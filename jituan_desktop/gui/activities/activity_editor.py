@@ -90,6 +90,12 @@ class ActivityEditor(RecordEditor):
         self.count_button.setToolTip(self.tr("Set the teachers reached to the number of "
                                              "teachers listed above"))
         self.count_button.clicked.connect(self.count_participants)
+        # A new activity's 人次 follows the participant list until someone types a number
+        # (often larger: everyone in the hall, not only those named).
+        self._reached_follows, self._counting = True, False
+        self.teachers_reached.valueChanged.connect(self._reached_typed)
+        self.participants.changed.connect(
+            lambda: self._reached_follows and self.count_participants())
         reached = QWidget(body)
         box = QHBoxLayout(reached)
         box.setContentsMargins(0, 0, 0, 0)
@@ -142,8 +148,14 @@ class ActivityEditor(RecordEditor):
 
     def count_participants(self) -> None:
         """人次 from the participant list: each teacher once, whatever their roles."""
+        self._counting = True
         self.teachers_reached.setValue(len({p.teacher for p in self.participants.participants()}))
+        self._counting = False
         self.mark_dirty()
+
+    def _reached_typed(self, _value: int) -> None:
+        if not self._counting:
+            self._reached_follows = False
 
     # -- in and out ------------------------------------------------------------------------
     def load_defaults(self) -> None:

@@ -221,3 +221,19 @@ def test_edit_changes_what_was_edited_and_keeps_the_rest(qtbot, demo_ctx, tmp_pa
                       "host_school", "schools", "participants", "teachers_reached", "agenda",
                       "notes", "outcomes", "extra"):
         assert getattr(stored, unchanged) == getattr(original, unchanged), unchanged
+
+
+def test_teachers_reached_follows_the_participants_until_a_number_is_typed(qtbot, demo_ctx):
+    page = make_page(qtbot, demo_ctx)
+    settled(qtbot, page)
+    editor = new_editor(qtbot, page)
+    first, second = own_teachers(demo_ctx, 2)
+    add_participant(editor, first.uuid, ParticipantRole.SPEAKER)
+    assert editor.teachers_reached.value() == 1
+    add_participant(editor, second.uuid, ParticipantRole.OBSERVING)
+    assert editor.teachers_reached.value() == 2
+    editor.teachers_reached.setValue(45)  # everyone in the hall, not only those named
+    add_participant(editor, second.uuid, ParticipantRole.RECORDING)
+    assert editor.teachers_reached.value() == 45
+    editor.count_button.click()  # asked for explicitly, it counts again
+    assert editor.teachers_reached.value() == 2
