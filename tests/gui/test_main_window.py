@@ -106,7 +106,7 @@ def test_switching_to_english_rebuilds_the_window_on_the_same_page(qtbot, chines
                                                                    settings):
     desktop = start_app(qtbot, chinese, demo_store, settings)
     old = desktop.window
-    old.show_page("settings")
+    old.show_page("settings").tabs.setCurrentWidget(old.pages["settings"].language_section)
     desktop.switch_language("en")
     window = desktop.window
     qtbot.addWidget(window)
@@ -115,6 +115,8 @@ def test_switching_to_english_rebuilds_the_window_on_the_same_page(qtbot, chines
     assert nav_texts(window)[:5] == ["Home", "Lesson observations", "Mentor pairings",
                                      "Alliance activities", "Teachers"]
     assert window.current_page() is window.pages["settings"]
+    page = window.pages["settings"]
+    assert page.tabs.currentWidget() is page.language_section  # where the user was
     assert settings.value("language") == "en"
     desktop.switch_language("zh_CN")
     assert desktop.window.windowTitle() == "集团化办学助手"

@@ -42,7 +42,9 @@ class SettingsPage(QWidget):
 
     def _build(self) -> None:
         """The tabs in the current language (built again when the language changes)."""
-        current = self.tabs.currentIndex() if self.tabs is not None else 0
+        # The tab on show survives a rebuild, and a new window after a language switch.
+        saved = self.settings.value("settings/tab", 0) if self.settings is not None else 0
+        current = self.tabs.currentIndex() if self.tabs is not None else int(saved or 0)
         if self.tabs is not None:
             self.tabs.hide()
             self.tabs.deleteLater()
@@ -62,6 +64,9 @@ class SettingsPage(QWidget):
                               (self.data_folder, self.tr("Data folder"))):
             self.tabs.addTab(widget, title)
         self.tabs.setCurrentIndex(current)
+        if self.settings is not None:
+            self.tabs.currentChanged.connect(
+                lambda index: self.settings.setValue("settings/tab", index))
         self._layout.addWidget(self.tabs)
         if self.snapshot is not None:
             self._fill(self.snapshot, self.sections())
