@@ -101,18 +101,29 @@ def cmd_init(args) -> int:
     return EXIT_OK
 
 
+def practice_demo(store, args) -> int:
+    """An installation already set up gets practice records of its own school only: a whole
+    demo alliance would write other schools' records in its name."""
+    from .services import demo_practice, query_ops
+
+    summary = demo_practice.add_practice_records(store, seed=args.seed)
+    query_ops.index_search(store)
+    print(translate(
+        "Cli", "Added practice records of this school only: {teachers} teachers, "
+        "{observations} lesson observations, {pairings} mentor pairings, {sessions} mentor "
+        "sessions and {activities} activities.").format(
+            teachers=summary.teachers, observations=summary.observations,
+            pairings=summary.pairings, sessions=summary.mentor_sessions,
+            activities=summary.activities))
+    return 0
+
+
 def cmd_demo(args) -> int:
     from .services import demo_data, query_ops
 
     store = open_store(args, create=True)
     if store.is_initialised:
-        raise CliError(
-            translate(
-                "Cli",
-                "This data folder is already set up; the demo needs an empty one. "
-                "Choose another with --data-dir.",
-            )
-        )
+        return practice_demo(store, args)
     print(
         translate("Cli", "Generating the {scale} demo alliance ...").format(scale=args.scale),
         flush=True,

@@ -200,10 +200,16 @@ def test_init_twice_is_refused_and_keeps_the_first(tmp_path, capsys):
     assert json.loads(out)["school"] == "甲校"
 
 
-def test_demo_into_a_used_folder_is_refused(tmp_path, capsys):
+def test_demo_on_a_school_already_set_up_adds_its_own_practice_records(tmp_path, capsys):
     run(capsys, "--data-dir", tmp_path, "init", "--role", "member", "--school", "甲校")
-    code, _, err = run(capsys, "--data-dir", tmp_path, "demo")
-    assert code == 1 and "--data-dir" in err
+    code, out, _ = run(capsys, "--data-dir", tmp_path, "demo")
+    assert code == 0 and "本校" in out
+    _, out, _ = run(capsys, "--data-dir", tmp_path, "status", "--json")
+    counts = json.loads(out)["counts"]
+    assert list(counts) == ["甲校"]  # no other school's records, not even a roster
+    assert counts["甲校"]["observations"] > 0 and counts["甲校"]["activities"] > 0
+    code, out, _ = run(capsys, "--data-dir", tmp_path, "check")
+    assert code == 0
 
 
 def test_data_folder_that_cannot_be_written(tmp_path, capsys):

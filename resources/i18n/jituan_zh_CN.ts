@@ -82,8 +82,8 @@
         <translation>数据文件夹：{path}</translation>
     </message>
     <message>
-        <source>This data folder is already set up; the demo needs an empty one. Choose another with --data-dir.</source>
-        <translation>此数据文件夹已设置过，演示数据需要一个空文件夹。请用 --data-dir 另选一个。</translation>
+        <source>Added practice records of this school only: {teachers} teachers, {observations} lesson observations, {pairings} mentor pairings, {sessions} mentor sessions and {activities} activities.</source>
+        <translation>已为本校添加练习记录（仅本校）：教师 {teachers} 名、听课记录 {observations} 条、师徒结对 {pairings} 对、指导记录 {sessions} 条、联盟活动 {activities} 次。</translation>
     </message>
     <message>
         <source>Generating the {scale} demo alliance ...</source>
