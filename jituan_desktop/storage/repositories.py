@@ -1,8 +1,10 @@
 """Repositories: reading and writing one record type each, tombstones included.
 
 ``save`` stamps the sync metadata (this installation, its next counter value, display times);
-``put`` writes a record exactly as given, for bulk generation and for sync imports, which
-carry metadata of their own. Deletes are tombstones: the row stays, ``deleted = 1``.
+``put`` writes a record exactly as given, for bulk generation, which carries metadata of
+its own. Both add the written version to the version graph in the same transaction
+(storage/version_graph.py); versions from other schools are merged by storage/merge.py.
+Deletes are tombstones: the row stays, ``deleted = 1``.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from ..domain.messages import QT_TRANSLATE_NOOP, Text
 from ..domain.records import (Activity, Alliance, LessonObservation, MentorPairing,
                               MentorSession, QuotaRule, Record, RubricTemplate, School,
                               Semester, Teacher)
-from . import errors
+from . import errors, version_graph
 from .codec import field_hints, from_row, row_encoder
 from .errors import StoreError
 from .name_keys import pinyin_initials
@@ -118,29 +120,44 @@ class Repository(Generic[R]):
         return values
 
     def put(self, record: R) -> R:
-        """Write the record with the metadata it carries (bulk generation, sync import)."""
-        self.store.execute(self._upsert_sql, self._row_values(record))
+        """Write the record with the metadata it carries (bulk generation, tests)."""
+        self.put_many([record])
         return record
 
     def put_many(self, records: Iterable[R]) -> int:
+        """Write records with the metadata they carry, each as a version of its own in the
+        version graph (based on what the row held before, if anything)."""
+        records = list(records)
         rows = [self._row_values(r) for r in records]
-        self.store.executemany(self._upsert_sql, rows)
+        with self.store.transaction():
+            before = version_graph.current_versions(self.store, self.table,
+                                                    [r.uuid for r in records])
+            self.store.executemany(self._upsert_sql, rows)
+            version_graph.record_written(self.store, self.table, version_graph.previous_for(
+                ((r.uuid, r.version, r.origin_installation) for r in records), before))
         return len(rows)
 
     def save(self, record: R, *, owner_school: str | None = None) -> R:
-        """Stamp the record as a new version written by this installation, then write it."""
-        now = utc_now()
-        existing = self.get(record.uuid, include_deleted=True)
-        if existing is not None:
-            record.created_at = existing.created_at
-            record.owner_school = existing.owner_school
-        else:
-            record.created_at = record.created_at or now
-            record.owner_school = record.owner_school or owner_school or self.store.school_uuid or ""
-        record.updated_at = now
-        record.origin_installation = self.store.installation_id
-        record.version = self.store.next_versions()
-        return self.put(record)
+        """Stamp the record as a new version written by this installation, based on the
+        version it replaces, then write it."""
+        with self.store.transaction():
+            now = utc_now()
+            existing = self.get(record.uuid, include_deleted=True)
+            if existing is not None:
+                record.created_at = existing.created_at
+                record.owner_school = existing.owner_school
+                based_on = (existing.version, existing.origin_installation)
+            else:
+                record.created_at = record.created_at or now
+                record.owner_school = (record.owner_school or owner_school
+                                       or self.store.school_uuid or "")
+                based_on = None
+            record.updated_at = now
+            record.origin_installation = self.store.installation_id
+            record.version = self.store.next_versions()
+            self.store.execute(self._upsert_sql, self._row_values(record))
+            version_graph.record_written(self.store, self.table, {record.uuid: based_on})
+        return record
 
     def tombstone(self, uuid: str) -> R:
         return self._mark_deleted(uuid, True)

@@ -213,3 +213,48 @@ def m0005_teacher_name_initials(db: Database) -> None:
     rows = db.execute("SELECT id, name FROM teacher").fetchall()
     db.conn.executemany("UPDATE teacher SET name_initials = ? WHERE id = ?",
                         [(pinyin_initials(name), row_id) for row_id, name in rows])
+
+
+# Record tables, parents first: the tables whose rows travel between schools as versions.
+RECORD_TABLES = ("alliance", "school", "teacher", "semester", "rubric_template", "pairing",
+                 "activity", "observation", "mentor_session", "quota_rule")
+
+
+@migration("0006_version_graph")
+def m0006_version_graph(db: Database) -> None:
+    """Every saved version of every record, with the version(s) it replaced, and the
+    conflicting heads kept for review (docs/sync.md §3).
+
+    ``based_on`` is a JSON list of ``[version, origin]`` pairs: empty/NULL for a new record,
+    one pair for an ordinary save, every head for a conflict resolution. ``row`` is the
+    version's full row (every column but the local ``id``) as JSON, so any version can
+    become the record's row again and be relayed to other schools as received.
+    Rows already in the database become versions of their own, based on nothing.
+    """
+    from .version_graph import row_json_sql
+
+    run_script(db, """
+    CREATE TABLE record_version (
+        id INTEGER PRIMARY KEY,
+        tbl TEXT NOT NULL, uuid TEXT NOT NULL, version INTEGER NOT NULL, origin TEXT NOT NULL,
+        based_on TEXT, owner_school TEXT NOT NULL,
+        deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)), row TEXT NOT NULL);
+    -- A version is known by its record and its (version, origin): re-imports find it here.
+    CREATE UNIQUE INDEX record_version_key ON record_version(tbl, uuid, version, origin);
+    -- What to send an installation that acknowledged another's counter up to some value.
+    CREATE INDEX record_version_origin ON record_version(origin, version);
+    -- Per-school summaries (count and digest of a school's versions).
+    CREATE INDEX record_version_owner ON record_version(owner_school, uuid, version, origin);
+
+    CREATE TABLE conflict (
+        id INTEGER PRIMARY KEY,
+        tbl TEXT NOT NULL, uuid TEXT NOT NULL, version INTEGER NOT NULL, origin TEXT NOT NULL,
+        row TEXT NOT NULL, detected_at TEXT NOT NULL,
+        resolved INTEGER NOT NULL DEFAULT 0 CHECK (resolved IN (0, 1)));
+    CREATE UNIQUE INDEX conflict_key ON conflict(tbl, uuid, version, origin);
+    """)
+    for table in RECORD_TABLES:
+        db.execute(
+            "INSERT INTO record_version (tbl, uuid, version, origin, based_on, owner_school, "
+            f"deleted, row) SELECT '{table}', uuid, version, origin_installation, NULL, "
+            f"owner_school, deleted, {row_json_sql(db, table)} FROM {table}")

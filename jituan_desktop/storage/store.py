@@ -148,6 +148,15 @@ class Store:
                 "RETURNING CAST(value AS INTEGER)", [n]).fetchall()
         return rows[0][0] - n + 1
 
+    def raise_counter(self, at_least: int) -> None:
+        """Lamport rule: after seeing version ``at_least`` (from any installation), this
+        installation's next version is above it, so a save made after an import orders
+        after everything imported (docs/sync.md §3)."""
+        with self.transaction():
+            self.db.execute(
+                "UPDATE meta SET value = CAST(max(CAST(value AS INTEGER), ?) AS TEXT) "
+                "WHERE key = 'version_counter'", [int(at_least)])
+
     def schema_version(self) -> list[str]:
         return [m.name for m in migrations.applied(self.db)]
 

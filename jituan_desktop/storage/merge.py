@@ -1,0 +1,409 @@
+"""Merging record versions received from other installations (docs/sync.md §3 and §5).
+
+A version is known by ``(table, uuid, version, origin)``. Merging adds unknown versions to
+the version graph, then settles each touched record: its **heads** are the versions no
+other known version is based on; the **winner** is the head with the greatest
+``(version, origin)`` and its content becomes the record's row (a tombstone too); the other
+heads are kept in ``conflict`` until a version based on them arrives. Everything depends
+on the set of versions only, so replicas that received the same versions agree, whatever
+the order, the duplicates and the losses along the way. No wall clock is consulted.
+
+Checks that need the bundle (who signed it, which school it speaks for) belong to the
+import; this module refuses what is wrong whatever the bundle: malformed versions, and a
+version claiming another owner school than the record already has (no record changes
+hands, so a school cannot take over another's record by reusing its uuid).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from itertools import islice
+from typing import Iterable, Iterator
+
+from ..domain.messages import QT_TRANSLATE_NOOP, Text
+from .errors import StoreError
+from .repositories import TABLES
+from .schema import RECORD_TABLES
+from .store import Store, utc_now
+from .version_graph import TableSpec, table_spec
+
+NOT_A_TABLE = QT_TRANSLATE_NOOP("Storage", "Records of an unknown kind ({table}) were received.")
+BAD_VERSION = QT_TRANSLATE_NOOP("Storage", "A {kind} record ({ref}) is malformed: {reason}.")
+UNKNOWN_COLUMN = QT_TRANSLATE_NOOP(
+    "Storage", "A {kind} record ({ref}) has a field {column} that this version of Jituan "
+    "Desktop does not know.")
+NESTED_VALUE = QT_TRANSLATE_NOOP(
+    "Storage", "A {kind} record ({ref}) is malformed: its field {column} holds a list or an object.")
+MISSING_COLUMNS = QT_TRANSLATE_NOOP("Storage", "A {kind} record ({ref}) lacks the fields {columns}.")
+OTHER_OWNER = QT_TRANSLATE_NOOP(
+    "Storage", "The {kind} record {ref} belongs to school {owner}, but a version of it claims "
+    "school {claimed}. A record never changes its school.")
+NOT_YOURS_TO_RESOLVE = QT_TRANSLATE_NOOP(
+    "Storage", "This conflict can only be resolved by the school the record belongs to.")
+NO_SUCH_HEAD = QT_TRANSLATE_NOOP(
+    "Storage", "The version to keep is not one of the record's current versions.")
+
+# Why a version is malformed (the {reason} of BAD_VERSION).
+NOT_AN_OBJECT = QT_TRANSLATE_NOOP("Storage", "it is not a JSON object")
+UUID_NOT_TEXT = QT_TRANSLATE_NOOP("Storage", "its uuid is not text")
+BAD_NUMBER = QT_TRANSLATE_NOOP("Storage", "its version is not a positive whole number")
+NO_ORIGIN = QT_TRANSLATE_NOOP("Storage", "its installation or school is not text")
+BAD_DELETED = QT_TRANSLATE_NOOP("Storage", "its deleted mark is neither 0 nor 1")
+BAD_BASED_ON = QT_TRANSLATE_NOOP("Storage", "its based_on is not a list of [version, origin] pairs")
+NOT_OLDER = QT_TRANSLATE_NOOP(
+    "Storage", "it is based on a version that is not older than itself")
+
+KINDS = {table: label for table, label in TABLES.values()}
+
+CHUNK = 2000  # versions merged per step: bounded memory, few statements per record
+MAX_INT = 2 ** 63 - 1
+GRAPH_COLUMNS = ("based_on",)  # carried beside a version's columns, not stored in its row
+
+Key = tuple[str, int, str]  # (uuid, version, origin)
+
+
+@dataclass
+class MergeStats:
+    received: int = 0   # versions read, duplicates included
+    known: int = 0      # already known (a re-import, a duplicate): nothing done
+    added: int = 0      # new versions in the graph
+    written: int = 0    # record rows whose content changed (a new winner)
+    conflicts: int = 0  # open conflicts of the touched records after the merge
+    highest_version: int = 0
+
+    def __iadd__(self, other: "MergeStats") -> "MergeStats":
+        for name in ("received", "known", "added", "written", "conflicts"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.highest_version = max(self.highest_version, other.highest_version)
+        return self
+
+
+@dataclass(frozen=True)
+class Version:
+    uuid: str
+    version: int
+    origin: str
+    owner: str
+    deleted: int
+    based_on: tuple[tuple[int, str], ...]
+    row: dict
+
+    @property
+    def key(self) -> Key:
+        return (self.uuid, self.version, self.origin)
+
+
+def _kind(table: str) -> Text:
+    return Text("Labels", KINDS[table])
+
+
+def _refuse(table: str, ref, reason: str = "", text: str = BAD_VERSION, **params) -> StoreError:
+    if reason:
+        params["reason"] = Text("Storage", reason)
+    return StoreError(text, kind=_kind(table), ref=str(ref)[:80], **params)
+
+
+def _is_int(value) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _based_on(table: str, raw, ref: str) -> tuple[tuple[int, str], ...]:
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        raise _refuse(table, ref, BAD_BASED_ON)
+    pairs = []
+    for pair in raw:
+        if not (isinstance(pair, list) and len(pair) == 2 and _is_int(pair[0])
+                and 0 < pair[0] <= MAX_INT and isinstance(pair[1], str) and pair[1]):
+            raise _refuse(table, ref, BAD_BASED_ON)
+        pairs.append((pair[0], pair[1]))
+    return tuple(sorted(set(pairs)))
+
+
+def parse_version(spec: TableSpec, raw) -> Version:
+    """One received version, checked: known columns only, plain values, sane metadata.
+
+    Columns a version lacks (written by an older app) take the column's default, so every
+    replica fills them the same way.
+    """
+    table = spec.table
+    if not isinstance(raw, dict):
+        raise _refuse(table, "?", NOT_AN_OBJECT)
+    ref = raw.get("uuid") if isinstance(raw.get("uuid"), str) else "?"
+    known = set(spec.columns)
+    for name, value in raw.items():
+        if name in GRAPH_COLUMNS or name == "id":  # id: another replica's local number
+            continue
+        if name not in known:
+            raise _refuse(table, ref, text=UNKNOWN_COLUMN, column=str(name)[:40])
+        if value is not None and not isinstance(value, (str, int, float)):
+            raise _refuse(table, ref, text=NESTED_VALUE, column=name)
+    missing = sorted(c for c in spec.required if raw.get(c) is None)
+    if missing:
+        raise _refuse(table, ref, text=MISSING_COLUMNS, columns=", ".join(missing))
+    uuid, version, origin, owner = (raw["uuid"], raw["version"], raw["origin_installation"],
+                                    raw["owner_school"])
+    if not isinstance(uuid, str) or not uuid:
+        raise _refuse(table, ref, UUID_NOT_TEXT)
+    if not _is_int(version) or not 0 < version <= MAX_INT:
+        raise _refuse(table, ref, BAD_NUMBER)
+    if not isinstance(origin, str) or not origin or not isinstance(owner, str) or not owner:
+        raise _refuse(table, ref, NO_ORIGIN)
+    deleted = raw.get("deleted", 0)
+    if deleted not in (0, 1):  # True and False are 1 and 0
+        raise _refuse(table, ref, BAD_DELETED)
+    based_on = _based_on(table, raw.get("based_on"), ref)
+    if any(v >= version for v, _ in based_on):
+        # A writer's counter is above every version it has seen (Lamport), so a version is
+        # always newer than those it replaced; anything else could make a cycle.
+        raise _refuse(table, ref, NOT_OLDER)
+    row = {c: raw[c] if c in raw else spec.defaults.get(c) for c in spec.columns}
+    row["deleted"] = int(deleted)
+    return Version(uuid, version, origin, owner, int(deleted), based_on, row)
+
+
+def _json(value) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _chunks(items: Iterable, size: int) -> Iterator[list]:
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def apply_versions(store: Store, table: str, versions: Iterable[dict]) -> MergeStats:
+    """Merge received versions of records of ``table``; call inside the import's transaction.
+
+    Idempotent: a known ``(uuid, version, origin)`` changes nothing. Raises the counter to
+    the highest version seen. Raises :class:`StoreError` on a malformed version or one that
+    claims another owner school than its record has; the caller's transaction then
+    undoes everything.
+    """
+    if table not in RECORD_TABLES:
+        raise StoreError(NOT_A_TABLE, table=str(table)[:40])
+    stats = MergeStats()
+    with store.transaction():
+        spec = table_spec(store, table)
+        upsert = spec.upsert_sql()
+        for chunk in _chunks(versions, CHUNK):
+            stats += _apply_chunk(store, spec, upsert, [parse_version(spec, v) for v in chunk])
+        if stats.highest_version:
+            store.raise_counter(stats.highest_version)
+    return stats
+
+
+def _apply_chunk(store: Store, spec: TableSpec, upsert: str, parsed: list[Version]) -> MergeStats:
+    table = spec.table
+    stats = MergeStats(received=len(parsed),
+                       highest_version=max((v.version for v in parsed), default=0))
+    incoming: dict[Key, Version] = {}
+    for v in parsed:
+        incoming.setdefault(v.key, v)
+    uuids = sorted({v.uuid for v in incoming.values()})
+    uuid_list = _json(uuids)
+    known = {(u, ver, o) for u, ver, o in store.execute(
+        "SELECT uuid, version, origin FROM record_version WHERE tbl = ? "
+        "AND uuid IN (SELECT value FROM json_each(?))", [table, uuid_list]).fetchall()}
+    new = [v for k, v in incoming.items() if k not in known]
+    stats.known = len(parsed) - len(new)
+    stats.added = len(new)
+    if not new:
+        return stats
+    _check_owners(store, table, new)
+    store.executemany(
+        "INSERT INTO record_version (tbl, uuid, version, origin, based_on, owner_school, "
+        "deleted, row) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [(table, v.uuid, v.version, v.origin,
+          _json([list(p) for p in v.based_on]) if v.based_on else None,
+          v.owner, v.deleted, _json(v.row)) for v in new])
+    rows_at_hand = {v.key: v.row for v in new}
+    written, conflicts = settle(store, spec, upsert, {v.uuid for v in new}, rows_at_hand)
+    stats.written, stats.conflicts = written, conflicts
+    return stats
+
+
+def _check_owners(store: Store, table: str, new: list[Version]) -> None:
+    claimed: dict[str, str] = {}
+    for v in new:
+        if claimed.setdefault(v.uuid, v.owner) != v.owner:
+            raise StoreError(OTHER_OWNER, ref=v.uuid, kind=_kind(table),
+                             owner=claimed[v.uuid], claimed=v.owner)
+    for uuid, owner in store.execute(
+            f"SELECT uuid, owner_school FROM {table} "
+            "WHERE uuid IN (SELECT value FROM json_each(?))", [_json(sorted(claimed))]).fetchall():
+        if claimed[uuid] != owner:
+            raise StoreError(OTHER_OWNER, ref=uuid, kind=_kind(table), owner=owner,
+                             claimed=claimed[uuid])
+
+
+def heads_and_winner(versions: dict[tuple[int, str], tuple]) -> tuple[list, tuple]:
+    """``versions``: ``(version, origin) -> based_on pairs`` of one record.
+
+    Heads are the versions nobody is based on; the winner the greatest head. (Should the
+    graph hold a cycle, which received versions cannot form, every version is a head:
+    still the same answer on every replica.)
+    """
+    parents = {p for based_on in versions.values() for p in based_on}
+    heads = sorted(k for k in versions if k not in parents) or sorted(versions)
+    return heads, heads[-1]
+
+
+def settle(store: Store, spec: TableSpec, upsert: str, uuids: set[str],
+           rows_at_hand: dict[Key, dict] | None = None) -> tuple[int, int]:
+    """Recompute heads, winner and conflicts of these records; write what changed.
+
+    Returns (rows written, open conflicts among these records).
+    """
+    table = spec.table
+    rows_at_hand = rows_at_hand or {}
+    uuid_list = _json(sorted(uuids))
+    graph: dict[str, dict[tuple[int, str], tuple]] = {}
+    for uuid, version, origin, based_on in store.execute(
+            "SELECT uuid, version, origin, based_on FROM record_version WHERE tbl = ? "
+            "AND uuid IN (SELECT value FROM json_each(?))", [table, uuid_list]).fetchall():
+        pairs = tuple((v, o) for v, o in json.loads(based_on)) if based_on else ()
+        graph.setdefault(uuid, {})[(version, origin)] = pairs
+    current = {uuid: (version, origin) for uuid, version, origin in store.execute(
+        f"SELECT uuid, version, origin_installation FROM {table} "
+        "WHERE uuid IN (SELECT value FROM json_each(?))", [uuid_list]).fetchall()}
+    stored_conflicts = {(u, v, o) for u, v, o in store.execute(
+        "SELECT uuid, version, origin FROM conflict WHERE tbl = ? "
+        "AND uuid IN (SELECT value FROM json_each(?))", [table, uuid_list]).fetchall()}
+
+    def row_of(key: Key) -> dict:
+        if key in rows_at_hand:
+            return rows_at_hand[key]
+        text = store.execute("SELECT row FROM record_version WHERE tbl = ? AND uuid = ? "
+                             "AND version = ? AND origin = ?", [table, *key]).fetchone()[0]
+        stored = json.loads(text)
+        return {c: stored[c] if c in stored else spec.defaults.get(c) for c in spec.columns}
+
+    winners, wanted = [], set()
+    for uuid, versions in graph.items():
+        heads, winner = heads_and_winner(versions)
+        if current.get(uuid) != winner:
+            row = row_of((uuid, *winner))
+            winners.append([row[c] for c in spec.columns])
+        wanted.update((uuid, v, o) for v, o in heads if (v, o) != winner)
+    if winners:
+        store.executemany(upsert, winners)
+    gone = stored_conflicts - wanted
+    if gone:
+        store.executemany("DELETE FROM conflict WHERE tbl = ? AND uuid = ? AND version = ? "
+                          "AND origin = ?", [(table, *k) for k in gone])
+    now = utc_now()
+    store.executemany(
+        "INSERT INTO conflict (tbl, uuid, version, origin, row, detected_at) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        [(table, *k, _json(row_of(k)), now) for k in sorted(wanted - stored_conflicts)])
+    return len(winners), len(wanted)
+
+
+# -- what to send ---------------------------------------------------------------------------
+
+def versions_since(store: Store, table: str, installation_counters: dict[str, int], *,
+                   owner_school: str | None = None, page: int = CHUNK) -> Iterator[dict]:
+    """Versions of ``table`` to send: those of each installation above the counter given for
+    it (an acknowledgement); installations not named are sent in full, so ``{}`` sends
+    everything. ``owner_school`` keeps one school's records (what a member sends).
+
+    Each version is its row (every column but the local ``id``, as in the database) plus
+    ``based_on``: a list of ``[version, origin]`` pairs, empty for a new record. Read in
+    pages, in the order they became known here.
+    """
+    if table not in RECORD_TABLES:
+        raise StoreError(NOT_A_TABLE, table=str(table)[:40])
+    acks = _json({str(k): int(v) for k, v in installation_counters.items()})
+    owner_clause = "AND v.owner_school = ? " if owner_school is not None else ""
+    sql = ("WITH ack(origin, through) AS (SELECT key, value FROM json_each(?)) "
+           "SELECT v.id, v.based_on, v.row FROM record_version v "
+           "LEFT JOIN ack a ON a.origin = v.origin "
+           f"WHERE v.tbl = ? AND v.id > ? AND v.version > coalesce(a.through, 0) {owner_clause}"
+           "ORDER BY v.id LIMIT ?")
+    last = 0
+    while True:
+        params = [acks, table, last] + ([owner_school] if owner_school is not None else [])
+        rows = store.execute(sql, params + [page]).fetchall()
+        for row_id, based_on, row in rows:
+            version = json.loads(row)
+            version["based_on"] = json.loads(based_on) if based_on else []
+            yield version
+            last = row_id
+        if len(rows) < page:
+            return
+
+
+def summary(store: Store, school: str) -> dict:
+    """What this installation holds of one school's records, to compare with another's view
+    (docs/sync.md §5): ``records`` = how many records (uuids, tombstones included) and
+    ``digest`` = SHA-256 (hex) of every known version's line ``uuid:version:origin``, the
+    lines sorted (by code point) and joined with ``\\n``, UTF-8."""
+    lines = sorted(f"{uuid}:{version}:{origin}" for uuid, version, origin in store.execute(
+        "SELECT uuid, version, origin FROM record_version WHERE owner_school = ?",
+        [school]).fetchall())
+    records = store.execute("SELECT count(*) FROM (SELECT DISTINCT tbl, uuid FROM "
+                            "record_version WHERE owner_school = ?)", [school]).fetchone()[0]
+    digest = hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
+    return {"records": records, "digest": digest}
+
+
+# -- conflicts ------------------------------------------------------------------------------
+
+def conflicts(store: Store, table: str | None = None, *, include_resolved: bool = False
+              ) -> list[dict]:
+    """Conflicting versions kept for review: tbl, uuid, version, origin, row (decoded),
+    detected_at (display only) and resolved (seen and set aside here; local only)."""
+    clauses, params = [], []
+    if table is not None:
+        clauses.append("tbl = ?")
+        params.append(table)
+    if not include_resolved:
+        clauses.append("resolved = 0")
+    where = " WHERE " + " AND ".join(clauses) if clauses else ""
+    rows = store.query("SELECT id, tbl, uuid, version, origin, row, detected_at, resolved "
+                       f"FROM conflict{where} ORDER BY tbl, uuid, version, origin", params)
+    for row in rows:
+        row["row"] = json.loads(row["row"])
+    return rows
+
+
+def set_conflict_resolved(store: Store, conflict_id: int, resolved: bool = True) -> None:
+    """Mark a kept version as seen (at a school that cannot resolve it, say); a local note
+    for the review list, which changes no record and travels nowhere."""
+    with store.transaction():
+        store.execute("UPDATE conflict SET resolved = ? WHERE id = ?",
+                      [int(resolved), conflict_id])
+
+
+def resolve_conflict(store: Store, table: str, uuid: str, keep: tuple[int, str]) -> int:
+    """Resolve a record's conflict by writing, as this installation, a new version with the
+    content of the head ``keep`` = ``(version, origin)``, based on every head: it becomes the
+    only head everywhere it arrives. Only the owner school may. Returns the new version."""
+    if table not in RECORD_TABLES:
+        raise StoreError(NOT_A_TABLE, table=str(table)[:40])
+    with store.transaction():
+        graph = {(v, o): tuple((pv, po) for pv, po in json.loads(b)) if b else ()
+                 for v, o, b in store.execute(
+                     "SELECT version, origin, based_on FROM record_version "
+                     "WHERE tbl = ? AND uuid = ?", [table, uuid]).fetchall()}
+        heads, _winner = heads_and_winner(graph) if graph else ([], None)
+        if tuple(keep) not in heads:
+            raise StoreError(NO_SUCH_HEAD)
+        text = store.execute("SELECT row FROM record_version WHERE tbl = ? AND uuid = ? "
+                             "AND version = ? AND origin = ?", [table, uuid, *keep]).fetchone()[0]
+        row = json.loads(text)
+        if row["owner_school"] != store.school_uuid:
+            raise StoreError(NOT_YOURS_TO_RESOLVE)
+        version = store.next_versions()
+        row.update(version=version, origin_installation=store.installation_id,
+                   updated_at=utc_now(), based_on=[list(h) for h in heads])
+        apply_versions(store, table, [row])
+    return version
+
+
+__all__ = ["MergeStats", "apply_versions", "versions_since", "summary", "conflicts",
+           "set_conflict_resolved", "resolve_conflict", "parse_version", "heads_and_winner"]
