@@ -1172,6 +1172,133 @@
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <source>invitation</source>
+        <translation>邀请函</translation>
+    </message>
+    <message>
+        <source>join request</source>
+        <translation>加入申请</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>revocation</source>
+        <translation>吊销通知</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read: {reason}</source>
+        <translation>无法读取文件 {file}：{reason}</translation>
+    </message>
+    <message>
+        <source>The file {file} is too large to be a Jituan Desktop document.</source>
+        <translation>文件 {file} 过大，不可能是集团化办学助手的文档。</translation>
+    </message>
+    <message>
+        <source>The file {file} is not a Jituan Desktop document: it is not well-formed JSON.</source>
+        <translation>文件 {file} 不是集团化办学助手的文档：其 JSON 格式不正确。</translation>
+    </message>
+    <message>
+        <source>The file {file} is not a Jituan Desktop document: it lacks {fields}.</source>
+        <translation>文件 {file} 不是集团化办学助手的文档：缺少 {fields}。</translation>
+    </message>
+    <message>
+        <source>The file {file} has fields a Jituan Desktop document does not have: {fields}.</source>
+        <translation>文件 {file} 含有集团化办学助手文档中不应有的字段：{fields}。</translation>
+    </message>
+    <message>
+        <source>The file {file} holds a document of an unknown kind ({kind}). It may come from a newer version of Jituan Desktop: please update.</source>
+        <translation>文件 {file} 中的文档类型未知（{kind}），可能来自更新版本的集团化办学助手：请更新软件。</translation>
+    </message>
+    <message>
+        <source>The file {file} is a {found}, not the {expected} expected here.</source>
+        <translation>文件 {file} 是{found}，而此处需要的是{expected}。</translation>
+    </message>
+    <message>
+        <source>The file {file} uses document format {format}, which this version of Jituan Desktop cannot read. Please update.</source>
+        <translation>文件 {file} 使用的文档格式 {format} 无法被当前版本的集团化办学助手读取，请更新软件。</translation>
+    </message>
+    <message>
+        <source>The {kind} in {file} lacks required fields: {fields}.</source>
+        <translation>文件 {file} 中的{kind}缺少必填字段：{fields}。</translation>
+    </message>
+    <message>
+        <source>The {kind} in {file} has invalid values in: {fields}.</source>
+        <translation>文件 {file} 中的{kind}以下字段的值无效：{fields}。</translation>
+    </message>
+    <message>
+        <source>The file {file} is signed by installation {signer}, which is not known or not approved here.</source>
+        <translation>文件 {file} 由安装 {signer} 签名，该安装在本机未知或尚未获批准。</translation>
+    </message>
+    <message>
+        <source>The {kind} in {file} is signed by another installation ({signer}) than the one it names.</source>
+        <translation>文件 {file} 中的{kind}由另一个安装（{signer}）签名，而非其中所写的安装。</translation>
+    </message>
+    <message>
+        <source>The signature of {file} does not match its content: the file has been altered or damaged.</source>
+        <translation>文件 {file} 的签名与内容不符：文件已被篡改或损坏。</translation>
+    </message>
+    <message>
+        <source>The join request {file} does not answer any invitation of this school: its invitation code does not match. Was it made from an older or another invitation?</source>
+        <translation>加入申请 {file} 不对应本校发出的任何邀请函：邀请码不匹配。它是否依据旧的或其他的邀请函生成？</translation>
+    </message>
+    <message>
+        <source>The join request {file} names another school than the invitation it answers.</source>
+        <translation>加入申请 {file} 所写的学校与其对应的邀请函不一致。</translation>
+    </message>
+    <message>
+        <source>The invitation answered by {file} expired on {expires}. Write a new invitation for this school.</source>
+        <translation>加入申请 {file} 对应的邀请函已于 {expires} 过期。请为该校重新生成邀请函。</translation>
+    </message>
+    <message>
+        <source>"{given}" is not a fingerprint: a fingerprint is 16 letters and digits in four groups, like K7QD-3MZA-X2PF-9T4B.</source>
+        <translation>“{given}”不是指纹：指纹由 16 个字母和数字组成，分为四组，例如 K7QD-3MZA-X2PF-9T4B。</translation>
+    </message>
+    <message>
+        <source>The fingerprint read out ({given}) does not match the key in the join request {file}. Do not approve it: ask the school to read its fingerprint again, and if it still differs, the request did not come from their laptop.</source>
+        <translation>对方读出的指纹（{given}）与加入申请 {file} 中的密钥不符。请勿批准：请对方学校重新读一遍指纹；如果仍然不符，说明该申请并非来自他们的电脑。</translation>
+    </message>
+    <message>
+        <source>This data folder has no installation key file ({file}), so it cannot sign or send anything.</source>
+        <translation>此数据文件夹中没有安装密钥文件（{file}），因此无法签名或发送任何内容。</translation>
+    </message>
+    <message>
+        <source>The installation key file {file} is damaged or is not a Jituan Desktop key file ({detail}).</source>
+        <translation>安装密钥文件 {file} 已损坏，或不是集团化办学助手的密钥文件（{detail}）。</translation>
+    </message>
+    <message>
+        <source>The installation key file {file} cannot be read: {reason}</source>
+        <translation>无法读取安装密钥文件 {file}：{reason}</translation>
+    </message>
+    <message>
+        <source>The installation key file {file} cannot be written: {reason}</source>
+        <translation>无法写入安装密钥文件 {file}：{reason}</translation>
+    </message>
+    <message>
+        <source>The version counter {counter} recorded as sent is not a whole number of zero or more.</source>
+        <translation>记为已发送的版本计数 {counter} 不是大于或等于零的整数。</translation>
+    </message>
+    <message>
+        <source>The installation key file was missing (the database was copied or restored without it). This laptop is now a new installation; the lead school must approve it again before its bundles are accepted.</source>
+        <translation>安装密钥文件缺失（数据库被复制或恢复时未带上它）。本机现已成为一个新的安装；需经牵头学校重新批准后，其同步包才会被接受。</translation>
+    </message>
+    <message>
+        <source>The installation key file was damaged and has been kept aside. This laptop is now a new installation; the lead school must approve it again before its bundles are accepted.</source>
+        <translation>安装密钥文件已损坏，已另行保留。本机现已成为一个新的安装；需经牵头学校重新批准后，其同步包才会被接受。</translation>
+    </message>
+    <message>
+        <source>The database and the installation key file come from different installations (one of them was copied). This laptop is now a new installation; the lead school must approve it again before its bundles are accepted.</source>
+        <translation>数据库与安装密钥文件来自不同的安装（其中之一是复制来的）。本机现已成为一个新的安装；需经牵头学校重新批准后，其同步包才会被接受。</translation>
+    </message>
+    <message>
+        <source>The database is older than what this laptop has already sent (a backup was restored). This laptop is now a new installation, so its new work never reuses version numbers other schools have seen; the lead school must approve it again.</source>
+        <translation>数据库比本机已发送出去的内容更旧（恢复了备份）。本机现已成为一个新的安装，以免新的工作重复使用其他学校已见过的版本号；需经牵头学校重新批准。</translation>
+    </message>
+</context>
+<context>
     <name>UndoBar</name>
     <message>
         <source>Undo</source>
