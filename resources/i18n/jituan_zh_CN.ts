@@ -56,6 +56,121 @@
     </message>
 </context>
 <context>
+    <name>Bundle</name>
+    <message>
+        <source>The file {file} is a bundle whose writing was interrupted; it is not imported.</source>
+        <translation>文件 {file} 是一个写入中断的同步包，不会导入。</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read: {reason}</source>
+        <translation>无法读取文件 {file}：{reason}</translation>
+    </message>
+    <message>
+        <source>The file {file} is not a Jituan bundle, or it is incomplete or damaged. Copy it again from the sender.</source>
+        <translation>文件 {file} 不是集团化办学助手的同步包，或者不完整、已损坏。请重新从发送方复制。</translation>
+    </message>
+    <message>
+        <source>The bundle {file} is damaged: its part {entry} cannot be read correctly. Copy it again from the sender.</source>
+        <translation>同步包 {file} 已损坏：其中的 {entry} 无法正确读取。请重新从发送方复制。</translation>
+    </message>
+    <message>
+        <source>The bundle {file} is refused: it holds {count} parts; at most {limit} are allowed.</source>
+        <translation>已拒绝同步包 {file}：其中包含 {count} 个部分，最多允许 {limit} 个。</translation>
+    </message>
+    <message>
+        <source>The bundle {file} is refused: its part {entry} has a name that could write outside its folder.</source>
+        <translation>已拒绝同步包 {file}：其中 {entry} 的名称可能写到所在文件夹之外。</translation>
+    </message>
+    <message>
+        <source>The bundle {file} is refused: it holds a part {entry} that does not belong in a bundle.</source>
+        <translation>已拒绝同步包 {file}：其中包含不属于同步包的部分 {entry}。</translation>
+    </message>
+    <message>
+        <source>The bundle {file} is refused: its part {entry} appears more than once.</source>
+        <translation>已拒绝同步包 {file}：其中 {entry} 出现了不止一次。</translation>
+    </message>
+    <message>
+        <source>The bundle {file} is refused: its part {entry} is encrypted or compressed in a way bundles do not use.</source>
+        <translation>已拒绝同步包 {file}：其中 {entry} 经过加密，或使用了同步包不采用的压缩方式。</translation>
+    </message>
+    <message>
+        <source>In the bundle {file}, the part {entry} is {size_mb} MB; at most {limit_mb} MB are allowed.</source>
+        <translation>同步包 {file} 中的 {entry} 有 {size_mb} MB，最多允许 {limit_mb} MB。</translation>
+    </message>
+    <message>
+        <source>The bundle {file} holds {size_mb} MB of data; at most {limit_mb} MB are allowed.</source>
+        <translation>同步包 {file} 包含 {size_mb} MB 数据，最多允许 {limit_mb} MB。</translation>
+    </message>
+    <message>
+        <source>The bundle {file} is refused: its part {entry} would expand more than {ratio} times when unpacked, as a zip bomb does.</source>
+        <translation>已拒绝同步包 {file}：其中 {entry} 解压后会膨胀超过 {ratio} 倍，这是“压缩炸弹”的特征。</translation>
+    </message>
+    <message>
+        <source>The bundle {file} is refused: its part {entry} is missing.</source>
+        <translation>已拒绝同步包 {file}：缺少其中的 {entry}。</translation>
+    </message>
+    <message>
+        <source>The bundle {file} is refused: its part {entry} is not listed in its manifest.</source>
+        <translation>已拒绝同步包 {file}：其中的 {entry} 未列在清单中。</translation>
+    </message>
+    <message>
+        <source>The bundle {file} is refused: its manifest is not valid JSON.</source>
+        <translation>已拒绝同步包 {file}：其清单不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <source>The bundle {file} is refused: the field {field} of its manifest is missing or wrong.</source>
+        <translation>已拒绝同步包 {file}：其清单中的字段 {field} 缺失或有误。</translation>
+    </message>
+    <message>
+        <source>The file {file} is not a Jituan bundle (its format is {format}).</source>
+        <translation>文件 {file} 不是集团化办学助手的同步包（其格式为 {format}）。</translation>
+    </message>
+    <message>
+        <source>The bundle {file} was written by a newer version of Jituan Desktop (format {format}). Please update the app to import it.</source>
+        <translation>同步包 {file} 由更新版本的集团化办学助手生成（格式 {format}）。请先更新本软件再导入。</translation>
+    </message>
+    <message>
+        <source>The bundle {file} is refused: it is signed by the installation {installation}, which is not approved here (unknown, not yet approved, or revoked).</source>
+        <translation>已拒绝同步包 {file}：它由安装 {installation} 签名，而该安装在此未获批准（未知、尚未批准或已被吊销）。</translation>
+    </message>
+    <message>
+        <source>The bundle {file} is refused: its signature does not match its contents, so it was altered or damaged after it was written.</source>
+        <translation>已拒绝同步包 {file}：其签名与内容不符，说明它在写出后被修改或损坏。</translation>
+    </message>
+    <message>
+        <source>The bundle {file} is refused: its part {entry} differs from what its signed manifest lists, so it was altered or damaged after it was written.</source>
+        <translation>已拒绝同步包 {file}：其中 {entry} 与已签名清单所列不符，说明它在写出后被修改或损坏。</translation>
+    </message>
+    <message>
+        <source>The bundle {file} is refused: it holds {found} {table} records but its manifest lists {listed}.</source>
+        <translation>已拒绝同步包 {file}：其中有 {found} 条 {table} 记录，但清单列出的是 {listed} 条。</translation>
+    </message>
+    <message>
+        <source>The bundle {file} is refused: line {line} of {entry} is not a valid record.</source>
+        <translation>已拒绝同步包 {file}：{entry} 的第 {line} 行不是有效的记录。</translation>
+    </message>
+    <message>
+        <source>The bundle {file} is refused: its part {entry} is not a valid JSON document.</source>
+        <translation>已拒绝同步包 {file}：其中 {entry} 不是有效的 JSON 文档。</translation>
+    </message>
+    <message>
+        <source>The bundle {file} cannot be unpacked on this computer: {reason}</source>
+        <translation>无法在本机解开同步包 {file}：{reason}</translation>
+    </message>
+    <message>
+        <source>The bundle {file} cannot be written to {folder}: {reason}</source>
+        <translation>无法将同步包 {file} 写入 {folder}：{reason}</translation>
+    </message>
+    <message>
+        <source>The bundle {file} was written to {folder} but does not read back correctly, so nothing was exported. The drive may be faulty or full. ({reason})</source>
+        <translation>同步包 {file} 已写入 {folder}，但回读校验不通过，因此未导出任何内容。该磁盘可能有故障或已满。（{reason}）</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be read: {reason}</source>
+        <translation>无法读取文件夹 {folder}：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Invalid command: {detail}</source>
