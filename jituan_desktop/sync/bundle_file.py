@@ -16,84 +16,23 @@ import contextlib
 import hashlib
 import json
 import os
-import re
 import shutil
-import struct
 import tempfile
 import weakref
 import zipfile
-import zlib
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-
-from ..storage.attachments import MAX_ATTACHMENT_BYTES
 from . import bundle_errors as msg
+from .bundle_checks import (ATTACHMENT, CHUNK, MANIFEST, RECORDS, SIGNATURE, Checked, Limits,
+                            entry_kind, is_unsafe_name, open_zip, verify)
 from .bundle_errors import BundleError, megabytes
 from .bundle_manifest import FORMAT, validate_manifest
 from .file_names import EXTENSION
 
-MANIFEST = "manifest.json"
-SIGNATURE = "signature"
 PARTIAL_SUFFIX = ".partial"
-MiB = 1024 * 1024
-CHUNK = MiB
-SIGNATURE_MAX = 1024
 # Fixed zip timestamps: identical content gives identical bytes, and no wall clock leaks.
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
-
-_RECORDS = re.compile(r"records/([a-z][a-z0-9_]{0,63})\.jsonl")
-_ATTACHMENT = re.compile(r"attachments/([0-9a-f]{64})")
-_DOCUMENT = re.compile(r"documents/([0-9]{1,9})\.json")
-_DRIVE = re.compile(r"[A-Za-z]:")
-
-# What a damaged or hostile zip makes zipfile/zlib raise besides OSError.
-_ZIP_FAILURES = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError,
-                 NotImplementedError, RuntimeError, struct.error, ValueError, OverflowError)
-
-
-@dataclass(frozen=True)
-class Limits:
-    """What a bundle may hold (docs/sync.md §4); a bundle beyond them is refused unread."""
-
-    total: int = 2 * 1024 * MiB
-    attachment: int = MAX_ATTACHMENT_BYTES
-    records_file: int = 200 * MiB
-    ratio: int = 100
-    entries: int = 200_000
-    manifest: int = 64 * MiB
-    document: int = 1 * MiB
-
-    def for_entry(self, kind: str) -> int:
-        return {"records": self.records_file, "attachment": self.attachment,
-                "document": self.document, "manifest": self.manifest,
-                "signature": SIGNATURE_MAX}[kind]
-
-
-def entry_kind(name: str) -> str | None:
-    """Which part of a bundle an entry name is, or None for a name no bundle holds."""
-    if name == MANIFEST:
-        return "manifest"
-    if name == SIGNATURE:
-        return "signature"
-    for kind, pattern in (("records", _RECORDS), ("attachment", _ATTACHMENT),
-                          ("document", _DOCUMENT)):
-        if pattern.fullmatch(name):
-            return kind
-    return None
-
-
-def is_unsafe_name(name: str) -> bool:
-    """True for names that would escape the folder they are unpacked into, on any system."""
-    # A trailing "/" marks a directory entry: not unsafe, just not something bundles hold.
-    parts = (name[:-1] if name.endswith("/") else name).split("/")
-    return (name.startswith(("/", "\\")) or "\\" in name or ":" in name
-            or _DRIVE.match(name) is not None
-            or any(ord(c) < 32 or c == "\x7f" for c in name)
-            or any(part in ("", ".", "..") for part in parts))
 
 
 # ---------------------------------------------------------------------------------- writing
@@ -169,7 +108,7 @@ def _write_zip(partial: Path, manifest: dict, entries: dict,
             for entry in sorted(entries):
                 listed[entry], lines = _write_entry(zf, entry, entries[entry])
                 if entry_kind(entry) == "records":
-                    counts[_RECORDS.fullmatch(entry).group(1)] = lines
+                    counts[RECORDS.fullmatch(entry).group(1)] = lines
             full = {**manifest, "entries": listed, "counts": counts}
             _check_manifest_for_writing(partial, full)
             manifest_bytes = json.dumps(full, ensure_ascii=False, sort_keys=True,
@@ -212,7 +151,7 @@ def _write_entry(zf: zipfile.ZipFile, entry: str, value: bytes | Path) -> tuple[
             newlines += chunk.count(b"\n")
             last = chunk[-1:]
     sha = digest.hexdigest()
-    attachment = _ATTACHMENT.fullmatch(entry)
+    attachment = ATTACHMENT.fullmatch(entry)
     if attachment and attachment.group(1) != sha:
         raise ValueError(f"{entry} holds content whose sha256 is {sha}")
     return {"sha256": sha, "size": size}, newlines + (last != b"\n")
@@ -229,8 +168,8 @@ def _check_manifest_for_writing(partial: Path, manifest: dict) -> None:
 def _verify_written(partial: Path, final: Path, manifest_bytes: bytes, signature: bytes,
                     limits: Limits) -> None:
     try:
-        with _open_zip(partial) as zf:
-            checked = _verify(partial, zf, limits, None, None)
+        with open_zip(partial) as zf:
+            checked = verify(partial, zf, limits, None, None)
     except BundleError as exc:
         raise BundleError(msg.WRITE_CHECK_FAILED, final, folder=str(final.parent),
                           reason=exc.problem) from exc
@@ -297,26 +236,18 @@ def read_bundle(path: Path | str, trusted_key: Callable[[str], bytes | None], *,
     except OSError as exc:
         raise BundleError(msg.UNPACK_FAILED, path, reason=exc.strerror or str(exc)) from exc
     try:
-        with _open_zip(path) as zf:
-            checked = _verify(path, zf, limits, trusted_key, unpacked)
+        with open_zip(path) as zf:
+            checked = verify(path, zf, limits, trusted_key, unpacked)
         return OpenBundle(path, checked, unpacked)
     except BaseException:
         shutil.rmtree(unpacked, ignore_errors=True)
         raise
 
 
-@dataclass
-class _Checked:
-    manifest: dict
-    manifest_bytes: bytes
-    signature: bytes
-    documents: list[dict]
-
-
 class OpenBundle:
     """A verified bundle: its manifest, records, attachments and documents, read locally."""
 
-    def __init__(self, path: Path, checked: _Checked, unpacked: Path):
+    def __init__(self, path: Path, checked: Checked, unpacked: Path):
         self.path = path
         self.manifest = checked.manifest
         self.manifest_bytes = checked.manifest_bytes
@@ -330,12 +261,12 @@ class OpenBundle:
     @property
     def tables(self) -> list[str]:
         return sorted(m.group(1) for e in self.manifest["entries"]
-                      if (m := _RECORDS.fullmatch(e)))
+                      if (m := RECORDS.fullmatch(e)))
 
     @property
     def attachments(self) -> list[str]:
         return sorted(m.group(1) for e in self.manifest["entries"]
-                      if (m := _ATTACHMENT.fullmatch(e)))
+                      if (m := ATTACHMENT.fullmatch(e)))
 
     def records(self, table: str) -> Iterator[dict]:
         """Each record version of ``table`` in file order; a malformed line is a refusal.
@@ -374,202 +305,6 @@ class OpenBundle:
 
     def __exit__(self, *exc) -> None:
         self.close()
-
-
-@contextlib.contextmanager
-def _reading(path: Path, entry: str | None = None):
-    """Turn what a damaged zip or an unreadable file raises into a refusal naming the file."""
-    try:
-        yield
-    except OSError as exc:
-        raise BundleError(msg.UNREADABLE, path, reason=exc.strerror or str(exc)) from exc
-    except _ZIP_FAILURES as exc:
-        if entry is None:
-            raise BundleError(msg.NOT_A_ZIP, path) from exc
-        raise BundleError(msg.DAMAGED, path, entry=entry) from exc
-
-
-def _open_zip(path: Path) -> zipfile.ZipFile:
-    with _reading(path):
-        return zipfile.ZipFile(path)
-
-
-def _verify(path: Path, zf: zipfile.ZipFile, limits: Limits,
-            trusted_key: Callable[[str], bytes | None] | None, unpacked: Path | None) -> _Checked:
-    """Every check of docs/sync.md §4, cheapest and most telling first."""
-    infos = _check_listing(path, zf.infolist(), limits)
-    for required in (MANIFEST, SIGNATURE):
-        if required not in infos:
-            raise BundleError(msg.MISSING_ENTRY, path, entry=required)
-    manifest_bytes = _read_whole(path, zf, infos[MANIFEST])
-    manifest = _parse_manifest(path, manifest_bytes)
-    signature = _read_whole(path, zf, infos[SIGNATURE])
-    if trusted_key is not None:
-        _check_signature(path, manifest, manifest_bytes, signature, trusted_key)
-    _check_listed(path, manifest["entries"], infos)
-    documents = _check_contents(path, zf, manifest, infos, unpacked)
-    return _Checked(manifest, manifest_bytes, signature, documents)
-
-
-def _check_listing(path: Path, infos: list[zipfile.ZipInfo], limits: Limits) -> dict:
-    """Names, sizes and compression from the zip's directory, before unpacking a byte.
-
-    zipfile never hands out more than an entry's declared size (and checks its CRC), so
-    limits on declared sizes bound what unpacking can produce.
-    """
-    if len(infos) > limits.entries:
-        raise BundleError(msg.TOO_MANY_ENTRIES, path, count=len(infos), limit=limits.entries)
-    by_name, total = {}, 0
-    for info in infos:
-        name = info.orig_filename
-        if is_unsafe_name(name):
-            raise BundleError(msg.UNSAFE_PATH, path, entry=name)
-        if name in by_name:
-            raise BundleError(msg.DUPLICATE_ENTRY, path, entry=name)
-        kind = entry_kind(name)
-        if kind is None:
-            raise BundleError(msg.UNEXPECTED_ENTRY, path, entry=name)
-        if info.flag_bits & 0x1 or info.compress_type not in (zipfile.ZIP_STORED,
-                                                              zipfile.ZIP_DEFLATED):
-            raise BundleError(msg.UNSUPPORTED_ENTRY, path, entry=name)
-        if info.file_size > limits.ratio * max(info.compress_size, 1):
-            raise BundleError(msg.ZIP_BOMB, path, entry=name, ratio=limits.ratio)
-        limit = limits.for_entry(kind)
-        if info.file_size > limit:
-            raise BundleError(msg.ENTRY_TOO_LARGE, path, entry=name,
-                              size_mb=megabytes(info.file_size), limit_mb=megabytes(limit))
-        total += info.file_size
-        by_name[name] = info
-    if total > limits.total:
-        raise BundleError(msg.TOTAL_TOO_LARGE, path, size_mb=megabytes(total),
-                          limit_mb=megabytes(limits.total))
-    return by_name
-
-
-def _read_whole(path: Path, zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
-    with _reading(path, info.orig_filename), zf.open(info) as src:
-        data = src.read()
-    if len(data) != info.file_size:
-        raise BundleError(msg.DAMAGED, path, entry=info.orig_filename)
-    return data
-
-
-def _refuse_duplicate_keys(pairs: list) -> dict:
-    # Two readers could pick different values of a repeated key; a signed text means one thing.
-    result = {}
-    for key, value in pairs:
-        if key in result:
-            raise ValueError(f"duplicate key {key!r}")
-        result[key] = value
-    return result
-
-
-def _parse_manifest(path: Path, data: bytes) -> dict:
-    try:
-        manifest = json.loads(data.decode("utf-8"), object_pairs_hook=_refuse_duplicate_keys)
-    except (ValueError, RecursionError) as exc:
-        raise BundleError(msg.MANIFEST_NOT_JSON, path) from exc
-    validate_manifest(path, manifest)
-    return manifest
-
-
-def _check_signature(path: Path, manifest: dict, manifest_bytes: bytes, signature: bytes,
-                     trusted_key: Callable[[str], bytes | None]) -> None:
-    signer = manifest["sender_installation"]
-    key = trusted_key(signer)
-    if key is None:
-        raise BundleError(msg.UNKNOWN_SIGNER, path, installation=signer)
-    try:
-        raw = base64.b64decode(signature.strip(), validate=True)
-        Ed25519PublicKey.from_public_bytes(bytes(key)).verify(raw, manifest_bytes)
-    except (ValueError, InvalidSignature) as exc:
-        raise BundleError(msg.BAD_SIGNATURE, path) from exc
-
-
-def _check_listed(path: Path, listed: dict, infos: dict) -> None:
-    present = set(infos) - {MANIFEST, SIGNATURE}
-    for entry in sorted(listed):
-        if entry not in present:
-            raise BundleError(msg.MISSING_ENTRY, path, entry=entry)
-        if listed[entry]["size"] != infos[entry].file_size:
-            raise BundleError(msg.CONTENT_MISMATCH, path, entry=entry)
-    for entry in sorted(present - set(listed)):
-        raise BundleError(msg.NOT_LISTED, path, entry=entry)
-
-
-def _check_contents(path: Path, zf: zipfile.ZipFile, manifest: dict, infos: dict,
-                    unpacked: Path | None) -> list[dict]:
-    """Hash every entry against the manifest, unpacking records and attachments as it goes."""
-    lines, documents = {}, []
-    for entry, expected in sorted(manifest["entries"].items()):
-        kind = entry_kind(entry)
-        target = None
-        if unpacked is not None and kind in ("records", "attachment"):
-            target = unpacked / entry
-            target.parent.mkdir(exist_ok=True)
-        data, sha, size, count = _stream_entry(path, zf, infos[entry], target,
-                                               keep=kind == "document")
-        name_hash = _ATTACHMENT.fullmatch(entry)
-        if (sha != expected["sha256"] or size != expected["size"]
-                or (name_hash and name_hash.group(1) != sha)):
-            raise BundleError(msg.CONTENT_MISMATCH, path, entry=entry)
-        if kind == "records":
-            lines[_RECORDS.fullmatch(entry).group(1)] = count
-        elif kind == "document":
-            documents.append((int(_DOCUMENT.fullmatch(entry).group(1)),
-                              _parse_document(path, entry, data)))
-    _check_counts(path, manifest["counts"], lines)
-    return [document for _, document in sorted(documents, key=lambda d: d[0])]
-
-
-def _stream_entry(path: Path, zf: zipfile.ZipFile, info: zipfile.ZipInfo, target: Path | None,
-                  keep: bool) -> tuple[bytes, str, int, int]:
-    entry = info.orig_filename
-    digest, size, newlines, last, kept = hashlib.sha256(), 0, 0, b"\n", []
-    try:
-        out = open(target, "wb") if target is not None else None
-    except OSError as exc:
-        raise BundleError(msg.UNPACK_FAILED, path, reason=exc.strerror or str(exc)) from exc
-    try:
-        with _reading(path, entry), zf.open(info) as src:
-            while chunk := src.read(CHUNK):
-                digest.update(chunk)
-                size += len(chunk)
-                newlines += chunk.count(b"\n")
-                last = chunk[-1:]
-                if keep:
-                    kept.append(chunk)
-                if out is not None:
-                    _unpack_write(path, out, chunk)
-    finally:
-        if out is not None:
-            out.close()
-    return b"".join(kept), digest.hexdigest(), size, newlines + (last != b"\n")
-
-
-def _unpack_write(path: Path, out, chunk: bytes) -> None:
-    try:
-        out.write(chunk)
-    except OSError as exc:
-        # The local disk is full, not the bundle unreadable: say which.
-        raise BundleError(msg.UNPACK_FAILED, path, reason=exc.strerror or str(exc)) from exc
-
-
-def _parse_document(path: Path, entry: str, data: bytes) -> dict:
-    try:
-        document = json.loads(data.decode("utf-8"))
-    except (ValueError, RecursionError):
-        document = None
-    if not isinstance(document, dict):
-        raise BundleError(msg.MALFORMED_DOCUMENT, path, entry=entry)
-    return document
-
-
-def _check_counts(path: Path, counts: dict, lines: dict) -> None:
-    for table in sorted(set(counts) | set(lines)):
-        found, listed = lines.get(table, 0), counts.get(table, 0)
-        if found != listed:
-            raise BundleError(msg.COUNT_MISMATCH, path, table=table, found=found, listed=listed)
 
 
 __all__ = ["FORMAT", "MANIFEST", "SIGNATURE", "PARTIAL_SUFFIX", "Limits", "BundleError",
