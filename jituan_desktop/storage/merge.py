@@ -27,7 +27,7 @@ from .errors import StoreError
 from .repositories import TABLES
 from .schema import RECORD_TABLES
 from .store import Store, utc_now
-from .version_graph import TableSpec, table_spec
+from .version_graph import TableSpec, freeze_rows, row_sql, table_spec
 
 NOT_A_TABLE = QT_TRANSLATE_NOOP("Storage", "Records of an unknown kind ({table}) were received.")
 BAD_VERSION = QT_TRANSLATE_NOOP("Storage", "A {kind} record ({ref}) is malformed: {reason}.")
@@ -277,18 +277,23 @@ def settle(store: Store, spec: TableSpec, upsert: str, uuids: set[str],
     def row_of(key: Key) -> dict:
         if key in rows_at_hand:
             return rows_at_hand[key]
-        text = store.execute("SELECT row FROM record_version WHERE tbl = ? AND uuid = ? "
-                             "AND version = ? AND origin = ?", [table, *key]).fetchone()[0]
+        text = store.execute(f"SELECT {row_sql(store, table)} FROM record_version v "
+                             "WHERE tbl = ? AND uuid = ? AND version = ? AND origin = ?",
+                             [table, *key]).fetchone()[0]
         stored = json.loads(text)
         return {c: stored[c] if c in stored else spec.defaults.get(c) for c in spec.columns}
 
-    winners, wanted = [], set()
+    winners, wanted, replaced = [], set(), []
     for uuid, versions in graph.items():
         heads, winner = heads_and_winner(versions)
         if current.get(uuid) != winner:
             row = row_of((uuid, *winner))
             winners.append([row[c] for c in spec.columns])
+            if uuid in current:
+                replaced.append(uuid)
         wanted.update((uuid, v, o) for v, o in heads if (v, o) != winner)
+    if replaced:  # the versions these rows hold keep their content in the graph
+        freeze_rows(store, table, replaced)
     if winners:
         store.executemany(upsert, winners)
     gone = stored_conflicts - wanted
@@ -320,7 +325,7 @@ def versions_since(store: Store, table: str, installation_counters: dict[str, in
     acks = _json({str(k): int(v) for k, v in installation_counters.items()})
     owner_clause = "AND v.owner_school = ? " if owner_school is not None else ""
     sql = ("WITH ack(origin, through) AS (SELECT key, value FROM json_each(?)) "
-           "SELECT v.id, v.based_on, v.row FROM record_version v "
+           f"SELECT v.id, v.based_on, {row_sql(store, table)} FROM record_version v "
            "LEFT JOIN ack a ON a.origin = v.origin "
            f"WHERE v.tbl = ? AND v.id > ? AND v.version > coalesce(a.through, 0) {owner_clause}"
            "ORDER BY v.id LIMIT ?")
@@ -393,8 +398,9 @@ def resolve_conflict(store: Store, table: str, uuid: str, keep: tuple[int, str])
         heads, _winner = heads_and_winner(graph) if graph else ([], None)
         if tuple(keep) not in heads:
             raise StoreError(NO_SUCH_HEAD)
-        text = store.execute("SELECT row FROM record_version WHERE tbl = ? AND uuid = ? "
-                             "AND version = ? AND origin = ?", [table, uuid, *keep]).fetchone()[0]
+        text = store.execute(f"SELECT {row_sql(store, table)} FROM record_version v "
+                             "WHERE tbl = ? AND uuid = ? AND version = ? AND origin = ?",
+                             [table, uuid, *keep]).fetchone()[0]
         row = json.loads(text)
         if row["owner_school"] != store.school_uuid:
             raise StoreError(NOT_YOURS_TO_RESOLVE)

@@ -132,6 +132,8 @@ class Repository(Generic[R]):
         with self.store.transaction():
             before = version_graph.current_versions(self.store, self.table,
                                                     [r.uuid for r in records])
+            if before:
+                version_graph.freeze_rows(self.store, self.table, before)
             self.store.executemany(self._upsert_sql, rows)
             version_graph.record_written(self.store, self.table, version_graph.previous_for(
                 ((r.uuid, r.version, r.origin_installation) for r in records), before))
@@ -155,6 +157,8 @@ class Repository(Generic[R]):
             record.updated_at = now
             record.origin_installation = self.store.installation_id
             record.version = self.store.next_versions()
+            if existing is not None:
+                version_graph.freeze_rows(self.store, self.table, [record.uuid])
             self.store.execute(self._upsert_sql, self._row_values(record))
             version_graph.record_written(self.store, self.table, {record.uuid: based_on})
         return record

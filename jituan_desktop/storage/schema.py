@@ -228,17 +228,17 @@ def m0006_version_graph(db: Database) -> None:
     ``based_on`` is a JSON list of ``[version, origin]`` pairs: empty/NULL for a new record,
     one pair for an ordinary save, every head for a conflict resolution. ``row`` is the
     version's full row (every column but the local ``id``) as JSON, so any version can
-    become the record's row again and be relayed to other schools as received.
+    become the record's row again and be relayed to other schools as received; it is NULL
+    for the version the record's own row holds (its content is that row: keeping it twice
+    would double the database), and filled in from the row before the row is replaced.
     Rows already in the database become versions of their own, based on nothing.
     """
-    from .version_graph import row_json_sql
-
     run_script(db, """
     CREATE TABLE record_version (
         id INTEGER PRIMARY KEY,
         tbl TEXT NOT NULL, uuid TEXT NOT NULL, version INTEGER NOT NULL, origin TEXT NOT NULL,
         based_on TEXT, owner_school TEXT NOT NULL,
-        deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)), row TEXT NOT NULL);
+        deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)), row TEXT);
     -- A version is known by its record and its (version, origin): re-imports find it here.
     CREATE UNIQUE INDEX record_version_key ON record_version(tbl, uuid, version, origin);
     -- What to send an installation that acknowledged another's counter up to some value.
@@ -257,4 +257,4 @@ def m0006_version_graph(db: Database) -> None:
         db.execute(
             "INSERT INTO record_version (tbl, uuid, version, origin, based_on, owner_school, "
             f"deleted, row) SELECT '{table}', uuid, version, origin_installation, NULL, "
-            f"owner_school, deleted, {row_json_sql(db, table)} FROM {table}")
+            f"owner_school, deleted, NULL FROM {table}")

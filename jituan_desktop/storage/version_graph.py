@@ -2,8 +2,10 @@
 
 Each local write (a save through a repository, or a bulk ``put``) adds its version to
 ``record_version`` in the same transaction as the row, with ``based_on`` = the version the
-row held before (docs/sync.md §3). The version's content is taken from the row as stored,
-by SQL, so a bulk write of 100,000 rows costs one ``INSERT ... SELECT`` per chunk.
+row held before (docs/sync.md §3). The content of the version a record's row holds is that
+row (``record_version.row`` stays NULL); it is copied into the graph, by SQL, only when the
+row is about to be replaced. A bulk write of 100,000 new rows therefore costs one small
+``INSERT ... SELECT`` per chunk and no second copy of the data.
 Merging versions received from other schools is :mod:`storage.merge`.
 """
 
@@ -11,7 +13,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Iterable, Protocol
 
 from .schema import RECORD_TABLES
@@ -25,8 +26,7 @@ class Executes(Protocol):
 
 
 def _table_info(conn: Executes, table: str) -> list[tuple]:
-    if table not in RECORD_TABLES:  # the name is put into SQL: only our own tables
-        raise ValueError(f"not a record table: {table!r}")
+    _check(table)
     return conn.execute(f"PRAGMA table_info({table})").fetchall()
 
 
@@ -87,18 +87,31 @@ def row_json_sql(conn: Executes, table: str, alias: str = "") -> str:
     return f"json_object({', '.join(parts)})"
 
 
-@lru_cache(maxsize=None)
-def _record_written_sql(table: str, row_json: str) -> str:
-    return ("INSERT OR IGNORE INTO record_version (tbl, uuid, version, origin, based_on, "
-            f"owner_school, deleted, row) SELECT '{table}', t.uuid, t.version, "
-            "t.origin_installation, j.value, t.owner_school, t.deleted, "
-            f"{row_json} FROM json_each(?) j JOIN {table} t ON t.uuid = j.key")
+def _check(table: str) -> None:
+    if table not in RECORD_TABLES:  # the name is put into SQL: only our own tables
+        raise ValueError(f"not a record table: {table!r}")
+
+
+def freeze_rows(conn: Executes, table: str, uuids: Iterable[str]) -> None:
+    """Before these records' rows are replaced: give the versions they hold their content
+    (kept NULL while the row itself holds it)."""
+    _check(table)
+    conn.execute(f"UPDATE record_version SET row = (SELECT {row_json_sql(conn, table, 't')} "
+                 f"FROM {table} t WHERE t.uuid = record_version.uuid) "
+                 "WHERE tbl = ? AND row IS NULL AND uuid IN (SELECT value FROM json_each(?))",
+                 [table, json.dumps(list(uuids))])
+
+
+def row_sql(conn: Executes, table: str, alias: str = "v") -> str:
+    """SQL for the JSON content of version ``alias``: its own, or its record's row."""
+    _check(table)
+    return (f"coalesce({alias}.row, (SELECT {row_json_sql(conn, table, 't')} FROM {table} t "
+            f"WHERE t.uuid = {alias}.uuid))")
 
 
 def current_versions(conn: Executes, table: str, uuids: Iterable[str]) -> dict[str, tuple]:
     """``uuid -> (version, origin)`` of the rows these records hold now (missing: new)."""
-    if table not in RECORD_TABLES:
-        raise ValueError(f"not a record table: {table!r}")
+    _check(table)
     rows = conn.execute(f"SELECT uuid, version, origin_installation FROM {table} "
                         "WHERE uuid IN (SELECT value FROM json_each(?))",
                         [json.dumps(list(uuids))]).fetchall()
@@ -109,12 +122,15 @@ def record_written(conn: Executes, table: str, based_on: dict[str, tuple | None]
     """Add the rows just written for these records to the graph, as versions based on
     ``based_on[uuid]`` (the ``(version, origin)`` the row held before, or None if new).
 
-    Call in the transaction of the write. A version already known (a row put again as
-    it was) is left as it is.
+    Call in the transaction of the write, after :func:`freeze_rows` of the records that
+    already had a row. A version already known (a row put again as it was) stays as it is.
     """
+    _check(table)
     links = {uuid: [list(prev)] if prev is not None else None for uuid, prev in based_on.items()}
-    sql = _record_written_sql(table, row_json_sql(conn, table, "t"))
-    conn.execute(sql, [json.dumps(links)])
+    conn.execute("INSERT OR IGNORE INTO record_version (tbl, uuid, version, origin, based_on, "
+                 f"owner_school, deleted, row) SELECT '{table}', t.uuid, t.version, "
+                 "t.origin_installation, j.value, t.owner_school, t.deleted, NULL "
+                 f"FROM json_each(?) j JOIN {table} t ON t.uuid = j.key", [json.dumps(links)])
 
 
 def previous_for(written: Iterable[tuple[str, int, str]],
@@ -128,5 +144,5 @@ def previous_for(written: Iterable[tuple[str, int, str]],
     return result
 
 
-__all__ = ["TableSpec", "table_spec", "row_json_sql", "current_versions", "record_written",
-           "previous_for"]
+__all__ = ["TableSpec", "table_spec", "row_json_sql", "row_sql", "freeze_rows",
+           "current_versions", "record_written", "previous_for"]

@@ -21,7 +21,7 @@ from jituan_desktop.storage.errors import StoreError
 from jituan_desktop.storage.repositories import repository
 from jituan_desktop.storage.schema import RECORD_TABLES, migrations
 from jituan_desktop.storage.store import DATABASE_FILE, Store
-from jituan_desktop.storage.version_graph import row_json_sql
+from jituan_desktop.storage.version_graph import row_json_sql, row_sql
 
 TODAY = date(2026, 11, 25)
 
@@ -95,12 +95,19 @@ def graph(store: Store, table: str, uuid: str) -> dict:
 
 
 def version_row(store: Store, table: str, uuid: str) -> dict:
-    """The row JSON of the version the record's row holds."""
+    """The content of the version the record's row holds, as the graph gives it."""
     text = store.execute(
-        f"SELECT v.row FROM record_version v JOIN {table} t ON t.uuid = v.uuid "
-        "AND t.version = v.version AND t.origin_installation = v.origin "
+        f"SELECT {row_sql(store, table)} FROM record_version v JOIN {table} r "
+        "ON r.uuid = v.uuid AND r.version = v.version AND r.origin_installation = v.origin "
         "WHERE v.tbl = ? AND v.uuid = ?", [table, uuid]).fetchone()[0]
     return json.loads(text)
+
+
+def stored_contents(store: Store, table: str, uuid: str) -> dict:
+    """``(version, origin) -> row JSON kept in the graph`` (None: the record's row holds it)."""
+    return {(r["version"], r["origin"]): r["row"] and json.loads(r["row"])
+            for r in store.query("SELECT version, origin, row FROM record_version "
+                                 "WHERE tbl = ? AND uuid = ?", [table, uuid])}
 
 
 # -- the schema and local writes -------------------------------------------------------------
@@ -148,6 +155,12 @@ def test_saves_deletes_and_restores_chain_their_versions(lead_store):
     assert [d["deleted"] for d in sorted(deleted, key=lambda d: d["version"])] == [0, 0, 1, 0]
     assert version_row(lead_store, "teacher", teacher.uuid) == \
         rows(lead_store, "teacher")[teacher.uuid]
+    # The record's row holds its current version's content; replaced ones keep their own.
+    contents = stored_contents(lead_store, "teacher", teacher.uuid)
+    assert contents[(v + 3, me)] is None
+    assert [contents[(v + i, me)]["phone"] for i in range(3)] == ["", "13800000000",
+                                                                  "13800000000"]
+    assert [contents[(v + i, me)]["deleted"] for i in range(3)] == [0, 0, 1]
     assert integrity.check(lead_store) == []
 
 
