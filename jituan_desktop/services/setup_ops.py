@@ -16,12 +16,14 @@ from ..domain.semesters import default_semester, default_semester_key, semester_
 from ..domain.validation import problems_of
 from ..storage import errors
 from ..storage.errors import StoreError
+from ..storage.merge import SEED_ORIGIN
 from ..storage.repositories import repository
 from ..storage.store import Store
 from .changes import Changes
 
 # The default rubric has the same id everywhere, so records a member makes before it joins
 # refer to the very template the lead school will send.
+SEED_STAMP = "2026-01-01T00:00:00Z"  # display only; identical at every installation
 DEFAULT_RUBRIC_UUID = str(uuidlib.uuid5(uuidlib.NAMESPACE_URL, "jituan-desktop:rubric:default:1"))
 
 
@@ -95,9 +97,13 @@ def init_member(store: Store, school_name: str, *, today: date | None = None) ->
 
 
 def _seed_rubric(store: Store) -> Changes:
+    """The default rubric as a seed: the same version at every installation (version 1 of
+    origin ``seed``), which the lead school's first edit or copy supersedes everywhere."""
     rubric = RubricTemplate(uuid=DEFAULT_RUBRIC_UUID, name=DEFAULT_RUBRIC_NAME,
-                            items=list(DEFAULT_RUBRIC_ITEMS))
-    repository(store, RubricTemplate).save(rubric)
+                            items=list(DEFAULT_RUBRIC_ITEMS), owner_school=store.school_uuid,
+                            origin_installation=SEED_ORIGIN, version=1,
+                            created_at=SEED_STAMP, updated_at=SEED_STAMP)
+    repository(store, RubricTemplate).put(rubric)
     return Changes().add("created", "RubricTemplate", rubric.uuid)
 
 

@@ -226,16 +226,25 @@ def _apply_chunk(store: Store, spec: TableSpec, upsert: str, parsed: list[Versio
     return stats
 
 
+# The origin of a seed: a record every installation writes the same way before anything has
+# arrived (the default rubric under its fixed uuid), so that records made meanwhile can refer
+# to it. Any version written by an installation supersedes it, and its owner is provisional:
+# the lead school's copy replaces a member's seed instead of being refused as another school's.
+SEED_ORIGIN = "seed"
+
+
 def _check_owners(store: Store, table: str, new: list[Version]) -> None:
     claimed: dict[str, str] = {}
     for v in new:
+        if v.origin == SEED_ORIGIN:
+            continue  # a seed's owner is provisional (see SEED_ORIGIN)
         if claimed.setdefault(v.uuid, v.owner) != v.owner:
             raise StoreError(OTHER_OWNER, ref=v.uuid, kind=_kind(table),
                              owner=claimed[v.uuid], claimed=v.owner)
-    for uuid, owner in store.execute(
-            f"SELECT uuid, owner_school FROM {table} "
+    for uuid, owner, origin in store.execute(
+            f"SELECT uuid, owner_school, origin_installation FROM {table} "
             "WHERE uuid IN (SELECT value FROM json_each(?))", [_json(sorted(claimed))]).fetchall():
-        if claimed[uuid] != owner:
+        if origin != SEED_ORIGIN and claimed[uuid] != owner:
             raise StoreError(OTHER_OWNER, ref=uuid, kind=_kind(table), owner=owner,
                              claimed=claimed[uuid])
 
@@ -248,6 +257,9 @@ def heads_and_winner(versions: dict[tuple[int, str], tuple]) -> tuple[list, tupl
     still the same answer on every replica.)
     """
     parents = {p for based_on in versions.values() for p in based_on}
+    if any(origin != SEED_ORIGIN for _, origin in versions):
+        # A seed is superseded by any real version of its record, wherever it was written.
+        parents |= {k for k in versions if k[1] == SEED_ORIGIN}
     heads = sorted(k for k in versions if k not in parents) or sorted(versions)
     return heads, heads[-1]
 
