@@ -9,6 +9,7 @@ file. Use cases run inside :meth:`Store.transaction`, one transaction each.
 from __future__ import annotations
 
 import contextlib
+import json
 import sqlite3
 import threading
 import tempfile
@@ -129,6 +130,27 @@ class Store:
     @property
     def installation_id(self) -> str:
         return self.meta("installation_id")
+
+    @property
+    def counter(self) -> int:
+        """The highest version this installation has handed out (Lamport counter)."""
+        return int(self.meta("version_counter", "0"))
+
+    def rotate_installation(self, new_id: str, counter: int) -> str:
+        """Become a new installation (a copied or restored database, docs/sync.md §1): a new
+        id, the counter raised to ``counter``, the old id kept as a former installation of
+        this school. Returns the old id."""
+        with self.transaction():
+            old = self.installation_id
+            former = json.loads(self.meta("former_installations", "[]"))
+            self.set_meta("former_installations", json.dumps(former + [old]))
+            self.set_meta("installation_id", new_id)
+            self.set_meta("version_counter", str(max(self.counter, counter)))
+        return old
+
+    @property
+    def former_installations(self) -> list[str]:
+        return json.loads(self.meta("former_installations", "[]"))
 
     @property
     def school_uuid(self) -> str | None:
