@@ -42,9 +42,27 @@ class Problem:
     context: str = VALIDATION
 
     def render(self, translate: Translate = identity) -> str:
-        params = {k: translate(v.context, v) if isinstance(v, Text) else v
+        params = {k: translate(v.context, v) if isinstance(v, Text)
+                  else v.render(translate) if isinstance(v, Problem) else v
                   for k, v in self.params.items()}
         return translate(self.context, self.text).format(**params)
+
+
+class Refusal(Exception):
+    """Something refused or failed, carrying one message people can read in their language.
+
+    Subclasses name their translation ``context``; the message is a :class:`Problem`, so a
+    parameter may be a :class:`Text` or another Problem (a reason inside the reason).
+    """
+
+    context = ""
+
+    def __init__(self, text: str, **params):
+        self.problem = Problem("", text, params, self.context)
+        super().__init__(self.problem.render())
+
+    def render(self, translate: Translate = identity) -> str:
+        return self.problem.render(translate)
 
 
 class ValidationError(ValueError):

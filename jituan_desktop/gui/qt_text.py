@@ -7,7 +7,7 @@ from enum import Enum
 from PySide6.QtCore import QCoreApplication
 
 from ..domain.enums import LABELS
-from ..domain.messages import ValidationError
+from ..domain.messages import Refusal, ValidationError
 from ..storage import errors
 from ..storage.errors import DatabaseError, StoreError
 
@@ -36,7 +36,7 @@ def coded_label(enum):
 
 def error_text(error: BaseException) -> str:
     """What to tell the user about a failed job, in their language."""
-    if isinstance(error, (StoreError, ValidationError)):
+    if isinstance(error, (Refusal, ValidationError)):
         return error.render(qt_translate)
     if isinstance(error, (DatabaseError, OSError)):
         # The data folder went away (USB stick pulled, permissions changed).

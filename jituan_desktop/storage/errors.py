@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlite3 import DatabaseError  # noqa: F401 - re-exported for callers above storage
 
-from ..domain.messages import QT_TRANSLATE_NOOP, Problem, Translate, identity
+from ..domain.messages import QT_TRANSLATE_NOOP, Refusal
 
 CONTEXT = "Storage"
 
@@ -30,12 +30,7 @@ DATA_FOLDER_GONE = QT_TRANSLATE_NOOP(
     "Storage", "The database cannot be reached ({reason}). Is the data folder still there?")
 
 
-class StoreError(Exception):
+class StoreError(Refusal):
     """A refusal or failure of the store, carrying a message people can read."""
 
-    def __init__(self, text: str, field: str = "", **params):
-        self.problem = Problem(field, text, params, CONTEXT)
-        super().__init__(self.problem.render())
-
-    def render(self, translate: Translate = identity) -> str:
-        return self.problem.render(translate)
+    context = CONTEXT

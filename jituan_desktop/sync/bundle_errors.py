@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..domain.messages import QT_TRANSLATE_NOOP, Problem, Text, Translate, identity
+from ..domain.messages import QT_TRANSLATE_NOOP, Refusal
 
 CONTEXT = "Bundle"
 
@@ -82,7 +82,7 @@ WRITE_CHECK_FAILED = QT_TRANSLATE_NOOP(
 FOLDER_UNREADABLE = QT_TRANSLATE_NOOP("Bundle", "The folder {folder} cannot be read: {reason}")
 
 
-class BundleError(Exception):
+class BundleError(Refusal):
     """A bundle refused or not written, with a message naming the file and the reason.
 
     ``problem.text`` is one of this module's constants (tests and callers can tell reasons
@@ -90,21 +90,12 @@ class BundleError(Exception):
     written bundle failed its check) and is rendered in the same language.
     """
 
+    context = CONTEXT
+
     def __init__(self, text: str, path: Path | str, **params):
         self.path = Path(path)
         params.setdefault("file", self.path.name)
-        self.problem = Problem("", text, params, CONTEXT)
-        super().__init__(self.render())
-
-    def render(self, translate: Translate = identity) -> str:
-        params = {}
-        for key, value in self.problem.params.items():
-            if isinstance(value, Problem):
-                value = value.render(translate)
-            elif isinstance(value, Text):
-                value = translate(value.context, value)
-            params[key] = value
-        return translate(CONTEXT, self.problem.text).format(**params)
+        super().__init__(text, **params)
 
 
 def megabytes(size: int) -> str:

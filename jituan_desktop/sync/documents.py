@@ -35,8 +35,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import (Ed25519PrivateKey,
                                                                Ed25519PublicKey)
 
-from ..domain.messages import QT_TRANSLATE_NOOP, Problem, Text, Translate
-from ..domain.messages import identity as no_translation
+from ..domain.messages import QT_TRANSLATE_NOOP, Refusal, Text
 from .identity import (KEY_SIZE, Identity, b64decode, b64encode, fingerprint, is_uuid,
                        normalise_fingerprint, write_atomically)
 
@@ -103,15 +102,10 @@ FINGERPRINT_MISMATCH = QT_TRANSLATE_NOOP(
     "differs, the request did not come from their laptop.")
 
 
-class DocumentError(ValueError):
+class DocumentError(Refusal, ValueError):
     """A refused document, with a message naming the file and the reason."""
 
-    def __init__(self, text: str, **params):
-        self.problem = Problem("", text, params, CONTEXT)
-        super().__init__(self.problem.render())
-
-    def render(self, translate: Translate = no_translation) -> str:
-        return self.problem.render(translate)
+    context = CONTEXT
 
 
 def _kind_text(kind: str) -> Text:

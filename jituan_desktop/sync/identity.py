@@ -39,7 +39,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from ..domain.messages import QT_TRANSLATE_NOOP, Problem, Translate, identity as no_translation
+from ..domain.messages import QT_TRANSLATE_NOOP, Refusal
 
 CONTEXT = "Sync"
 KEY_FILE = "installation.json"
@@ -62,15 +62,10 @@ BAD_COUNTER = QT_TRANSLATE_NOOP(
     "Sync", "The version counter {counter} recorded as sent is not a whole number of zero or more.")
 
 
-class IdentityError(Exception):
+class IdentityError(Refusal):
     """A refusal about the installation key file, carrying a message people can read."""
 
-    def __init__(self, text: str, **params):
-        self.problem = Problem("", text, params, CONTEXT)
-        super().__init__(self.problem.render())
-
-    def render(self, translate: Translate = no_translation) -> str:
-        return self.problem.render(translate)
+    context = CONTEXT
 
 
 # -- encodings -----------------------------------------------------------------------------

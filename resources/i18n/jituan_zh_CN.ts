@@ -301,7 +301,7 @@
         <translation>{status}（还差 {n}）</translation>
     </message>
     <message>
-        <source>data folder (default: the user's data folder)</source>
+        <source>data folder (default: the user&apos;s data folder)</source>
         <translation>数据文件夹（默认：用户数据文件夹）</translation>
     </message>
     <message>
@@ -321,7 +321,7 @@
         <translation>联盟名称（仅牵头学校）</translation>
     </message>
     <message>
-        <source>this school's name</source>
+        <source>this school&apos;s name</source>
         <translation>本校名称</translation>
     </message>
     <message>
@@ -337,7 +337,7 @@
         <translation>显示本机身份和各类记录数量</translation>
     </message>
     <message>
-        <source>check the database's integrity</source>
+        <source>check the database&apos;s integrity</source>
         <translation>检查数据库完整性</translation>
     </message>
     <message>
@@ -345,7 +345,7 @@
         <translation>更新全文索引</translation>
     </message>
     <message>
-        <source>search the records' text</source>
+        <source>search the records&apos; text</source>
         <translation>搜索记录文字</translation>
     </message>
     <message>
@@ -394,7 +394,7 @@
         <translation>名称</translation>
     </message>
     <message>
-        <source>Teacher's name</source>
+        <source>Teacher&apos;s name</source>
         <translation>姓名</translation>
     </message>
     <message>
@@ -688,7 +688,7 @@
         <translation>本机没有设置学校：该数据文件夹尚未初始化。</translation>
     </message>
     <message>
-        <source>The installation's school {school} is missing.</source>
+        <source>The installation&apos;s school {school} is missing.</source>
         <translation>本机所属学校 {school} 的记录不存在。</translation>
     </message>
     <message>
@@ -700,7 +700,7 @@
         <translation>所属学校 {owner} 不存在。</translation>
     </message>
     <message>
-        <source>Version {version} is ahead of this installation's counter {counter}.</source>
+        <source>Version {version} is ahead of this installation&apos;s counter {counter}.</source>
         <translation>版本号 {version} 超过了本机计数器 {counter}。</translation>
     </message>
     <message>
@@ -871,11 +871,11 @@
         <translation>已解除</translation>
     </message>
     <message>
-        <source>Mentee observes mentor's lesson</source>
+        <source>Mentee observes mentor&apos;s lesson</source>
         <translation>徒弟听师傅课</translation>
     </message>
     <message>
-        <source>Mentor observes mentee's lesson</source>
+        <source>Mentor observes mentee&apos;s lesson</source>
         <translation>师傅听徒弟课</translation>
     </message>
     <message>
@@ -915,11 +915,11 @@
         <translation>送教下乡</translation>
     </message>
     <message>
-        <source>Principals' forum</source>
+        <source>Principals&apos; forum</source>
         <translation>校长论坛</translation>
     </message>
     <message>
-        <source>Homeroom teachers' exchange</source>
+        <source>Homeroom teachers&apos; exchange</source>
         <translation>班主任工作交流会</translation>
     </message>
     <message>
@@ -1171,14 +1171,14 @@
         <translation>只有录入这条记录的学校才能修改或删除它。</translation>
     </message>
     <message>
-        <source>Delete "{what}"? You can undo this right after.</source>
+        <source>Delete &quot;{what}&quot;? You can undo this right after.</source>
         <translation>确定删除“{what}”吗？删除后可立即撤销。</translation>
     </message>
 </context>
 <context>
     <name>Storage</name>
     <message>
-        <source>This data folder has not been set up yet. Run "jituan init" or "jituan demo" first.</source>
+        <source>This data folder has not been set up yet. Run &quot;jituan init&quot; or &quot;jituan demo&quot; first.</source>
         <translation>此数据文件夹尚未设置。请先运行“jituan init”或“jituan demo”。</translation>
     </message>
     <message>
@@ -1254,7 +1254,7 @@
         <translation>此冲突只能由记录所属的学校解决。</translation>
     </message>
     <message>
-        <source>The version to keep is not one of the record's current versions.</source>
+        <source>The version to keep is not one of the record&apos;s current versions.</source>
         <translation>要保留的版本不是该记录当前的版本之一。</translation>
     </message>
     <message>
@@ -1369,7 +1369,7 @@
         <translation>加入申请 {file} 对应的邀请函已于 {expires} 过期。请为该校重新生成邀请函。</translation>
     </message>
     <message>
-        <source>"{given}" is not a fingerprint: a fingerprint is 16 letters and digits in four groups, like K7QD-3MZA-X2PF-9T4B.</source>
+        <source>&quot;{given}&quot; is not a fingerprint: a fingerprint is 16 letters and digits in four groups, like K7QD-3MZA-X2PF-9T4B.</source>
         <translation>“{given}”不是指纹：指纹由 16 个字母和数字组成，分为四组，例如 K7QD-3MZA-X2PF-9T4B。</translation>
     </message>
     <message>
@@ -1479,7 +1479,7 @@
         <translation>评价项目名称不能重复。</translation>
     </message>
     <message>
-        <source>The maximum score of "{item}" must be between 1 and 100.</source>
+        <source>The maximum score of &quot;{item}&quot; must be between 1 and 100.</source>
         <translation>“{item}”的满分必须在 1 到 100 之间。</translation>
     </message>
     <message>
@@ -1487,19 +1487,19 @@
         <translation>评分需要先选择评价量表。</translation>
     </message>
     <message>
-        <source>"{item}" is not an item of the rubric.</source>
+        <source>&quot;{item}&quot; is not an item of the rubric.</source>
         <translation>“{item}”不是该评价量表中的项目。</translation>
     </message>
     <message>
-        <source>The score for "{item}" must be a number.</source>
+        <source>The score for &quot;{item}&quot; must be a number.</source>
         <translation>“{item}”的评分必须是数字。</translation>
     </message>
     <message>
-        <source>The score for "{item}" cannot be negative.</source>
+        <source>The score for &quot;{item}&quot; cannot be negative.</source>
         <translation>“{item}”的评分不能为负数。</translation>
     </message>
     <message>
-        <source>The score for "{item}" is above the item's maximum of {maximum}.</source>
+        <source>The score for &quot;{item}&quot; is above the item&apos;s maximum of {maximum}.</source>
         <translation>“{item}”的评分超出该项满分（{maximum} 分）。</translation>
     </message>
     <message>
@@ -1575,7 +1575,7 @@
         <translation>校历中已有这个学期。</translation>
     </message>
     <message>
-        <source>Unknown semester "{value}": write it like 2026-1 (school year 2026-2027, first semester) or 2026-2.</source>
+        <source>Unknown semester &quot;{value}&quot;: write it like 2026-1 (school year 2026-2027, first semester) or 2026-2.</source>
         <translation>无法识别学期“{value}”：请写成 2026-1（2026-2027学年第一学期）或 2026-2。</translation>
     </message>
 </context>

@@ -8,7 +8,7 @@
         <translation>删除结对</translation>
     </message>
     <message>
-        <source>Delete the pairing "{what}"? Its sessions stay recorded. You can undo this right after.</source>
+        <source>Delete the pairing &quot;{what}&quot;? Its sessions stay recorded. You can undo this right after.</source>
         <translation>删除结对“{what}”？其指导记录仍会保留。删除后可立即撤销。</translation>
     </message>
 </context>
@@ -289,7 +289,7 @@ Counted {start} to {end}, due {due}. {source}</source>
         <translation>徒弟的收获</translation>
     </message>
     <message>
-        <source>The mentor's feedback</source>
+        <source>The mentor&apos;s feedback</source>
         <translation>师傅的反馈</translation>
     </message>
     <message>
@@ -325,7 +325,7 @@ Counted {start} to {end}, due {due}. {source}</source>
         <translation>收获</translation>
     </message>
     <message>
-        <source>Mentor's feedback</source>
+        <source>Mentor&apos;s feedback</source>
         <translation>师傅反馈</translation>
     </message>
     <message>
@@ -392,7 +392,7 @@ Counted {start} to {end}, due {due}. {source}</source>
         <translation>{date} {kind} {topic}</translation>
     </message>
     <message>
-        <source>Delete the session "{what}"? You can undo this right after.</source>
+        <source>Delete the session &quot;{what}&quot;? You can undo this right after.</source>
         <translation>删除指导记录“{what}”？删除后可立即撤销。</translation>
     </message>
 </context>

@@ -80,7 +80,7 @@
         <translation>建议</translation>
     </message>
     <message>
-        <source>Teacher's reflection</source>
+        <source>Teacher&apos;s reflection</source>
         <translation>授课教师反思</translation>
     </message>
     <message>

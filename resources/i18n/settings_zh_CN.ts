@@ -406,7 +406,7 @@
         <translation>删除</translation>
     </message>
     <message>
-        <source>Delete "{what}"? You can undo this right after.</source>
+        <source>Delete &quot;{what}&quot;? You can undo this right after.</source>
         <translation>删除“{what}”？删除后可立即撤销。</translation>
     </message>
 </context>

@@ -8,7 +8,7 @@
         <translation>欢迎使用集团化办学助手</translation>
     </message>
     <message>
-        <source>This laptop keeps your school's lesson observations, mentor pairings and alliance activities. Who is using it?</source>
+        <source>This laptop keeps your school&apos;s lesson observations, mentor pairings and alliance activities. Who is using it?</source>
         <translation>本机将保存贵校的听课记录、师徒结对和联盟活动。请选择使用方式：</translation>
     </message>
     <message>
