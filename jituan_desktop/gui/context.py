@@ -53,6 +53,16 @@ class AppContext(QObject):
         return self.runner.run(lambda: job(store), on_done or (lambda _: None),
                                on_error or self.report)
 
+    def run_pages(self, job: Callable[[], Any], on_done: Callable[[Any], None],
+                  on_failed: Callable[[Exception], None]) -> None:
+        """Load a page of a paged table on the database thread (the models' ``run``); a
+        failure both stops the model and becomes a message."""
+        def failed(error: Exception) -> None:
+            on_failed(error)
+            self.report(error)
+
+        self.run(lambda _store: job(), on_done, failed)
+
     def report(self, error: Exception) -> None:
         self.failed.emit(error_text(error))
 

@@ -20,7 +20,9 @@ DISPLAY, ALIGNMENT = Qt.DisplayRole, Qt.TextAlignmentRole
 RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
 
 Fetch = Callable[[int, int], list[dict]]
-Run = Callable[[Callable[[], list[dict]], Callable[[list[dict]], None]], None]
+# run(job, on_done, on_failed): the app's database thread (AppContext.run_pages).
+Run = Callable[[Callable[[], list[dict]], Callable[[list[dict]], None],
+                Callable[[Exception], None]], None]
 
 
 @dataclass(frozen=True)
@@ -83,9 +85,9 @@ class PagedTableModel(QAbstractTableModel):
             # A query the user has typed past by the time the job starts is not run at all.
             return fetch(offset, limit) if generation == self._generation else []
 
-        self._run(job, arrived)
+        self._run(job, arrived, self.give_up)
 
-    def give_up(self) -> None:
+    def give_up(self, _error: Exception | None = None) -> None:
         """A page failed to load (the error is reported elsewhere): stop asking for more."""
         self._loading = False
         self._exhausted = True

@@ -140,7 +140,7 @@ class SessionTimeline(QWidget):
         layout.addWidget(self.quick)
         layout.addWidget(self.quick.general)
         self.model = PagedTableModel(self._columns(), lambda offset, limit: [],
-                                     run=self._run_page, parent=self)
+                                     run=ctx.run_pages, parent=self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         setup_record_table(self.table, self.open_current)
@@ -162,13 +162,6 @@ class SessionTimeline(QWidget):
                 Column("topic", self.tr("Topic")),
                 Column("duration_minutes", self.tr("Minutes"), str, align_right=True),
                 Column("content", self.tr("Content"), excerpt)]
-
-    def _run_page(self, job, on_done) -> None:
-        def failed(error: Exception) -> None:
-            self.model.give_up()
-            self.ctx.report(error)
-
-        self.ctx.run(lambda _store: job(), on_done, failed)
 
     def set_pairing(self, pairing: MentorPairing | None, *, can_add: bool) -> None:
         self.pairing = pairing

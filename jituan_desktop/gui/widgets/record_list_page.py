@@ -58,7 +58,7 @@ class RecordListPage(QWidget):
         self.toolbar.addWidget(self.search, 2)
         self.count_label = QLabel(self)
         self.toolbar.addWidget(self.count_label)
-        self.model = PagedTableModel(self.columns(), self._fetcher(), run=self._run_page,
+        self.model = PagedTableModel(self.columns(), self._fetcher(), run=ctx.run_pages,
                                      parent=self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -136,13 +136,6 @@ class RecordListPage(QWidget):
     def _fetcher(self, query: ListQuery | None = None):
         store, query = self.ctx.store, query or ListQuery()
         return lambda offset, limit: self.fetch_rows(store, query, offset, limit)
-
-    def _run_page(self, job, on_done) -> None:
-        def failed(error: Exception) -> None:
-            self.model.give_up()
-            self.ctx.report(error)
-
-        self.ctx.run(lambda _store: job(), on_done, failed)
 
     def refresh(self) -> None:
         """Start the list over with the current filters and search text."""
