@@ -35,6 +35,9 @@ class ListQuery:
     text: str = ""
     school: str | None = None  # records that concern this school (see SCHOOL_CONDITIONS)
     include_deleted: bool = False
+    # Whether the text is a common word (see search.is_common), found out by the first page
+    # and kept, so scrolling on does not ask the index again for every page.
+    common_text: bool | None = field(default=None, compare=False)
 
 
 _TEACHER_NAME = "(SELECT name FROM teacher WHERE teacher.uuid = {col})"
@@ -110,7 +113,9 @@ def _where(spec: ListSpec, query: ListQuery, store: Store | None = None) -> tupl
     text = query.text.strip()
     if text:
         if spec.searchable:
-            if store is not None and is_common(store, spec.table, text):
+            if store is not None and query.common_text is None:
+                query.common_text = is_common(store, spec.table, text)
+            if store is not None and query.common_text:
                 sql, text_params = row_condition_sql(spec.table, text)
             else:
                 sql, text_params = matching_ids_sql(spec.table, text)

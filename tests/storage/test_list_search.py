@@ -60,3 +60,11 @@ def test_a_common_word_finds_edited_and_queued_rows_and_skips_deleted_ones(demo)
         text="鬱金香"), limit=100)}
     assert deleted.uuid not in {r["uuid"] for r in listing.page(demo, "observation", query,
                                                                 limit=10 ** 6)}
+
+
+def test_the_first_page_decides_once_how_the_word_is_searched(demo):
+    query = ListQuery(text="学生")
+    first = listing.page(demo, "observation", query, limit=50)
+    assert query.common_text is True
+    second = listing.page(demo, "observation", query, offset=50, limit=50)
+    assert [r["id"] for r in first + second] == expected_ids(demo, "学生")[:100]

@@ -20,8 +20,6 @@ class RulesView(QWidget):
     """Rules on the left, with a progress bar each; who is short of the selected one on the
     right, the furthest behind first."""
 
-    RULE_COLUMNS = 7  # rule, progress, met, on track, behind, missed, due
-
     def __init__(self, parent=None):
         super().__init__(parent)
         self.progress: list[RuleProgress] = []
