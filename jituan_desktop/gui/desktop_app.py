@@ -74,7 +74,9 @@ class DesktopApp(QObject):
         self.window = MainWindow(self.ctx, page_specs(self._configure, options), self.settings)
         if page:
             self.window.show_page(page)
-        self.ctx.reload_directory()
+        # Loaded once (the first page may have asked already; a new window after a language
+        # switch keeps the one it has).
+        self.ctx.with_directory(lambda _directory: None)
         self.window.show()
         self.window_shown.emit(self.window)
         return self.window
