@@ -72,3 +72,27 @@ def verify_blob(store: Store, sha256: str) -> bool:
         while chunk := f.read(CHUNK):
             digest.update(chunk)
     return digest.hexdigest() == sha256
+
+
+def adopt_blob(store: Store, source: Path, sha256: str, media_type: str) -> bool:
+    """Keep a file received in a bundle (already checked against its SHA-256) under its
+    hash; False when it was already here. Copied to a temporary name, then renamed."""
+    target = blob_path(store, sha256)
+    if target.is_file():
+        return False
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
+    try:
+        with source.open("rb") as src, os.fdopen(fd, "wb") as dst:
+            while chunk := src.read(CHUNK):
+                dst.write(chunk)
+            dst.flush()
+            os.fsync(dst.fileno())
+        os.replace(tmp_name, target)
+    except BaseException:
+        if os.path.exists(tmp_name):
+            os.unlink(tmp_name)
+        raise
+    store.execute("INSERT OR IGNORE INTO attachment_blob (sha256, size, media_type, stored_at) "
+                  "VALUES (?, ?, ?, ?)", [sha256, target.stat().st_size, media_type, utc_now()])
+    return True

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlite3 import DatabaseError  # noqa: F401 - re-exported for callers above storage
+from sqlite3 import DatabaseError, IntegrityError  # noqa: F401 - re-exported for callers above storage
 
 from ..domain.messages import QT_TRANSLATE_NOOP, Refusal
 

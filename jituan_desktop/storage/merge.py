@@ -354,16 +354,72 @@ def versions_since(store: Store, table: str, installation_counters: dict[str, in
             return
 
 
+def version_lines(store: Store, table: str, origins: list[str], *,
+                  owner_school: str | None = None, after: dict[str, int] | None = None,
+                  page: int = CHUNK) -> Iterator[str]:
+    """The versions of ``table`` written by ``origins`` (above ``after[origin]`` where
+    given), as the JSON lines a bundle carries: each version's row plus ``based_on``.
+
+    The same content as :func:`versions_since`, kept as the text SQLite composes, so
+    exporting 100,000 versions does not decode and re-encode every one in Python.
+    """
+    if table not in RECORD_TABLES:
+        raise StoreError(NOT_A_TABLE, table=str(table)[:40])
+    limits = _json({o: int((after or {}).get(o, 0)) for o in origins})
+    owner_clause = "AND v.owner_school = ? " if owner_school is not None else ""
+    sql = ("WITH ack(origin, through) AS (SELECT key, value FROM json_each(?)) "
+           f"SELECT v.id, v.based_on, {row_sql(store, table)} FROM record_version v "
+           "JOIN ack a ON a.origin = v.origin "
+           f"WHERE v.tbl = ? AND v.id > ? AND v.version > a.through {owner_clause}"
+           "ORDER BY v.id LIMIT ?")
+    last = 0
+    while True:
+        params = [limits, table, last] + ([owner_school] if owner_school is not None else [])
+        rows = store.execute(sql, params + [page]).fetchall()
+        for row_id, based_on, body in rows:
+            # The row is a JSON object: close it with based_on instead of its brace.
+            yield f'{body[:-1]},"based_on":{based_on or "[]"}}}'
+            last = row_id
+        if len(rows) < page:
+            return
+
+
+def count_versions(store: Store, origins: list[str], *, owner_school: str | None = None,
+                   after: dict[str, int] | None = None) -> dict[str, int]:
+    """table -> how many versions :func:`version_lines` would give."""
+    limits = _json({o: int((after or {}).get(o, 0)) for o in origins})
+    owner_clause = "AND v.owner_school = ? " if owner_school is not None else ""
+    return dict(store.execute(
+        "WITH ack(origin, through) AS (SELECT key, value FROM json_each(?)) "
+        "SELECT v.tbl, count(*) FROM record_version v JOIN ack a ON a.origin = v.origin "
+        f"WHERE v.version > a.through {owner_clause}GROUP BY v.tbl",
+        [limits] + ([owner_school] if owner_school is not None else [])).fetchall())
+
+
+def origins_of(store: Store, owner_school: str | None = None) -> list[str]:
+    """Every installation that wrote a version (of one school's records), seeds left out:
+    every installation writes those itself."""
+    if owner_school is None:
+        rows = store.execute("SELECT DISTINCT origin FROM record_version WHERE origin != ?",
+                             [SEED_ORIGIN])
+    else:
+        rows = store.execute("SELECT DISTINCT origin FROM record_version WHERE owner_school = ? "
+                             "AND origin != ?", [owner_school, SEED_ORIGIN])
+    return sorted(o for (o,) in rows.fetchall())
+
+
 def summary(store: Store, school: str) -> dict:
     """What this installation holds of one school's records, to compare with another's view
     (docs/sync.md §5): ``records`` = how many records (uuids, tombstones included) and
     ``digest`` = SHA-256 (hex) of every known version's line ``uuid:version:origin``, the
-    lines sorted (by code point) and joined with ``\\n``, UTF-8."""
+    lines sorted (by code point) and joined with ``\\n``, UTF-8. Seeds are left out: every
+    installation writes its own."""
     lines = sorted(f"{uuid}:{version}:{origin}" for uuid, version, origin in store.execute(
-        "SELECT uuid, version, origin FROM record_version WHERE owner_school = ?",
-        [school]).fetchall())
+        "SELECT uuid, version, origin FROM record_version WHERE owner_school = ? "
+        "AND origin != ?", [school, SEED_ORIGIN]).fetchall())
     records = store.execute("SELECT count(*) FROM (SELECT DISTINCT tbl, uuid FROM "
-                            "record_version WHERE owner_school = ?)", [school]).fetchone()[0]
+                            "record_version WHERE owner_school = ? AND origin != ?)",
+                            [school, SEED_ORIGIN]).fetchone()[0]
     digest = hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
     return {"records": records, "digest": digest}
 
@@ -423,5 +479,6 @@ def resolve_conflict(store: Store, table: str, uuid: str, keep: tuple[int, str])
     return version
 
 
-__all__ = ["MergeStats", "apply_versions", "versions_since", "summary", "conflicts",
+__all__ = ["MergeStats", "apply_versions", "versions_since", "version_lines",
+           "count_versions", "origins_of", "summary", "conflicts",
            "set_conflict_resolved", "resolve_conflict", "parse_version", "heads_and_winner"]

@@ -114,7 +114,8 @@ def open_zip(path: Path) -> zipfile.ZipFile:
 
 
 def verify(path: Path, zf: zipfile.ZipFile, limits: Limits,
-            trusted_key: Callable[[str], bytes | None] | None, unpacked: Path | None) -> Checked:
+           trusted_key: Callable[[str], bytes | None] | None, unpacked: Path | None,
+           check_manifest: Callable[[dict], None] | None = None) -> Checked:
     """Every check of docs/sync.md §4, cheapest and most telling first."""
     infos = _check_listing(path, zf.infolist(), limits)
     for required in (MANIFEST, SIGNATURE):
@@ -123,6 +124,8 @@ def verify(path: Path, zf: zipfile.ZipFile, limits: Limits,
     manifest_bytes = _read_whole(path, zf, infos[MANIFEST])
     manifest = _parse_manifest(path, manifest_bytes)
     signature = _read_whole(path, zf, infos[SIGNATURE])
+    if check_manifest is not None:
+        check_manifest(manifest)
     if trusted_key is not None:
         _check_signature(path, manifest, manifest_bytes, signature, trusted_key)
     _check_listed(path, manifest["entries"], infos)

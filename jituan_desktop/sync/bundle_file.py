@@ -216,15 +216,19 @@ def bundle_files(folder: Path | str) -> list[Path]:
 
 
 def read_bundle(path: Path | str, trusted_key: Callable[[str], bytes | None], *,
-                limits: Limits = Limits(), work_dir: Path | str | None = None) -> "OpenBundle":
+                limits: Limits = Limits(), work_dir: Path | str | None = None,
+                check_manifest: Callable[[dict], None] | None = None) -> "OpenBundle":
     """Verify the bundle at ``path`` completely and return it opened.
 
     ``trusted_key(installation_id)`` gives the raw 32-byte Ed25519 public key of an
     installation this one trusts, or None (the bundle is then refused). The checked content
     is unpacked under ``work_dir`` (the system's temporary folder by default; a folder on
     the data folder's drive lets the import move attachments instead of copying them) and
-    removed by :meth:`OpenBundle.close`. Raises :class:`BundleError` for every refusal;
-    nothing is left behind then.
+    removed by :meth:`OpenBundle.close`. ``check_manifest(manifest)``, called once the
+    manifest is read and before the signature is checked, may refuse what this installation
+    cannot take whoever signed it (another alliance, a newer schema) with its own message.
+    Raises :class:`BundleError` (or what the callbacks raise) for every refusal; nothing is
+    left behind then.
     """
     path = Path(path)
     if path.name.endswith(PARTIAL_SUFFIX):
@@ -237,7 +241,7 @@ def read_bundle(path: Path | str, trusted_key: Callable[[str], bytes | None], *,
         raise BundleError(msg.UNPACK_FAILED, path, reason=exc.strerror or str(exc)) from exc
     try:
         with open_zip(path) as zf:
-            checked = verify(path, zf, limits, trusted_key, unpacked)
+            checked = verify(path, zf, limits, trusted_key, unpacked, check_manifest)
         return OpenBundle(path, checked, unpacked)
     except BaseException:
         shutil.rmtree(unpacked, ignore_errors=True)

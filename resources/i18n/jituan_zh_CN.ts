@@ -301,7 +301,7 @@
         <translation>{status}（还差 {n}）</translation>
     </message>
     <message>
-        <source>data folder (default: the user&apos;s data folder)</source>
+        <source>data folder (default: the user's data folder)</source>
         <translation>数据文件夹（默认：用户数据文件夹）</translation>
     </message>
     <message>
@@ -321,7 +321,7 @@
         <translation>联盟名称（仅牵头学校）</translation>
     </message>
     <message>
-        <source>this school&apos;s name</source>
+        <source>this school's name</source>
         <translation>本校名称</translation>
     </message>
     <message>
@@ -337,7 +337,7 @@
         <translation>显示本机身份和各类记录数量</translation>
     </message>
     <message>
-        <source>check the database&apos;s integrity</source>
+        <source>check the database's integrity</source>
         <translation>检查数据库完整性</translation>
     </message>
     <message>
@@ -345,7 +345,7 @@
         <translation>更新全文索引</translation>
     </message>
     <message>
-        <source>search the records&apos; text</source>
+        <source>search the records' text</source>
         <translation>搜索记录文字</translation>
     </message>
     <message>
@@ -372,6 +372,258 @@
         <source>Unexpected error: {error}</source>
         <translation>意外错误：{error}</translation>
     </message>
+    <message>
+        <source>waiting for the lead's approval</source>
+        <translation>等待牵头学校批准</translation>
+    </message>
+    <message>
+        <source>joined</source>
+        <translation>已加入</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>已吊销</translation>
+    </message>
+    <message>
+        <source>not invited yet</source>
+        <translation>尚未邀请</translation>
+    </message>
+    <message>
+        <source>invited</source>
+        <translation>已邀请</translation>
+    </message>
+    <message>
+        <source>waiting for approval</source>
+        <translation>等待批准</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Sync: {state}</source>
+        <translation>同步状态：{state}</translation>
+    </message>
+    <message>
+        <source>Fingerprint: {fingerprint}</source>
+        <translation>指纹：{fingerprint}</translation>
+    </message>
+    <message>
+        <source>Records not yet acknowledged by the lead school: {n}</source>
+        <translation>牵头学校尚未确认收到的记录：{n}</translation>
+    </message>
+    <message>
+        <source>Conflicts to review: {n}</source>
+        <translation>待查看的冲突：{n}</translation>
+    </message>
+    <message>
+        <source>Last bundle sent: {at} {file}</source>
+        <translation>最近发出的数据包：{at} {file}</translation>
+    </message>
+    <message>
+        <source>Last bundle received: {at} {file}</source>
+        <translation>最近收到的数据包：{at} {file}</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last bundle</source>
+        <translation>最近数据包</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>已报送</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未报送</translation>
+    </message>
+    <message>
+        <source>Added {school} to the alliance with the code {code}.</source>
+        <translation>已将{school}加入联盟，学校代码为 {code}。</translation>
+    </message>
+    <message>
+        <source>Next: jituan invite {code} --to FOLDER</source>
+        <translation>下一步：jituan invite {code} --to 文件夹</translation>
+    </message>
+    <message>
+        <source>Wrote the invitation: {path}</source>
+        <translation>已写入邀请函：{path}</translation>
+    </message>
+    <message>
+        <source>Give it to the school; there they run: jituan join FILE --to FOLDER</source>
+        <translation>请将它交给该校，由该校运行：jituan join 文件 --to 文件夹</translation>
+    </message>
+    <message>
+        <source>{school} joins {alliance}; waiting for the lead school's approval.</source>
+        <translation>{school}正在加入{alliance}，等待牵头学校批准。</translation>
+    </message>
+    <message>
+        <source>Wrote the join request: {path}</source>
+        <translation>已写入加入申请：{path}</translation>
+    </message>
+    <message>
+        <source>Bring the join request to the lead school and read this fingerprint to them over the phone: they approve only with it.</source>
+        <translation>请将加入申请交给牵头学校，并通过电话向对方念出这个指纹：牵头学校凭此指纹批准。</translation>
+    </message>
+    <message>
+        <source>Approved the installation {installation} of {school}. Your next bundle certifies it: export and send it to the school.</source>
+        <translation>已批准{school}的安装 {installation}。下一个数据包将为它出具证书：请导出并发送给该校。</translation>
+    </message>
+    <message>
+        <source>Revoked the installation {installation} of {school}: its bundles are refused from now on, and your next bundle tells every school.</source>
+        <translation>已吊销{school}的安装 {installation}：今后拒收它的数据包，下一个数据包会通知各校。</translation>
+    </message>
+    <message>
+        <source>Wrote the bundle: {path}</source>
+        <translation>已写入数据包：{path}</translation>
+    </message>
+    <message>
+        <source>{records} records and {attachments} attachments.</source>
+        <translation>共 {records} 条记录、{attachments} 个附件。</translation>
+    </message>
+    <message>
+        <source>{file}: already imported; nothing changed.</source>
+        <translation>{file}：已导入过，没有变化。</translation>
+    </message>
+    <message>
+        <source>{file}: join request of {school}, fingerprint {fingerprint}. Compare it with the school by phone, then: jituan approve {code} --fingerprint {fingerprint}</source>
+        <translation>{file}：{school}的加入申请，指纹 {fingerprint}。请与该校电话核对后运行：jituan approve {code} --fingerprint {fingerprint}</translation>
+    </message>
+    <message>
+        <source>{file}: accepted from {school}: {received} records, {added} new, {known} already known, {conflicts} conflicts to review.</source>
+        <translation>{file}：已接受，来自{school}：{received} 条记录，新增 {added} 条，已有 {known} 条，待查看冲突 {conflicts} 个。</translation>
+    </message>
+    <message>
+        <source>No bundles or join requests found in {paths}.</source>
+        <translation>在 {paths} 中没有找到数据包或加入申请。</translation>
+    </message>
+    <message>
+        <source>{file}: refused: {reason}</source>
+        <translation>{file}：已拒绝：{reason}</translation>
+    </message>
+    <message>
+        <source>{n} files: {accepted} accepted, {known} already imported, {refused} refused.</source>
+        <translation>共 {n} 个文件：接受 {accepted} 个，已导入过 {known} 个，拒绝 {refused} 个。</translation>
+    </message>
+    <message>
+        <source>No conflicts to review.</source>
+        <translation>没有待查看的冲突。</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>to resolve here</source>
+        <translation>待本校解决</translation>
+    </message>
+    <message>
+        <source>owned by another school</source>
+        <translation>属于其他学校</translation>
+    </message>
+    <message>
+        <source>member schools of the alliance (lead school)</source>
+        <translation>联盟的成员学校（牵头学校）</translation>
+    </message>
+    <message>
+        <source>add a member school; prints its code</source>
+        <translation>添加成员学校，并显示其代码</translation>
+    </message>
+    <message>
+        <source>the school's name</source>
+        <translation>学校名称</translation>
+    </message>
+    <message>
+        <source>its code (default: the next free S02, S03 ...)</source>
+        <translation>学校代码（默认：下一个可用的 S02、S03……）</translation>
+    </message>
+    <message>
+        <source>write the invitation for a member school (lead)</source>
+        <translation>为成员学校写入邀请函（牵头学校）</translation>
+    </message>
+    <message>
+        <source>school code or name</source>
+        <translation>学校代码或名称</translation>
+    </message>
+    <message>
+        <source>folder to write the file to (a USB stick, a share)</source>
+        <translation>写入文件的文件夹（U 盘或共享文件夹）</translation>
+    </message>
+    <message>
+        <source>join the alliance with an invitation (member)</source>
+        <translation>凭邀请函加入联盟（成员学校）</translation>
+    </message>
+    <message>
+        <source>the invitation file</source>
+        <translation>邀请函文件</translation>
+    </message>
+    <message>
+        <source>approve a school's laptop after its join request was imported (lead)</source>
+        <translation>导入加入申请后批准该校的电脑（牵头学校）</translation>
+    </message>
+    <message>
+        <source>the fingerprint the school read out</source>
+        <translation>该校念出的指纹</translation>
+    </message>
+    <message>
+        <source>write a bundle for the other schools</source>
+        <translation>为其他学校写入数据包</translation>
+    </message>
+    <message>
+        <source>every record, not only those not yet acknowledged</source>
+        <translation>全部记录，而不只是尚未确认收到的记录</translation>
+    </message>
+    <message>
+        <source>import bundles and join requests (files or folders)</source>
+        <translation>导入数据包和加入申请（文件或文件夹）</translation>
+    </message>
+    <message>
+        <source>refuse a laptop's bundles from now on (lead)</source>
+        <translation>今后拒收某台电脑的数据包（牵头学校）</translation>
+    </message>
+    <message>
+        <source>installation id, or its first 8 characters or more</source>
+        <translation>安装编号，或其前 8 个及以上字符</translation>
+    </message>
+    <message>
+        <source>why, e.g. the laptop was stolen</source>
+        <translation>原因，例如电脑被盗</translation>
+    </message>
+    <message>
+        <source>record versions in conflict, to review</source>
+        <translation>列出有冲突的记录版本，供查看</translation>
+    </message>
+    <message>
+        <source>resolved ones too</source>
+        <translation>也列出已解决的</translation>
+    </message>
 </context>
 <context>
     <name>ErrorBanner</name>
@@ -394,7 +646,7 @@
         <translation>名称</translation>
     </message>
     <message>
-        <source>Teacher&apos;s name</source>
+        <source>Teacher's name</source>
         <translation>姓名</translation>
     </message>
     <message>
@@ -688,7 +940,7 @@
         <translation>本机没有设置学校：该数据文件夹尚未初始化。</translation>
     </message>
     <message>
-        <source>The installation&apos;s school {school} is missing.</source>
+        <source>The installation's school {school} is missing.</source>
         <translation>本机所属学校 {school} 的记录不存在。</translation>
     </message>
     <message>
@@ -700,7 +952,7 @@
         <translation>所属学校 {owner} 不存在。</translation>
     </message>
     <message>
-        <source>Version {version} is ahead of this installation&apos;s counter {counter}.</source>
+        <source>Version {version} is ahead of this installation's counter {counter}.</source>
         <translation>版本号 {version} 超过了本机计数器 {counter}。</translation>
     </message>
     <message>
@@ -871,11 +1123,11 @@
         <translation>已解除</translation>
     </message>
     <message>
-        <source>Mentee observes mentor&apos;s lesson</source>
+        <source>Mentee observes mentor's lesson</source>
         <translation>徒弟听师傅课</translation>
     </message>
     <message>
-        <source>Mentor observes mentee&apos;s lesson</source>
+        <source>Mentor observes mentee's lesson</source>
         <translation>师傅听徒弟课</translation>
     </message>
     <message>
@@ -915,11 +1167,11 @@
         <translation>送教下乡</translation>
     </message>
     <message>
-        <source>Principals&apos; forum</source>
+        <source>Principals' forum</source>
         <translation>校长论坛</translation>
     </message>
     <message>
-        <source>Homeroom teachers&apos; exchange</source>
+        <source>Homeroom teachers' exchange</source>
         <translation>班主任工作交流会</translation>
     </message>
     <message>
@@ -1171,14 +1423,14 @@
         <translation>只有录入这条记录的学校才能修改或删除它。</translation>
     </message>
     <message>
-        <source>Delete &quot;{what}&quot;? You can undo this right after.</source>
+        <source>Delete "{what}"? You can undo this right after.</source>
         <translation>确定删除“{what}”吗？删除后可立即撤销。</translation>
     </message>
 </context>
 <context>
     <name>Storage</name>
     <message>
-        <source>This data folder has not been set up yet. Run &quot;jituan init&quot; or &quot;jituan demo&quot; first.</source>
+        <source>This data folder has not been set up yet. Run "jituan init" or "jituan demo" first.</source>
         <translation>此数据文件夹尚未设置。请先运行“jituan init”或“jituan demo”。</translation>
     </message>
     <message>
@@ -1254,7 +1506,7 @@
         <translation>此冲突只能由记录所属的学校解决。</translation>
     </message>
     <message>
-        <source>The version to keep is not one of the record&apos;s current versions.</source>
+        <source>The version to keep is not one of the record's current versions.</source>
         <translation>要保留的版本不是该记录当前的版本之一。</translation>
     </message>
     <message>
@@ -1369,7 +1621,7 @@
         <translation>加入申请 {file} 对应的邀请函已于 {expires} 过期。请为该校重新生成邀请函。</translation>
     </message>
     <message>
-        <source>&quot;{given}&quot; is not a fingerprint: a fingerprint is 16 letters and digits in four groups, like K7QD-3MZA-X2PF-9T4B.</source>
+        <source>"{given}" is not a fingerprint: a fingerprint is 16 letters and digits in four groups, like K7QD-3MZA-X2PF-9T4B.</source>
         <translation>“{given}”不是指纹：指纹由 16 个字母和数字组成，分为四组，例如 K7QD-3MZA-X2PF-9T4B。</translation>
     </message>
     <message>
@@ -1411,6 +1663,122 @@
     <message>
         <source>The database is older than what this laptop has already sent (a backup was restored). This laptop is now a new installation, so its new work never reuses version numbers other schools have seen; the lead school must approve it again.</source>
         <translation>数据库比本机已发送出去的内容更旧（恢复了备份）。本机现已成为一个新的安装，以免新的工作重复使用其他学校已见过的版本号；需经牵头学校重新批准。</translation>
+    </message>
+    <message>
+        <source>Only the lead school's installation can do this.</source>
+        <translation>只有牵头学校的电脑可以进行此操作。</translation>
+    </message>
+    <message>
+        <source>This is the lead school's installation: it invites schools, it does not join.</source>
+        <translation>这是牵头学校的电脑：牵头学校邀请其他学校，自己不需要加入。</translation>
+    </message>
+    <message>
+        <source>This school has not joined an alliance yet: import the invitation from the lead school first.</source>
+        <translation>本校尚未加入联盟：请先导入牵头学校发来的邀请文件。</translation>
+    </message>
+    <message>
+        <source>The alliance already has a school named {name} or with the code {code}.</source>
+        <translation>联盟中已有名为 {name} 或代码为 {code} 的学校。</translation>
+    </message>
+    <message>
+        <source>The alliance has no school {ref}.</source>
+        <translation>联盟中没有学校 {ref}。</translation>
+    </message>
+    <message>
+        <source>{school} is the lead school itself: only member schools are invited.</source>
+        <translation>{school} 是牵头学校本身：只有成员学校需要邀请。</translation>
+    </message>
+    <message>
+        <source>No laptop of {school} is waiting for approval. Import its join request first.</source>
+        <translation>{school} 没有等待批准的电脑。请先导入该校的加入申请。</translation>
+    </message>
+    <message>
+        <source>No installation {ref} is known here.</source>
+        <translation>本机不认识安装 {ref}。</translation>
+    </message>
+    <message>
+        <source>{ref} matches more than one installation; give more of its id.</source>
+        <translation>{ref} 对应多个安装，请输入更长的编号。</translation>
+    </message>
+    <message>
+        <source>This is the lead school's own installation; it cannot revoke itself.</source>
+        <translation>这是牵头学校自己的电脑，不能撤销自己。</translation>
+    </message>
+    <message>
+        <source>The invitation {file} is for {school}, but this installation has already joined as {current}.</source>
+        <translation>邀请文件 {file} 是发给 {school} 的，但本机已经以 {current} 的身份加入。</translation>
+    </message>
+    <message>
+        <source>The invitation {file} is for the alliance {alliance}, but this installation already belongs to {current}.</source>
+        <translation>邀请文件 {file} 属于联盟 {alliance}，但本机已属于 {current}。</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be written to {folder}: {reason}</source>
+        <translation>文件 {file} 无法写入 {folder}：{reason}</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder that can be written to.</source>
+        <translation>{folder} 不是可以写入的文件夹。</translation>
+    </message>
+    <message>
+        <source>{file} does not exist.</source>
+        <translation>{file} 不存在。</translation>
+    </message>
+    <message>
+        <source>The bundle {file} comes from another alliance; it is not imported here.</source>
+        <translation>数据包 {file} 来自其他联盟，不能在这里导入。</translation>
+    </message>
+    <message>
+        <source>The bundle {file} is refused: it is signed by the installation {installation} of {school}, which the lead school has revoked.</source>
+        <translation>数据包 {file} 被拒绝：它由 {school} 的安装 {installation} 签名，而该安装已被牵头学校撤销。</translation>
+    </message>
+    <message>
+        <source>The bundle {file} is refused: it comes from a laptop of {school} whose join request has not been approved yet. Approve it with the fingerprint, then import again.</source>
+        <translation>数据包 {file} 被拒绝：它来自 {school} 的一台电脑，其加入申请尚未批准。请核对指纹并批准后再导入。</translation>
+    </message>
+    <message>
+        <source>The bundle {file} is refused: it is signed by the installation {installation}, which never asked to join this alliance.</source>
+        <translation>数据包 {file} 被拒绝：它由安装 {installation} 签名，而该安装从未申请加入本联盟。</translation>
+    </message>
+    <message>
+        <source>The bundle {file} is refused: a member school imports only bundles of its lead school, and this one was not signed by the lead school's installation.</source>
+        <translation>数据包 {file} 被拒绝：成员学校只导入牵头学校的数据包，而这个数据包不是牵头学校的电脑签名的。</translation>
+    </message>
+    <message>
+        <source>The bundle {file} is a member school's bundle: it is imported by the lead school.</source>
+        <translation>数据包 {file} 是成员学校的数据包，应由牵头学校导入。</translation>
+    </message>
+    <message>
+        <source>The bundle {file} is a lead school's bundle: member schools import it, the lead school does not.</source>
+        <translation>数据包 {file} 是牵头学校的数据包，应由成员学校导入，牵头学校无需导入。</translation>
+    </message>
+    <message>
+        <source>The bundle {file} was written by a newer version of Jituan Desktop (it knows {names}). Please update the app to import it.</source>
+        <translation>数据包 {file} 由更新版本的集团化办学助手生成（包含 {names}）。请先更新本软件再导入。</translation>
+    </message>
+    <message>
+        <source>The bundle {file} is refused: it claims to come from another school than the laptop that signed it.</source>
+        <translation>数据包 {file} 被拒绝：它声称来自的学校与签名的电脑所属学校不一致。</translation>
+    </message>
+    <message>
+        <source>The bundle {file} is refused: it contains a {kind} record ({ref}) of another school; a school may only send its own records.</source>
+        <translation>数据包 {file} 被拒绝：其中包含其他学校的{kind}记录（{ref}）；每所学校只能发送本校的记录。</translation>
+    </message>
+    <message>
+        <source>The bundle {file} is refused: it contains {kind} records, which only the lead school writes.</source>
+        <translation>数据包 {file} 被拒绝：其中包含{kind}记录，这类记录只能由牵头学校填写。</translation>
+    </message>
+    <message>
+        <source>The bundle {file} is refused: some of its records refer to records this installation does not have ({reason}). Import the earlier bundles of that school first, or ask it to send everything again.</source>
+        <translation>数据包 {file} 被拒绝：其中一些记录引用了本机没有的记录（{reason}）。请先导入该校较早的数据包，或请该校全部重新发送。</translation>
+    </message>
+    <message>
+        <source>The bundle {file} is refused: {reason}</source>
+        <translation>数据包 {file} 被拒绝：{reason}</translation>
+    </message>
+    <message>
+        <source>{file} is an invitation: it is opened with "join" at the member school, not imported.</source>
+        <translation>{file} 是邀请文件：应在成员学校用“加入联盟”打开，而不是导入。</translation>
     </message>
 </context>
 <context>
@@ -1479,7 +1847,7 @@
         <translation>评价项目名称不能重复。</translation>
     </message>
     <message>
-        <source>The maximum score of &quot;{item}&quot; must be between 1 and 100.</source>
+        <source>The maximum score of "{item}" must be between 1 and 100.</source>
         <translation>“{item}”的满分必须在 1 到 100 之间。</translation>
     </message>
     <message>
@@ -1487,19 +1855,19 @@
         <translation>评分需要先选择评价量表。</translation>
     </message>
     <message>
-        <source>&quot;{item}&quot; is not an item of the rubric.</source>
+        <source>"{item}" is not an item of the rubric.</source>
         <translation>“{item}”不是该评价量表中的项目。</translation>
     </message>
     <message>
-        <source>The score for &quot;{item}&quot; must be a number.</source>
+        <source>The score for "{item}" must be a number.</source>
         <translation>“{item}”的评分必须是数字。</translation>
     </message>
     <message>
-        <source>The score for &quot;{item}&quot; cannot be negative.</source>
+        <source>The score for "{item}" cannot be negative.</source>
         <translation>“{item}”的评分不能为负数。</translation>
     </message>
     <message>
-        <source>The score for &quot;{item}&quot; is above the item&apos;s maximum of {maximum}.</source>
+        <source>The score for "{item}" is above the item's maximum of {maximum}.</source>
         <translation>“{item}”的评分超出该项满分（{maximum} 分）。</translation>
     </message>
     <message>
@@ -1575,7 +1943,7 @@
         <translation>校历中已有这个学期。</translation>
     </message>
     <message>
-        <source>Unknown semester &quot;{value}&quot;: write it like 2026-1 (school year 2026-2027, first semester) or 2026-2.</source>
+        <source>Unknown semester "{value}": write it like 2026-1 (school year 2026-2027, first semester) or 2026-2.</source>
         <translation>无法识别学期“{value}”：请写成 2026-1（2026-2027学年第一学期）或 2026-2。</translation>
     </message>
 </context>

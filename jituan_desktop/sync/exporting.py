@@ -1,0 +1,166 @@
+"""Writing a bundle (docs/sync.md §4–§5): what a member and the lead school send.
+
+A member sends the versions of its own school's records that the lead has not acknowledged
+(everything on request, or when the lead's summary shows it lost some); the lead sends the
+whole alliance: every school's records as it merged them, the certificates and revocations,
+an acknowledgement per installation and a summary per school.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tempfile
+from pathlib import Path
+from typing import Callable
+
+from .. import __version__
+from ..domain.enums import Role
+from ..domain.records import Alliance, School
+from ..storage import attachments as blobs, sync_state
+from ..storage.merge import count_versions, origins_of, summary, version_lines
+from ..storage.repositories import repository
+from ..storage.schema import RECORD_TABLES
+from ..storage.store import Store
+from .bundle_file import FORMAT, write_bundle
+from .file_names import bundle_file_name
+from .identity import record_sent
+from . import joining
+from . import messages as msg
+from .messages import SyncError
+from .results import NOT_JOINED, ExportResult
+
+Progress = Callable[[int, int], None]
+ACKS = "sync_acks"              # meta at a member: {installation: through} from the lead
+ACKS_FROM = "sync_acks_from"    # meta: [lead installation, lead counter] those acks came with
+SEND_FULL = "sync_send_full"    # meta: the lead's summary of this school differs; resend all
+# An attachment reference inside a version's row text (the attachments column is JSON text
+# inside the row's JSON, so its quotes are escaped).
+_SHA = re.compile(r'sha256\\?"\s*:\s*\\?"([0-9a-f]{64})')
+
+
+def stored_acks(store: Store) -> dict[str, int]:
+    return {k: int(v) for k, v in json.loads(store.meta(ACKS, "{}")).items()}
+
+
+def own_origins(store: Store) -> list[str]:
+    """This laptop's installation id and the ids it had before (a copied or restored
+    database), whose records are still this school's to send."""
+    return [store.installation_id] + [i for i in store.former_installations
+                                      if i != store.installation_id]
+
+
+def _member_plan(store: Store, full: bool) -> tuple[list[str], dict[str, int], dict]:
+    origins = own_origins(store)
+    after = {} if full else stored_acks(store)
+    after = {o: after.get(o, 0) for o in origins}
+    highest = sync_state.highest_versions(store, origins, store.school_uuid)
+    covers = {o: [after[o], max(after[o], highest.get(o, 0))] for o in origins}
+    covers[store.installation_id][1] = max(after[store.installation_id], store.counter)
+    return origins, after, covers
+
+
+def pending_count(store: Store) -> int:
+    """Versions of this school's records that the lead has not acknowledged (a member)."""
+    if store.meta("role") != Role.MEMBER.value or not store.is_initialised:
+        return 0
+    _origins, after, _covers = _member_plan(store, store.meta(SEND_FULL) == "1")
+    return sync_state.unacknowledged(store, store.school_uuid, after)
+
+
+def _lead_documents(store: Store) -> list[bytes]:
+    found = []
+    for row in sync_state.installations(store):
+        for column in ("certificate", "revocation"):
+            if row[column]:
+                found.append(row[column].encode("utf-8"))
+    return found
+
+
+def _lead_acks(store: Store) -> dict[str, dict[str, int]]:
+    acks: dict[str, dict[str, int]] = {}
+    by_installation = sync_state.acknowledged(store)
+    for row in sync_state.installations(store):
+        acks.setdefault(row["school"], {})[row["installation"]] = by_installation.get(
+            row["installation"], 0)
+    return acks
+
+
+def export_bundle(store: Store, folder: Path | str, *, full: bool = False,
+                  progress: Progress | None = None) -> ExportResult:
+    """Write this installation's next bundle into ``folder`` and return what it holds."""
+    joining.require_initialised(store)
+    lead = store.meta("role") == Role.LEAD.value
+    if not lead and joining.join_state(store) == NOT_JOINED:
+        raise SyncError(msg.NOT_JOINED)
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise SyncError(msg.NOT_A_FOLDER, folder=str(folder))
+    me = joining.opened_identity(store).identity
+    school = repository(store, School).require(store.school_uuid)
+    alliance = repository(store, Alliance).require(store.meta("alliance"))
+    full = full or (not lead and store.meta(SEND_FULL) == "1")
+    if lead:
+        origins, after, owner = origins_of(store), {}, None
+        covers = {o: [0, v] for o, v in sync_state.highest_versions_all(store).items()}
+        covers[me.installation_id] = [0, store.counter]
+    else:
+        origins, after, covers = _member_plan(store, full)
+        owner = store.school_uuid
+    counts = {t: n for t, n in count_versions(store, origins, owner_school=owner,
+                                              after=after).items() if n}
+    total = sum(counts.values())
+    manifest = {
+        "format": FORMAT, "app_version": __version__, "schema": store.schema_version(),
+        "kind": "lead" if lead else "member", "alliance": alliance.uuid,
+        "sender_school": school.uuid, "sender_installation": me.installation_id,
+        "sender_counter": store.counter, "covers": covers,
+        "acks": _lead_acks(store) if lead else {},
+        "summaries": ({s.uuid: summary(store, s.uuid)
+                       for s in repository(store, School).where(include_deleted=True)}
+                      if lead else {school.uuid: summary(store, school.uuid)}),
+    }
+    own = covers[me.installation_id]
+    name = bundle_file_name(alliance.code, school.code, manifest["kind"], me.installation_id,
+                            own[0], own[1])
+    with tempfile.TemporaryDirectory(prefix=".export-", dir=store.data_dir) as work:
+        entries, shas, done = {}, set(), 0
+        for table in RECORD_TABLES:
+            if not counts.get(table):
+                continue
+            path = Path(work) / f"{table}.jsonl"
+            with open(path, "w", encoding="utf-8", newline="\n") as out:
+                for line in version_lines(store, table, origins, owner_school=owner,
+                                          after=after):
+                    out.write(line)
+                    out.write("\n")
+                    if "sha256" in line:
+                        shas.update(_SHA.findall(line))
+                    done += 1
+                    if progress is not None and done % 2000 == 0:
+                        progress(done, total)
+            entries[f"records/{table}.jsonl"] = path
+        for sha in sorted(shas):
+            blob = blobs.blob_path(store, sha)
+            if blob.is_file():  # one missing here cannot be sent; the record still travels
+                entries[f"attachments/{sha}"] = blob
+        if lead:
+            for n, doc in enumerate(_lead_documents(store)):
+                entries[f"documents/{n}.json"] = doc
+        written = write_bundle(folder, name, manifest, entries, me.sign)
+    record_sent(store.data_dir, store.counter)
+    with store.transaction():
+        if full and not lead:
+            store.set_meta(SEND_FULL, "0")
+        sync_state.add_history(store, direction="sent", file=written.name,
+                               kind=manifest["kind"], school=school.uuid,
+                               installation=me.installation_id, records=total, added=total,
+                               status="accepted")
+    if progress is not None:
+        progress(total, total)
+    attachments = sum(1 for e in entries if e.startswith("attachments/"))
+    return ExportResult(written, manifest["kind"], total, attachments, counts, full)
+
+
+__all__ = ["export_bundle", "pending_count", "stored_acks", "own_origins", "ACKS", "ACKS_FROM",
+           "SEND_FULL"]

@@ -1,0 +1,343 @@
+"""Importing bundles and join requests (docs/sync.md §3–§5): verify everything, then merge
+in one transaction, repeatable and in any order.
+
+``import_paths`` never raises for a bad file: each file gets an :class:`ImportResult`
+(accepted, already known, or refused with the reason naming it), and every one is kept in
+the history. A refused bundle leaves the database as it was.
+"""
+
+from __future__ import annotations
+
+import json
+import mimetypes
+from datetime import date
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from ..domain.enums import Role
+from ..domain.messages import Problem, Refusal, Text
+from ..storage import attachments as blobs, lookups, sync_state
+from ..storage.errors import IntegrityError, StoreError
+from ..storage.merge import KINDS, MergeStats, apply_versions, summary
+from ..storage.schema import KNOWN_MIGRATIONS, RECORD_TABLES
+from ..storage.store import Store, utc_now
+from . import documents as docs
+from .bundle_file import OpenBundle, bundle_files, read_bundle
+from .identity import b64decode
+from . import joining
+from . import messages as msg
+from .exporting import ACKS, ACKS_FROM, SEND_FULL, own_origins
+from .messages import SyncError
+from .results import (ACCEPTED, INSTALLATION_APPROVED, INSTALLATION_REVOKED,
+                         INSTALLATION_WAITING, JOINED, KNOWN, REFUSED, REVOKED, ImportResult)
+
+Progress = Callable[[int, int], None]
+# Records only the lead school writes: a member's bundle carrying any is refused whole.
+LEAD_TABLES = ("alliance", "school", "semester", "quota_rule")
+PROGRESS_STEP = 2000
+
+
+def problem_data(problem: Problem) -> dict:
+    """A refusal's message as JSON, so the history shows it in whatever language is chosen."""
+    def value(v):
+        if isinstance(v, Problem):
+            return {"problem": problem_data(v)}
+        if isinstance(v, Text):
+            return {"text": str(v), "context": v.context}
+        return v if isinstance(v, (str, int, float)) or v is None else str(v)
+    return {"text": problem.text, "context": problem.context,
+            "params": {k: value(v) for k, v in problem.params.items()}}
+
+
+def problem_from_data(data: dict) -> Problem:
+    def value(v):
+        if isinstance(v, dict) and "problem" in v:
+            return problem_from_data(v["problem"])
+        if isinstance(v, dict) and "text" in v:
+            return Text(v.get("context", ""), v["text"])
+        return v
+    return Problem("", data["text"], {k: value(v) for k, v in data.get("params", {}).items()},
+                   data.get("context", ""))
+
+
+# -- files and folders ---------------------------------------------------------------------
+
+def _expand(paths: Iterable[Path | str]) -> list[Path]:
+    """Files as given; a folder gives its join requests, then its bundles."""
+    found: list[Path] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            requests = sorted(p for p in path.glob("*.json")
+                              if "_join_" in p.name and not p.name.startswith("."))
+            found.extend(requests + bundle_files(path))
+        else:
+            found.append(path)
+    return found
+
+
+def import_paths(store: Store, paths: Iterable[Path | str], *,
+                 progress: Progress | None = None) -> list[ImportResult]:
+    """Import files and folders, each file on its own (one refused file stops nothing)."""
+    try:
+        files = _expand(paths)
+    except Refusal as exc:  # an unreadable folder
+        return [ImportResult(Path(str(next(iter(paths), ""))), REFUSED, reason=exc.problem)]
+    results = []
+    for n, path in enumerate(files):
+        if progress is not None:
+            progress(n, len(files))
+        results.append(import_file(store, path))
+    if progress is not None:
+        progress(len(files), len(files))
+    return results
+
+
+def import_file(store: Store, path: Path | str, *,
+                progress: Progress | None = None) -> ImportResult:
+    """One join request or bundle; refusals come back as a result, and go in the history."""
+    path = Path(path)
+    try:
+        joining.require_initialised(store)
+        if not path.is_file():
+            raise SyncError(msg.NO_SUCH_PATH, file=str(path))
+        if path.suffix.lower() == ".json":
+            return record_join_request(store, path, today=date.today())
+        return _import_bundle(store, path, progress)
+    except Refusal as exc:
+        with store.transaction():
+            sync_state.add_history(store, direction="received", file=path.name,
+                                   status=REFUSED, reason=problem_data(exc.problem))
+        return ImportResult(path, REFUSED, reason=exc.problem)
+
+
+# -- join requests (the lead) --------------------------------------------------------------
+
+def record_join_request(store: Store, path: Path, *, today: date) -> ImportResult:
+    data = docs.read_document_file(path)
+    kind = docs.open_envelope(data, path.name)["document"]
+    if kind == docs.INVITATION:
+        raise SyncError(msg.INVITATION_NOT_IMPORTED, file=path.name)
+    joining.require_lead(store)
+    body, _invitation = docs.read_join_request(data, sync_state.invitation_bodies(store),
+                                               today=today, source=path.name)
+    names = lookups.names(store, "school")
+    result = ImportResult(path, ACCEPTED, kind="join_request", school=body["school"],
+                          school_name=names.get(body["school"], ""),
+                          installation=body["installation"],
+                          fingerprint=docs.request_fingerprint(body))
+    with store.transaction():
+        known = sync_state.installation(store, body["installation"])
+        if known is not None:
+            result.status = KNOWN
+        else:
+            sync_state.put_installation(
+                store, installation=body["installation"], school=body["school"],
+                public_key=body["public_key"], state=INSTALLATION_WAITING,
+                request=json.dumps(json.loads(data), ensure_ascii=False),
+                requested_at=utc_now())
+        sync_state.add_history(store, direction="received", file=path.name,
+                               kind="join_request", status=result.status,
+                               school=body["school"], installation=body["installation"])
+    return result
+
+
+# -- bundles -------------------------------------------------------------------------------
+
+def _checks(store: Store, path: Path):
+    """The manifest check and the key lookup ``read_bundle`` calls before trusting anything."""
+    lead = store.meta("role") == Role.LEAD.value
+    alliance = store.meta("alliance")
+    lead_installation, lead_key = joining.lead_key(store)
+    names = lookups.names(store, "school")
+
+    def check_manifest(manifest: dict) -> None:
+        if alliance is None or lead_key is None:
+            raise SyncError(msg.NOT_JOINED)
+        if manifest["alliance"] != alliance:
+            raise SyncError(msg.OTHER_ALLIANCE, file=path.name)
+        if lead and manifest["kind"] == "lead":
+            raise SyncError(msg.LEAD_BUNDLE_AT_LEAD, file=path.name)
+        if not lead and manifest["kind"] == "member":
+            raise SyncError(msg.MEMBER_BUNDLE_AT_MEMBER, file=path.name)
+        newer = [n for n in manifest["schema"] if n not in KNOWN_MIGRATIONS]
+        if newer:
+            raise SyncError(msg.NEWER_SCHEMA, file=path.name, names=", ".join(newer)[:200])
+
+    def trusted_key(installation: str) -> bytes | None:
+        if not lead:
+            if installation != lead_installation:
+                raise SyncError(msg.NOT_FROM_LEAD, file=path.name)
+            return lead_key
+        row = sync_state.installation(store, installation)
+        if row is None:
+            raise SyncError(msg.UNKNOWN_SIGNER, file=path.name, installation=installation)
+        school = names.get(row["school"], row["school"])
+        if row["state"] == INSTALLATION_REVOKED:
+            raise SyncError(msg.REVOKED_SIGNER, file=path.name, installation=installation,
+                            school=school)
+        if row["state"] == INSTALLATION_WAITING:
+            raise SyncError(msg.WAITING_SIGNER, file=path.name, school=school)
+        return b64decode(row["public_key"])
+
+    return check_manifest, trusted_key
+
+
+def _owned(bundle: OpenBundle, table: str, school: str) -> Iterator[dict]:
+    """A member's records, each checked to be its own school's as it is read."""
+    if table in LEAD_TABLES:
+        raise SyncError(msg.LEAD_RECORD, file=bundle.path.name, kind=Text("Labels", KINDS[table]))
+    for record in bundle.records(table):
+        if record.get("owner_school") != school:
+            raise SyncError(msg.FOREIGN_RECORD, file=bundle.path.name,
+                            kind=Text("Labels", KINDS[table]), ref=str(record.get("uuid"))[:40])
+        yield record
+
+
+def _counted(records: Iterator[dict], counter: list, total: int,
+             progress: Progress | None) -> Iterator[dict]:
+    for record in records:
+        yield record
+        counter[0] += 1
+        if progress is not None and counter[0] % PROGRESS_STEP == 0:
+            progress(counter[0], total)
+
+
+def _import_bundle(store: Store, path: Path, progress: Progress | None) -> ImportResult:
+    check_manifest, trusted_key = _checks(store, path)
+    work = store.data_dir / ".import"
+    with read_bundle(path, trusted_key, work_dir=work, check_manifest=check_manifest) as bundle:
+        manifest = bundle.manifest
+        lead = store.meta("role") == Role.LEAD.value
+        sender = manifest["sender_school"]
+        names = lookups.names(store, "school")
+        result = ImportResult(path, ACCEPTED, kind=manifest["kind"], school=sender,
+                              school_name=names.get(sender, ""),
+                              installation=manifest["sender_installation"],
+                              received=sum(manifest["counts"].values()))
+        if sync_state.is_accepted_bundle(store, bundle.content_id):
+            result.status = KNOWN
+            with store.transaction():
+                sync_state.add_history(store, direction="received", file=path.name,
+                                       kind=result.kind, status=KNOWN, school=sender,
+                                       installation=result.installation,
+                                       content_id=bundle.content_id, records=result.received)
+            return result
+        if lead:
+            signer = sync_state.installation(store, manifest["sender_installation"])
+            if signer["school"] != sender:
+                raise SyncError(msg.SENDER_MISMATCH, file=path.name)
+        stats = _merge(store, bundle, lead, progress, result.received)
+        result.added, result.written, result.conflicts = stats.added, stats.written, stats.conflicts
+        result.school_name = lookups.names(store, "school").get(sender, "")
+    return result
+
+
+def _merge(store: Store, bundle: OpenBundle, lead: bool, progress: Progress | None,
+           total: int) -> MergeStats:
+    manifest, path = bundle.manifest, bundle.path
+    sender = manifest["sender_school"]
+    stats, counter = MergeStats(), [0]
+    try:
+        with store.transaction():
+            for table in RECORD_TABLES:
+                if table not in bundle.tables:
+                    continue
+                records = _owned(bundle, table, sender) if lead else bundle.records(table)
+                try:
+                    stats += apply_versions(store, table,
+                                            _counted(records, counter, total, progress))
+                except StoreError as exc:
+                    raise SyncError(msg.BAD_RECORD, file=path.name, reason=exc.problem) from exc
+            _keep_attachments(store, bundle)
+            if lead:
+                _record_coverage(store, manifest)
+            else:
+                _take_lead_news(store, bundle)
+            sync_state.add_history(store, direction="received", file=path.name,
+                                   kind=manifest["kind"], status=ACCEPTED, school=sender,
+                                   installation=manifest["sender_installation"],
+                                   content_id=bundle.content_id, records=total,
+                                   added=stats.added)
+    except IntegrityError as exc:
+        # Deferred references are checked at commit: a record whose parent never arrived.
+        raise SyncError(msg.MISSING_PARENT, file=path.name, reason=str(exc)) from exc
+    if progress is not None:
+        progress(total, total)
+    return stats
+
+
+def _keep_attachments(store: Store, bundle: OpenBundle) -> None:
+    for sha in bundle.attachments:
+        media_type = mimetypes.guess_type(sha)[0] or "application/octet-stream"
+        blobs.adopt_blob(store, bundle.attachment_path(sha), sha, media_type)
+
+
+def _record_coverage(store: Store, manifest: dict) -> None:
+    """What the lead now holds of the sender school's installations (its acknowledgements)."""
+    school = manifest["sender_school"]
+    for installation, (after, through) in manifest["covers"].items():
+        row = sync_state.installation(store, installation)
+        if row is not None and row["school"] == school:
+            sync_state.add_coverage(store, installation, after, through)
+
+
+def _take_lead_news(store: Store, bundle: OpenBundle) -> None:
+    """A member keeps the lead's certificates and revocations, its acknowledgements of this
+    school, and notices when the lead holds less of this school than it should."""
+    manifest = bundle.manifest
+    lead_installation, lead_key = joining.lead_key(store)
+
+    def lead_keys(installation: str) -> bytes | None:
+        return lead_key if installation == lead_installation else None
+
+    me, school = store.installation_id, store.school_uuid
+    for n, doc in enumerate(bundle.documents):
+        source = f"{bundle.path.name}:documents/{n}.json"
+        kind = doc.get("document") if isinstance(doc, dict) else None
+        if kind == docs.CERTIFICATE:
+            body = docs.read_certificate(doc, lead_keys, source=source)
+            if (sync_state.installation(store, body["installation"]) or {}).get(
+                    "state") == INSTALLATION_REVOKED:
+                continue  # a revocation is final, whichever document arrives later
+            sync_state.put_installation(store, installation=body["installation"],
+                                        school=body["school"], public_key=body["public_key"],
+                                        state=INSTALLATION_APPROVED,
+                                        certificate=json.dumps(doc, ensure_ascii=False))
+            if body["installation"] == me and store.meta(joining.JOIN_STATE) != REVOKED:
+                store.set_meta(joining.JOIN_STATE, JOINED)
+        elif kind == docs.REVOCATION:
+            body = docs.read_revocation(doc, lead_keys, source=source)
+            row = sync_state.installation(store, body["installation"])
+            sync_state.put_installation(
+                store, installation=body["installation"],
+                school=row["school"] if row else "", public_key=row["public_key"] if row else "",
+                state=INSTALLATION_REVOKED, reason=body["reason"],
+                revocation=json.dumps(doc, ensure_ascii=False))
+            if body["installation"] == me:
+                store.set_meta(joining.JOIN_STATE, REVOKED)
+    _take_acks(store, manifest, lead_installation, school, me)
+
+
+def _take_acks(store: Store, manifest: dict, lead_installation: str, school: str,
+               me: str) -> None:
+    counter = int(manifest.get("sender_counter", 0)) if isinstance(
+        manifest.get("sender_counter"), int) else 0
+    before = json.loads(store.meta(ACKS_FROM, "[null, -1]"))
+    if before[0] == lead_installation and counter < before[1]:
+        return  # an older lead bundle imported late: its acknowledgements are stale
+    mine = manifest["acks"].get(school, {})
+    origins = own_origins(store)
+    acks = {o: int(mine.get(o, 0)) for o in origins}
+    store.set_meta(ACKS, json.dumps(acks))
+    store.set_meta(ACKS_FROM, json.dumps([lead_installation, counter]))
+    theirs = manifest["summaries"].get(school)
+    if (theirs is not None and sync_state.unacknowledged(store, school, acks) == 0
+            and theirs != summary(store, school)):
+        # The lead's bundle holds all it has, and it has acknowledged all we sent, yet it
+        # holds other versions of this school than we do (a lead restored from a backup,
+        # say): the next export sends everything again.
+        store.set_meta(SEND_FULL, "1")
+
+
+__all__ = ["import_paths", "import_file", "record_join_request", "problem_data",
+           "problem_from_data", "LEAD_TABLES"]

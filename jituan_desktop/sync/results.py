@@ -1,0 +1,131 @@
+"""What the sync use cases answer (the CLI and the 同步 page show these)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..domain.messages import Problem
+
+# Where this installation stands in its alliance.
+NOT_JOINED, WAITING, JOINED, REVOKED, LEAD = "not_joined", "waiting", "joined", "revoked", "lead"
+# A member school as the lead sees it.
+NOT_INVITED, INVITED = "not_invited", "invited"  # then WAITING, JOINED, REVOKED
+# An installation (one laptop) as the lead sees it.
+INSTALLATION_WAITING, INSTALLATION_APPROVED, INSTALLATION_REVOKED = (
+    "waiting", "approved", "revoked")
+# What an import did with one file.
+ACCEPTED, KNOWN, REFUSED = "accepted", "known", "refused"
+SENT, RECEIVED = "sent", "received"
+
+
+@dataclass(frozen=True)
+class InstallationInfo:
+    installation: str
+    school: str            # school uuid
+    school_name: str
+    fingerprint: str
+    state: str             # INSTALLATION_WAITING / _APPROVED / _REVOKED
+    requested_at: str | None = None   # display only (UTC ISO)
+    approved_at: str | None = None
+    revoked_at: str | None = None
+    reason: str = ""       # the revocation's reason
+
+
+@dataclass(frozen=True)
+class SchoolSyncState:
+    """One school of the alliance at the lead (the lead's own school included, state LEAD)."""
+    school: str
+    name: str
+    code: str
+    state: str             # LEAD, NOT_INVITED, INVITED, WAITING, JOINED, REVOKED
+    installations: tuple[InstallationInfo, ...] = ()
+    last_received_at: str | None = None   # last accepted bundle from this school (display)
+    last_received_records: int = 0
+    reported_this_month: bool = False     # an accepted bundle this calendar month
+
+
+@dataclass(frozen=True)
+class JoinResult:
+    """What the member did with an invitation: the join request written, to carry back."""
+    path: Path
+    fingerprint: str       # this installation's, to read to the lead over the phone
+    school_name: str
+    alliance_name: str
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    kind: str              # "member" or "lead"
+    records: int           # record versions in the bundle
+    attachments: int
+    counts: dict = field(default_factory=dict)   # table -> versions
+    full: bool = False
+
+
+@dataclass
+class ImportResult:
+    """One file of an import: accepted, already known (nothing changed) or refused (why)."""
+    path: Path
+    status: str                    # ACCEPTED / KNOWN / REFUSED
+    kind: str = ""                 # "member", "lead", "join_request"
+    school: str | None = None      # sender school uuid
+    school_name: str = ""
+    installation: str | None = None
+    received: int = 0              # record versions in the file
+    added: int = 0                 # versions new here
+    written: int = 0               # records whose content changed here
+    conflicts: int = 0             # open conflicts among the touched records
+    fingerprint: str = ""          # join requests: the key's fingerprint to compare
+    reason: Problem | None = None  # why it was refused (render in the user's language)
+
+    @property
+    def ok(self) -> bool:
+        return self.status != REFUSED
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    at: str                # UTC ISO, display only
+    direction: str         # SENT / RECEIVED
+    file: str              # file name
+    kind: str              # "member", "lead", "join_request", "invitation"
+    school: str | None
+    school_name: str
+    installation: str | None
+    records: int
+    status: str            # ACCEPTED / KNOWN / REFUSED (SENT bundles: ACCEPTED)
+    reason: Problem | None = None
+
+
+@dataclass(frozen=True)
+class ConflictEntry:
+    id: int
+    table: str
+    kind_label: str        # source text of the record kind (translate in context "Labels")
+    uuid: str
+    version: int
+    origin: str
+    title: str             # what the record is, for the list (topic, name, title ...)
+    row: dict
+    detected_at: str
+    resolved: bool
+    can_resolve: bool      # this school owns the record
+
+
+@dataclass(frozen=True)
+class SyncOverview:
+    role: str | None               # "lead" / "member" / None (not set up)
+    state: str                     # LEAD, NOT_JOINED, WAITING, JOINED, REVOKED
+    installation: str
+    fingerprint: str
+    alliance: str | None           # alliance name
+    school: str | None             # this school's name
+    pending_records: int           # own versions not yet acknowledged by the lead (member)
+    conflicts: int                 # open conflicts
+    last_export: HistoryEntry | None = None
+    last_import: HistoryEntry | None = None
+    rotated: str | None = None     # why this laptop became a new installation, if it just did
+    schools: tuple[SchoolSyncState, ...] = ()   # the lead: every school of the alliance
+    export_folder: str | None = None            # the folder last exported to
