@@ -15,7 +15,7 @@ from pathlib import Path
 from . import __version__, i18n
 from .i18n import translate
 from .paths import default_data_dir, demo_data_dir
-from .storage.errors import StoreError
+from .domain.messages import Refusal
 from .storage.store import Store
 
 
@@ -40,6 +40,15 @@ def open_demo(folder: Path) -> Store:
     return store
 
 
+def check_installation(store: Store) -> None:
+    """Before anything is written: a database copied or restored from a backup becomes a new
+    installation now, so its next versions never reuse numbers other schools have seen."""
+    if store.is_initialised:
+        from .sync import joining
+
+        joining.opened_identity(store)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     from . import gui
@@ -53,7 +62,8 @@ def main(argv: list[str] | None = None) -> int:
             store = open_demo(demo_folder)
         else:
             store = Store.open(args.data_dir or chosen_folder or default_data_dir())
-    except StoreError as exc:
+        check_installation(store)
+    except Refusal as exc:
         text = exc.render(translate)
         print(text, file=sys.stderr)
         gui.show_startup_error(text, language)

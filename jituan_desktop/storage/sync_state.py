@@ -176,3 +176,15 @@ def highest_versions_all(store: Store) -> dict[str, int]:
     """origin -> the highest version it wrote of any record (seeds left out)."""
     return dict(store.execute("SELECT origin, max(version) FROM record_version "
                               "WHERE origin != 'seed' GROUP BY origin").fetchall())
+
+
+def hand_seeds_to(store: Store, school: str) -> None:
+    """Seeds (records every installation writes alike, storage.merge.SEED_ORIGIN) belong to
+    the alliance's lead school once a member joins, as the lead's own seeds do, so every
+    replica holds them identically."""
+    with store.transaction():
+        for table in RECORD_TABLES:
+            store.execute(f"UPDATE {table} SET owner_school = ? WHERE origin_installation = ?",
+                          [school, "seed"])
+        store.execute("UPDATE record_version SET owner_school = ? WHERE origin = ?",
+                      [school, "seed"])

@@ -188,6 +188,7 @@ def _adopt(store: Store, invitation: dict) -> None:
         if own != school["uuid"]:
             sync_state.drop_record(store, "school", own)
             sync_state.relabel_school(store, own, school["uuid"])
+        sync_state.hand_seeds_to(store, lead["uuid"])
         rows = {
             "alliance": _seed(Alliance(uuid=alliance["uuid"], name=alliance["name"],
                                        code=alliance["code"], lead_school=lead["uuid"],
