@@ -16,7 +16,7 @@ import unicodedata
 from pathlib import Path
 
 from . import __version__, i18n
-from .domain.messages import ValidationError
+from .domain.messages import Refusal, ValidationError
 from .domain.semesters import semester_label
 from .i18n import translate
 from .paths import default_data_dir
@@ -168,11 +168,13 @@ def cmd_demo(args) -> int:
 
 
 def cmd_status(args) -> int:
+    from . import cli_sync
     from .services import status_ops
 
     store = open_initialised(args)
     report = status_ops.status(store)
     if args.json:
+        report["sync"] = cli_sync.sync_report(store)
         print(json.dumps(report, ensure_ascii=False, indent=2))
         return EXIT_OK
     role = {
@@ -187,6 +189,7 @@ def cmd_status(args) -> int:
     )
     print(translate("Cli", "Installation: {id}").format(id=report["installation"]))
     print(translate("Cli", "Data folder: {path}").format(path=report["data_dir"]))
+    cli_sync.print_status(store)
     rows = [
         [
             translate("Cli", "School"),
@@ -405,6 +408,11 @@ def build_parser() -> Parser:
     p.add_argument("--behind", action="store_true", help=translate("Cli", "only who is behind"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_compliance)
+
+    # Imported here, not at the top: cli_sync builds on this module's helpers.
+    from . import cli_sync
+
+    cli_sync.add_parsers(sub, common)
     return parser
 
 
@@ -427,7 +435,7 @@ def main(argv: list[str] | None = None) -> int:
         return args.func(args)
     except CliError as exc:
         print(str(exc), file=sys.stderr)
-    except (StoreError, ValidationError) as exc:
+    except (Refusal, ValidationError) as exc:  # the store's, a bundle's, a document's ...
         print(
             exc.render(translate).replace("\n", "；" if i18n.language() == "zh_CN" else "; "),
             file=sys.stderr,
