@@ -40,15 +40,6 @@ def open_demo(folder: Path) -> Store:
     return store
 
 
-def check_installation(store: Store) -> None:
-    """Before anything is written: a database copied or restored from a backup becomes a new
-    installation now, so its next versions never reuse numbers other schools have seen."""
-    if store.is_initialised:
-        from .sync import joining
-
-        joining.opened_identity(store)
-
-
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     from . import gui
@@ -62,6 +53,8 @@ def main(argv: list[str] | None = None) -> int:
             store = open_demo(demo_folder)
         else:
             store = Store.open(args.data_dir or chosen_folder or default_data_dir())
+        from .sync.joining import check_installation
+
         check_installation(store)
     except Refusal as exc:
         text = exc.render(translate)

@@ -64,7 +64,15 @@ def table(rows: list[list[str]]) -> str:
 
 
 def open_store(args, *, create: bool = False) -> Store:
-    return Store.open(args.data_dir, create=create)
+    from .sync.joining import check_installation
+
+    store = Store.open(args.data_dir, create=create)
+    try:
+        check_installation(store)  # a copied or restored database rotates before any write
+    except BaseException:
+        store.close()
+        raise
+    return store
 
 
 def open_initialised(args) -> Store:

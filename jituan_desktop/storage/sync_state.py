@@ -96,6 +96,14 @@ def is_accepted_bundle(store: Store, content_id: str) -> bool:
                          "'accepted' AND direction = 'received'", [content_id]).fetchone() is not None
 
 
+def join_request_file(store: Store, installation_id: str) -> str | None:
+    """The file name the installation's join request came in (for messages about it)."""
+    row = store.execute("SELECT file FROM sync_bundle WHERE installation = ? AND kind = "
+                        "'join_request' AND direction = 'received' ORDER BY id DESC LIMIT 1",
+                        [installation_id]).fetchone()
+    return row[0] if row else None
+
+
 def last_received(store: Store) -> dict[str, tuple[str, int]]:
     """school -> (when, records) of its last accepted bundle."""
     rows = store.execute(

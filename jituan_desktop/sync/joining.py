@@ -73,6 +73,14 @@ def opened_identity(store: Store) -> OpenedIdentity:
     return opened
 
 
+def check_installation(store: Store) -> None:
+    """Call right after opening a data folder, before anything is written: a database copied
+    or restored from a backup becomes a new installation now, so its next versions never
+    reuse numbers other schools have already seen (docs/sync.md §1)."""
+    if store.is_initialised:
+        opened_identity(store)
+
+
 def lead_key(store: Store) -> tuple[str | None, bytes | None]:
     """The lead installation a member trusts (from its invitation), and its key."""
     if _role(store) == Role.LEAD.value:
@@ -274,8 +282,9 @@ def approve(store: Store, school_ref: str, read_out: str) -> InstallationInfo:
     match = [r for r in waiting if given and fingerprint(b64decode(r["public_key"])) == given]
     row = match[0] if match else waiting[-1]
     request = json.loads(row["request"])
+    source = sync_state.join_request_file(store, row["installation"]) or school.name
     certificate = docs.approve_join_request(request["body"], read_out, lead=lead,
-                                            issued_at=store.counter, source=school.name)
+                                            issued_at=store.counter, source=source)
     with store.transaction():
         sync_state.put_installation(store, installation=row["installation"],
                                     state=INSTALLATION_APPROVED,
@@ -390,4 +399,4 @@ def overview(store: Store, *, today: date | None = None) -> SyncOverview:
 
 __all__ = ["add_school", "invite", "join", "receive_join_request", "approve", "revoke",
            "installations", "school_states", "overview", "set_export_folder", "find_school",
-           "join_state", "lead_key", "opened_identity"]
+           "join_state", "lead_key", "opened_identity", "check_installation"]

@@ -10,7 +10,6 @@ from datetime import date
 
 import pytest
 
-from jituan_desktop.app import check_installation
 from jituan_desktop.domain.records import Teacher
 from jituan_desktop.services import demo_practice, record_ops, setup_ops, status_ops
 from jituan_desktop.storage import merge
@@ -79,8 +78,9 @@ def test_joining_school_states_at_the_lead(tmp_path):
         joining.invite(w.lead, "S03", w.folder("inv"), today=TODAY)
         assert states()["东关小学"] == INVITED
         assert joining.overview(w.members["m1"]).state == WAITING
-        with pytest.raises(DocumentError):
+        with pytest.raises(DocumentError) as exc:
             joining.approve(w.lead, "S02", "AAAA-BBBB-CCCC-DDDD")
+        assert "_join_" in exc.value.render()  # names the join request's file
         assert states()["城关小学"] == WAITING
         fp = joining.overview(w.members["m1"]).fingerprint
         info = joining.approve(w.lead, "S02", fp.lower().replace("-", " "))
@@ -240,7 +240,7 @@ def test_a_restored_backup_becomes_a_new_installation_and_loses_nothing(world: W
         (folder / f"jituan.sqlite3{suffix}").unlink(missing_ok=True)
     shutil.copy(world.root / "backup.sqlite3", folder / "jituan.sqlite3")
     m1 = world.members["m1"] = Store.open(folder)
-    check_installation(m1)  # what the app and the command line do right after opening
+    joining.check_installation(m1)  # what the app and the command line do right after opening
     assert repository(m1, Teacher).get(later.uuid) is None  # the backup predates it
     overview = joining.overview(m1)
     assert overview.rotated == "restored_backup" and m1.installation_id != old_id
