@@ -29,7 +29,7 @@ PAGES: tuple[tuple[str, str, str | None, str | None], ...] = (
      ".activities.activities_page", "ActivitiesPage"),
     ("teachers", QT_TRANSLATE_NOOP("Navigation", "Teachers"),
      ".teachers.teachers_page", "TeachersPage"),
-    ("sync", QT_TRANSLATE_NOOP("Navigation", "Sync"), None, None),
+    ("sync", QT_TRANSLATE_NOOP("Navigation", "Sync"), ".sync.sync_page", "SyncPage"),
     ("reports", QT_TRANSLATE_NOOP("Navigation", "Reports"), None, None),
     ("settings", QT_TRANSLATE_NOOP("Navigation", "Settings"),
      ".settings.settings_page", "SettingsPage"),

@@ -1,0 +1,284 @@
+"""同步 page: a lead and a member installation in two real data folders, driven through the
+page as the two schools would — add a school, invite, join, import the join request, approve
+with the fingerprint read over the phone, export, import — and every refusal shown.
+
+File choosers are Qt's static methods, monkeypatched to answer as a user would.
+"""
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from jituan_desktop.gui.qt_text import qt_translate
+from jituan_desktop.gui.sync import SyncPage
+from jituan_desktop.gui.sync.schools_panel import NOT_REPORTED
+from jituan_desktop.services import demo_practice, setup_ops
+from jituan_desktop.storage.store import Store
+from jituan_desktop.sync import history as sync_history
+from jituan_desktop.sync import joining as sync_joining
+from jituan_desktop.sync import results as st
+
+TODAY = date(2026, 11, 25)
+MEMBER = "城关小学"
+CHINESE = re.compile(r"[\u4e00-\u9fff]")
+
+
+@pytest.fixture
+def member_store(tmp_path):
+    store = Store.open(tmp_path / "member")
+    setup_ops.init_member(store, MEMBER, today=TODAY)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def folders(tmp_path):
+    made = {name: tmp_path / name for name in ("stick", "share")}
+    for folder in made.values():
+        folder.mkdir()
+    return made
+
+
+def open_page(qtbot, ctx) -> SyncPage:
+    page = SyncPage(ctx)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.snapshot is not None, timeout=10000)
+    return page
+
+
+def settled(qtbot, page) -> None:
+    """Wait until the page has no job outstanding and has read its snapshot again."""
+    qtbot.waitUntil(lambda: page.ctx.runner.pending == 0 and not page._reload_pending,
+                    timeout=10000)
+
+
+def choose_folder(monkeypatch, folder: Path) -> None:
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
+                        staticmethod(lambda *a, **k: str(folder)))
+
+
+def choose_files(monkeypatch, *paths: Path) -> None:
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+                        staticmethod(lambda *a, **k: ([str(p) for p in paths], "")))
+
+
+def row_of(page, name: str) -> int:
+    return next(i for i, s in enumerate(page.schools.states) if s.name == name)
+
+
+def add_school(qtbot, page, name: str, code: str = ""):
+    page.schools.add_button.click()
+    dialog = page.schools.dialog
+    dialog.name.setText(name)
+    dialog.code.setText(code)
+    dialog.submit()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=10000)
+    return dialog
+
+
+def invite(qtbot, monkeypatch, page, name: str, folder: Path) -> Path:
+    page.schools.table.selectRow(row_of(page, name))
+    choose_folder(monkeypatch, folder)
+    before = set(folder.iterdir())
+    page.schools.invite_button.click()
+    qtbot.waitUntil(lambda: set(folder.iterdir()) != before, timeout=10000)
+    settled(qtbot, page)
+    (invitation,) = set(folder.iterdir()) - before
+    assert str(invitation) in page.schools.message.text()
+    return invitation
+
+
+def join(qtbot, monkeypatch, page, invitation: Path, folder: Path):
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(invitation), "")))
+    choose_folder(monkeypatch, folder)
+    assert page.header.join_button.isVisibleTo(page)
+    with qtbot.waitSignal(page.joined, timeout=10000) as joined:
+        page.header.join_button.click()
+    settled(qtbot, page)
+    return joined.args[0]
+
+
+def import_files(qtbot, monkeypatch, page, *paths: Path) -> list:
+    choose_files(monkeypatch, *paths)
+    with qtbot.waitSignal(page.transfer.imported, timeout=20000) as done:
+        page.transfer.files_button.click()
+    settled(qtbot, page)
+    return done.args[0]
+
+
+def approve(qtbot, page, name: str, typed: str):
+    page.schools.table.selectRow(row_of(page, name))
+    page.schools.approve_button.click()
+    dialog = page.schools.dialog
+    dialog.fingerprint.setText(typed)
+    dialog.submit()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=10000)
+    settled(qtbot, page)
+    return dialog
+
+
+@pytest.fixture
+def pages(qtbot, chinese, lead_store, member_store, context_for):
+    lead_ctx, member_ctx = context_for(lead_store), context_for(member_store)
+    return open_page(qtbot, lead_ctx), open_page(qtbot, member_ctx)
+
+
+@pytest.fixture
+def joined(qtbot, monkeypatch, pages, folders):
+    """The lead added and invited 城关小学, the member joined, the lead imported the request."""
+    lead, member = pages
+    add_school(qtbot, lead, MEMBER)
+    settled(qtbot, lead)
+    invitation = invite(qtbot, monkeypatch, lead, MEMBER, folders["stick"])
+    result = join(qtbot, monkeypatch, member, invitation, folders["stick"])
+    (received,) = import_files(qtbot, monkeypatch, lead, result.path)
+    return lead, member, result, received
+
+
+def test_the_whole_walk_from_invitation_to_an_accepted_bundle(qtbot, monkeypatch, joined,
+                                                              folders):
+    lead, member, result, received = joined
+    # The member shows the fingerprint it wrote into the join request, large, to read out.
+    fingerprint = sync_joining.overview(member.ctx.store).fingerprint
+    assert result.fingerprint == fingerprint == member.header.fingerprint.text()
+    assert fingerprint in member.header.joined.text() and str(result.path) in member.header.joined.text()
+    assert member.header.state.text() == "等待牵头学校批准"
+    assert not member.header.join_button.isVisibleTo(member)
+    # The lead sees the join request with the same fingerprint, the school waiting.
+    assert received.status == st.ACCEPTED and received.kind == "join_request"
+    assert fingerprint in lead.transfer.table.item(0, 2).text()
+    row = row_of(lead, MEMBER)
+    assert lead.schools.table.item(row, 2).text() == "等待批准"
+    assert lead.schools.approve_button.isEnabled()
+
+    dialog = approve(qtbot, lead, MEMBER, fingerprint.lower().replace("-", " "))
+    assert not dialog.isVisible()
+    waiting = [i for i in sync_joining.installations(lead.ctx.store) if i.school_name == MEMBER]
+    assert [i.state for i in waiting] == [st.INSTALLATION_APPROVED]
+    assert lead.schools.table.item(row_of(lead, MEMBER), 2).text() == "已加入"
+
+    # The member records something and exports it to the shared folder.
+    demo_practice.add_practice_records(member.ctx.store, today=TODAY, observations=3)
+    member.reload()
+    settled(qtbot, member)
+    pending = sync_joining.overview(member.ctx.store).pending_records
+    assert pending > 0 and member.header.pending.text() == str(pending)
+    member.transfer.folder.setEditText(str(folders["share"]))
+    with qtbot.waitSignal(member.transfer.exported, timeout=20000) as exported:
+        member.transfer.export_button.click()
+    bundle = exported.args[0].path
+    assert bundle.parent == folders["share"] and bundle.is_file()
+    assert str(bundle) in member.transfer.export_result.text()
+    settled(qtbot, member)
+    assert sync_joining.overview(member.ctx.store).export_folder == str(folders["share"])
+
+    # The lead imports the whole share folder; other pages hear that records changed.
+    choose_folder(monkeypatch, folders["share"])
+    with qtbot.waitSignal(lead.ctx.changed, timeout=20000) as changed, \
+            qtbot.waitSignal(lead.transfer.imported, timeout=20000) as imported:
+        lead.transfer.folder_button.click()
+    assert {"LessonObservation", "Teacher"} <= changed.args[0].kinds
+    (accepted,) = [r for r in imported.args[0] if r.path.name == bundle.name]
+    assert accepted.status == st.ACCEPTED and accepted.added > 0
+    settled(qtbot, lead)
+    entries = sync_history.history(lead.ctx.store)
+    assert any(e.file == bundle.name and e.status == st.ACCEPTED for e in entries)
+    shown = [[lead.history.table.item(r, c).text() for c in range(7)]
+             for r in range(lead.history.table.rowCount())]
+    assert any(row[2] == MEMBER and row[5] == "已接受" and bundle.name in row[6] for row in shown)
+    # Reported this month now, so no longer highlighted.
+    row = row_of(lead, MEMBER)
+    assert lead.schools.table.item(row, 5).background() != NOT_REPORTED
+
+
+def test_a_wrong_fingerprint_is_refused_and_the_typed_text_stays(qtbot, joined):
+    lead, _member, result, _ = joined
+    wrong = "AAAA-BBBB-CCCC-DDDD" if result.fingerprint != "AAAA-BBBB-CCCC-DDDD" else "ZZZZ-ZZZZ-ZZZZ-ZZZZ"
+    dialog = approve(qtbot, lead, MEMBER, wrong)
+    assert dialog.isVisible() and dialog.fingerprint.text() == wrong
+    message = dialog.general_error.text() or " ".join(dialog.errors.messages().values())
+    assert CHINESE.search(message)
+    with pytest.raises(Exception) as refused:
+        sync_joining.approve(lead.ctx.store, MEMBER, wrong)
+    assert message == refused.value.render(qt_translate)
+    waiting = [i for i in sync_joining.installations(lead.ctx.store) if i.school_name == MEMBER]
+    assert [i.state for i in waiting] == [st.INSTALLATION_WAITING]
+    dialog.reject()
+
+
+def test_a_damaged_file_is_refused_in_chinese_naming_the_file(qtbot, monkeypatch, pages,
+                                                                tmp_path):
+    lead, _member = pages
+    damaged = tmp_path / "坏掉的文件.jtb"
+    damaged.write_bytes(b"PK\x03\x04 this is not a whole bundle")
+    (result,) = import_files(qtbot, monkeypatch, lead, damaged)
+    assert result.status == st.REFUSED
+    shown = lead.transfer.table.item(0, 2).text()
+    assert shown == result.reason.render(qt_translate)
+    assert damaged.name in shown and CHINESE.search(shown)
+    assert lead.transfer.table.item(0, 1).text() == "被拒绝"
+    assert "1" in lead.transfer.summary.text() and lead.transfer.summary.isVisibleTo(lead)
+    assert lead.transfer.table.item(0, 0).foreground().color().name() == "#b00020"
+
+
+def test_a_school_named_twice_is_refused_in_the_dialog(qtbot, pages):
+    lead, _member = pages
+    add_school(qtbot, lead, MEMBER)
+    settled(qtbot, lead)
+    row = row_of(lead, MEMBER)
+    assert lead.schools.table.item(row, 2).text() == "未邀请"
+    assert lead.schools.table.item(row, 0).background() == NOT_REPORTED
+    dialog = add_school(qtbot, lead, MEMBER)
+    assert dialog.isVisible() and dialog.name.text() == MEMBER
+    shown = dialog.general_error.text() or " ".join(dialog.errors.messages().values())
+    assert MEMBER in shown and CHINESE.search(shown)
+    assert [s.name for s in sync_joining.school_states(lead.ctx.store)].count(MEMBER) == 1
+    dialog.reject()
+
+
+def test_revoking_a_laptop_asks_first_and_is_saved(qtbot, monkeypatch, joined):
+    lead, _member, result, _ = joined
+    approve(qtbot, lead, MEMBER, result.fingerprint)
+    lead.schools.table.selectRow(row_of(lead, MEMBER))
+    lead.schools.revoke_button.click()
+    dialog = lead.schools.dialog
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *a, **k: asked.append(a) or QMessageBox.Yes))
+    dialog.reason.setText("笔记本丢失")
+    dialog.submit()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=10000)
+    settled(qtbot, lead)
+    assert asked and not dialog.isVisible()
+    (info,) = [i for i in sync_joining.installations(lead.ctx.store) if i.school_name == MEMBER]
+    assert info.state == st.INSTALLATION_REVOKED and info.reason == "笔记本丢失"
+    assert lead.schools.table.item(row_of(lead, MEMBER), 2).text() == "已撤销"
+
+
+def test_member_before_joining_cannot_export_and_the_lead_has_no_join_button(pages):
+    lead, member = pages
+    assert member.header.state.text() == "未加入"
+    assert member.header.join_button.isVisibleTo(member)
+    assert not member.transfer.export_button.isEnabled()
+    assert member.tabs.indexOf(member.schools) < 0
+    assert lead.header.state.text() == "牵头学校"
+    assert not lead.header.join_button.isVisibleTo(lead)
+    assert lead.tabs.indexOf(lead.schools) >= 0
+
+
+def test_the_page_speaks_english_on_request(qtbot, english, lead_store, member_store,
+                                            context_for):
+    member = open_page(qtbot, context_for(member_store))
+    lead = open_page(qtbot, context_for(lead_store))
+    assert member.header.state.text() == "Not joined"
+    assert member.header.join_button.text() == "Join an alliance…"
+    assert lead.tabs.tabText(lead.tabs.indexOf(lead.schools)) == "Member schools"
+    texts = [lead.tabs.tabText(i) for i in range(lead.tabs.count())]
+    texts += [lead.schools.table.horizontalHeaderItem(c).text() for c in range(6)]
+    assert not any(CHINESE.search(t) for t in texts), texts
+    assert QCoreApplication.translate("SyncLabels", "Joined") == "Joined"
