@@ -25,6 +25,7 @@ from ..storage.store import Store
 from .bundle_file import FORMAT, write_bundle
 from .file_names import bundle_file_name
 from .identity import record_sent
+from .installation import successions
 from . import joining
 from . import messages as msg
 from .messages import SyncError
@@ -115,6 +116,7 @@ def export_bundle(store: Store, folder: Path | str, *, full: bool = False,
         "kind": "lead" if lead else "member", "alliance": alliance.uuid,
         "sender_school": school.uuid, "sender_installation": me.installation_id,
         "sender_counter": store.counter, "covers": covers,
+        "succession": successions(store) if lead else [],
         "acks": _lead_acks(store) if lead else {},
         "summaries": ({s.uuid: summary(store, s.uuid)
                        for s in repository(store, School).where(include_deleted=True)}

@@ -150,9 +150,13 @@ def _checks(store: Store, path: Path):
     lead_installation, lead_key = joining.lead_key(store)
     names = lookups.names(store, "school")
 
+    successor: dict[str, bytes] = {}
+
     def check_manifest(manifest: dict) -> None:
         if alliance is None or lead_key is None:
             raise SyncError(msg.NOT_JOINED)
+        if not lead and manifest["sender_installation"] != lead_installation:
+            successor.update(follow_succession(manifest, lead_installation, lead_key))
         if manifest["alliance"] != alliance:
             raise SyncError(msg.OTHER_ALLIANCE, file=path.name)
         if lead and manifest["kind"] == "lead":
@@ -165,6 +169,8 @@ def _checks(store: Store, path: Path):
 
     def trusted_key(installation: str) -> bytes | None:
         if not lead:
+            if installation in successor:
+                return successor[installation]
             if installation != lead_installation:
                 raise SyncError(msg.NOT_FROM_LEAD, file=path.name)
             return lead_key
@@ -180,6 +186,37 @@ def _checks(store: Store, path: Path):
         return b64decode(row["public_key"])
 
     return check_manifest, trusted_key
+
+
+MAX_SUCCESSION = 50
+
+
+def follow_succession(manifest: dict, installation: str, key: bytes) -> dict[str, bytes]:
+    """The lead laptop's later installation, if the manifest's succession certificates lead
+    from the one this member trusts to the bundle's signer, each signed by the key before
+    it (a lead whose database was restored from a backup gets a new id and key, docs/sync.md
+    §1). Returns ``{signer: key}``, or ``{}`` when no such chain exists."""
+    chain = manifest.get("succession")
+    if not isinstance(chain, list):
+        return {}
+    target = manifest["sender_installation"]
+    for _ in range(min(len(chain), MAX_SUCCESSION)):
+        step = None
+        for doc in chain:
+            if not isinstance(doc, dict) or doc.get("signer") != installation:
+                continue
+            try:
+                step = docs.read_certificate(doc, lambda i: key if i == installation else None,
+                                             source="manifest")
+            except Refusal:
+                continue
+            break
+        if step is None:
+            return {}
+        installation, key = step["installation"], docs.public_key_from(step)
+        if installation == target:
+            return {installation: key}
+    return {}
 
 
 def _owned(bundle: OpenBundle, table: str, school: str) -> Iterator[dict]:
@@ -286,11 +323,17 @@ def _take_lead_news(store: Store, bundle: OpenBundle) -> None:
     school, and notices when the lead holds less of this school than it should."""
     manifest = bundle.manifest
     lead_installation, lead_key = joining.lead_key(store)
+    me, school = store.installation_id, store.school_uuid
+    signer = manifest["sender_installation"]
+    if signer != lead_installation:  # verified through the lead's succession certificates
+        joining.follow_lead(store, signer,
+                            follow_succession(manifest, lead_installation, lead_key)[signer])
+        lead_installation = signer
+    trusted = joining.lead_keys(store)
 
     def lead_keys(installation: str) -> bytes | None:
-        return lead_key if installation == lead_installation else None
+        return trusted.get(installation)
 
-    me, school = store.installation_id, store.school_uuid
     for n, doc in enumerate(bundle.documents):
         source = f"{bundle.path.name}:documents/{n}.json"
         kind = doc.get("document") if isinstance(doc, dict) else None

@@ -8,13 +8,17 @@ a backup older than what has been sent becomes a new installation (docs/sync.md 
 
 from __future__ import annotations
 
+import json
 import uuid
 from dataclasses import dataclass
 
 from ..storage.store import Store
 from . import identity as ident
+from .documents import make_certificate
 
 KEY_MADE = "sync_key_made"  # meta: this database has had a key file (so a missing one means copied)
+# meta: certificates by which each former key of this laptop vouched for the next one
+SUCCESSIONS = "sync_successions"
 
 
 @dataclass(frozen=True)
@@ -40,10 +44,28 @@ def ensure_identity(store: Store) -> OpenedIdentity:
         return OpenedIdentity(made)
     new_id = str(uuid.uuid4())
     counter = ident.counter_after_rotation(state, db_id, db_counter)
-    # The key file first: a crash before the database commit only makes the next opening
-    # rotate once more; it can never leave two laptops signing with one id.
-    made = ident.create_identity(data_dir, new_id)
+    succession = None
+    if reason is ident.RotationReason.RESTORED_BACKUP and store.school_uuid:
+        # Only the database went back in time; the old key is intact. It vouches for the new
+        # one, so the schools that trusted this laptop (members trusting their lead) can go
+        # on trusting it without joining again.
+        made = ident.new_identity(new_id)
+        succession = make_certificate(school=store.school_uuid, installation=new_id,
+                                      public_key=made.public_key, issued_at=counter,
+                                      lead=state.identity)
+        ident.write_identity(data_dir, made)
+    else:
+        # The key file first: a crash before the database commit only makes the next opening
+        # rotate once more; it can never leave two laptops signing with one id.
+        made = ident.create_identity(data_dir, new_id)
     with store.transaction():
         former = store.rotate_installation(new_id, counter)
         store.set_meta(KEY_MADE, "1")
+        if succession is not None:
+            store.set_meta(SUCCESSIONS, json.dumps(successions(store) + [succession],
+                                                   ensure_ascii=False))
     return OpenedIdentity(made, reason, former)
+
+
+def successions(store: Store) -> list[dict]:
+    return json.loads(store.meta(SUCCESSIONS, "[]"))

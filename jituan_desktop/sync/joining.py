@@ -26,7 +26,7 @@ from ..storage.repositories import repository
 from ..storage.store import Store, utc_now
 from . import documents as docs
 from .file_names import bundle_file_name
-from .identity import b64decode, fingerprint
+from .identity import b64decode, b64encode, fingerprint
 from .installation import OpenedIdentity, ensure_identity
 from ..services import record_ops, setup_ops
 from . import messages as msg
@@ -39,6 +39,7 @@ INVITATION_DAYS = 60
 JOIN_STATE = "sync_join_state"          # meta at a member: waiting / joined / revoked
 LEAD_INSTALLATION = "sync_lead_installation"
 LEAD_KEY = "sync_lead_key"
+FORMER_LEAD_KEYS = "sync_former_lead_keys"  # meta: {installation: key} the lead signed with before
 EXPORT_FOLDER = "sync_export_folder"
 ROTATED = "sync_rotated"                # meta: why this laptop last became a new installation
 _CODE = re.compile(r"^S(\d+)$")
@@ -88,6 +89,26 @@ def lead_key(store: Store) -> tuple[str | None, bytes | None]:
         return me.installation_id, me.public_key
     key = store.meta(LEAD_KEY)
     return store.meta(LEAD_INSTALLATION), (b64decode(key) if key else None)
+
+
+def lead_keys(store: Store) -> dict[str, bytes]:
+    """Every key the lead has signed with, current and former: documents it signed before
+    its laptop became a new installation still verify."""
+    keys = {i: b64decode(k) for i, k in json.loads(store.meta(FORMER_LEAD_KEYS, "{}")).items()}
+    installation, key = lead_key(store)
+    if installation and key:
+        keys[installation] = key
+    return keys
+
+
+def follow_lead(store: Store, installation: str, key: bytes) -> None:
+    """Trust the lead's new installation (vouched for by its former key) from now on."""
+    former = json.loads(store.meta(FORMER_LEAD_KEYS, "{}"))
+    former[store.meta(LEAD_INSTALLATION)] = store.meta(LEAD_KEY)
+    with store.transaction():
+        store.set_meta(FORMER_LEAD_KEYS, json.dumps(former))
+        store.set_meta(LEAD_INSTALLATION, installation)
+        store.set_meta(LEAD_KEY, b64encode(key))
 
 
 def join_state(store: Store) -> str:

@@ -312,3 +312,58 @@ def test_history_keeps_refusal_reasons_in_any_language(world: World, zh):
     text = entry.reason.render(zh)
     assert junk.name in text and any("\u4e00" <= ch <= "\u9fff" for ch in text)
     assert entry.reason.render() != text  # the English source renders too
+
+
+def test_a_lead_restored_from_backup_is_still_trusted_and_gets_everything_back(world: World):
+    m1 = world.members["m1"]
+    new_teacher(m1, "王老师")
+    lead_round(world)
+    folder = world.lead.data_dir
+    world.lead.close()
+    shutil.copy(folder / "jituan.sqlite3", world.root / "lead_backup.sqlite3")
+    world.lead = Store.open(folder)
+    lost = new_teacher(m1, "李老师")
+    lead_round(world)  # the lead received 李老师 and acknowledged it ...
+    old_lead = world.lead.installation_id
+    world.lead.close()
+    for suffix in ("-wal", "-shm"):
+        (folder / f"jituan.sqlite3{suffix}").unlink(missing_ok=True)
+    shutil.copy(world.root / "lead_backup.sqlite3", folder / "jituan.sqlite3")
+    world.lead = Store.open(folder)  # ... then its database went back to the backup
+    joining.check_installation(world.lead)
+    assert world.lead.installation_id != old_lead
+    assert repository(world.lead, Teacher).get(lost.uuid) is None
+    # The members trust the new lead installation through the old key's certificate, learn
+    # that the lead's acknowledgements went back, and send what it lost.
+    results = lead_round(world)
+    assert results["to_m1"].status == ACCEPTED, results["to_m1"].reason
+    assert m1.meta(joining.LEAD_INSTALLATION) == world.lead.installation_id
+    results = lead_round(world)
+    assert repository(world.lead, Teacher).get(lost.uuid).name == "李老师"
+    for store in world.members.values():
+        assert rows(store) == rows(world.lead)
+
+
+def test_a_succession_not_signed_by_the_trusted_key_is_not_followed():
+    from jituan_desktop.sync.documents import make_certificate
+    from jituan_desktop.sync.identity import new_identity
+    from jituan_desktop.sync.importing import follow_succession
+
+    import uuid
+    trusted, stranger, successor = (new_identity(str(uuid.uuid4())) for _ in range(3))
+    school = str(uuid.uuid4())
+
+    def vouch(by):
+        return make_certificate(school=school, installation=successor.installation_id,
+                                public_key=successor.public_key, issued_at=9, lead=by)
+
+    manifest = {"sender_installation": successor.installation_id}
+    good = follow_succession({**manifest, "succession": [vouch(trusted)]},
+                             trusted.installation_id, trusted.public_key)
+    assert good == {successor.installation_id: successor.public_key}
+    forged = vouch(stranger)
+    forged["signer"] = trusted.installation_id  # claims the trusted signer, signed by another
+    assert follow_succession({**manifest, "succession": [forged, vouch(stranger)]},
+                             trusted.installation_id, trusted.public_key) == {}
+    assert follow_succession({**manifest, "succession": "nonsense"},
+                             trusted.installation_id, trusted.public_key) == {}
