@@ -306,6 +306,10 @@
         <translation>学校代码和所属联盟在本校加入联盟时由牵头学校提供。</translation>
     </message>
     <message>
+        <source>The lead school keeps the names and codes of the alliance's schools: ask it to change them.</source>
+        <translation>联盟各校的名称和代码由牵头学校管理：如需更改，请联系牵头学校。</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -406,7 +410,7 @@
         <translation>删除</translation>
     </message>
     <message>
-        <source>Delete &quot;{what}&quot;? You can undo this right after.</source>
+        <source>Delete "{what}"? You can undo this right after.</source>
         <translation>删除“{what}”？删除后可立即撤销。</translation>
     </message>
 </context>

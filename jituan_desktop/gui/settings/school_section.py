@@ -63,7 +63,11 @@ class SchoolSection(QWidget):
         me = snapshot.identity
         self.is_lead = snapshot.is_lead
         self.has_alliance = me.alliance is not None
+        # Once a member has joined, its school record is the lead school's (it keeps the
+        # alliance's roster of schools): a rename here would be refused as another's record.
+        owns = me.school is not None and me.school.owner_school == me.school.uuid
         self.school_name.setText(me.school.name if me.school else "")
+        self.school_name.setReadOnly(not owns and not self.is_lead)
         self.school_code.setText(me.school.code if me.school else "")
         self.school_code.setReadOnly(not self.is_lead)
         self.role.setText(label_of(me.role))
@@ -74,10 +78,13 @@ class SchoolSection(QWidget):
         if self.is_lead:
             self.hint.setText(self.tr("As the lead school you name the alliance; the member "
                                       "schools receive it when they sync."))
-        else:
+        elif owns:
             self.hint.setText(self.tr("The school code and the alliance come from the lead "
                                       "school when this school joins."))
-        self.save_button.setEnabled(me.school is not None)
+        else:
+            self.hint.setText(self.tr("The lead school keeps the names and codes of the "
+                                      "alliance's schools: ask it to change them."))
+        self.save_button.setEnabled(me.school is not None and (owns or self.is_lead))
 
     def save(self) -> None:
         if not self.save_button.isEnabled():

@@ -94,6 +94,25 @@ def test_member_renames_its_school_and_has_no_alliance_yet(qtbot, member_ctx):
     assert setup_ops.identity(member_ctx.store).school.name == "城关第一小学"
 
 
+def test_a_joined_member_cannot_rename_the_school_the_lead_keeps(qtbot, chinese, tmp_path,
+                                                                context_for):
+    from jituan_desktop.storage.store import Store
+    from jituan_desktop.sync import joining
+
+    lead = Store.open(tmp_path / "lead")
+    setup_ops.init_lead(lead, "城关教育联盟", "实验小学", today=TODAY)
+    joining.add_school(lead, "城关小学", today=TODAY)
+    member = Store.open(tmp_path / "member")
+    setup_ops.init_member(member, "城关小学", today=TODAY)
+    joining.join(member, joining.invite(lead, "S02", tmp_path, today=TODAY), tmp_path)
+    lead.close()
+    page = open_page(qtbot, context_for(member))
+    section = page.school
+    assert section.school_name.isReadOnly() and not section.save_button.isEnabled()
+    assert section.school_name.text() == "城关小学" and section.school_code.text() == "S02"
+    assert "牵头学校" in section.hint.text()
+
+
 # -- member: read-only ---------------------------------------------------------------------
 def test_member_sees_alliance_settings_read_only(qtbot, member_ctx):
     page = open_page(qtbot, member_ctx)
