@@ -472,6 +472,10 @@
         <translation>被拒绝</translation>
     </message>
     <message>
+        <source>Written</source>
+        <translation>已生成</translation>
+    </message>
+    <message>
         <source>Sent</source>
         <translation>发送</translation>
     </message>

@@ -6,18 +6,8 @@ that owns the record may keep one version instead; another school only sets it a
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.enums import LABELS
 from ...sync import history as sync_history
@@ -25,6 +15,7 @@ from ...sync.results import ConflictEntry
 from ..context import AppContext
 from ..qt_text import error_text
 from ..widgets.field_errors import error_label
+from .result_table import fill_row, read_only_table
 from .sync_labels import when
 
 
@@ -43,17 +34,9 @@ class ConflictsPanel(QWidget):
             "it aside."), self)
         explain.setWordWrap(True)
         layout.addWidget(explain)
-        self.table = QTableWidget(0, 5, self)
-        self.table.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Record"),
-                                              self.tr("Version kept for review"),
-                                              self.tr("Found"), self.tr("Can resolve")])
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.Stretch)
+        self.table = read_only_table(self, [self.tr("Kind"), self.tr("Record"),
+                                            self.tr("Version kept for review"),
+                                            self.tr("Found"), self.tr("Can resolve")], stretch=1)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         layout.addWidget(self.table, 1)
         bar = QHBoxLayout()
@@ -82,10 +65,7 @@ class ConflictsPanel(QWidget):
                          version=entry.version, origin=entry.origin[:8]),
                      when(entry.detected_at),
                      self.tr("Yes") if entry.can_resolve else self.tr("No (another school's)"))
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.UserRole, entry.id)
-                self.table.setItem(row, column, item)
+            fill_row(self.table, row, cells)
         self._update_buttons()
 
     def current(self) -> ConflictEntry | None:

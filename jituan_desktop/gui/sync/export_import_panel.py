@@ -10,23 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QFileDialog,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QProgressBar,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QGroupBox, QHBoxLayout,
+                               QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget)
 
 from ...services.changes import Changes
 from ...sync import exporting as sync_export
@@ -39,13 +24,12 @@ from ..qt_text import error_text, qt_translate
 from ..widgets.field_errors import ERROR_STYLE, error_label
 from .progress_relay import ProgressRelay
 from .removable_media import removable_folders
+from .result_table import fill_row, read_only_table
 from .sync_labels import RESULTS, label
 
 # Every kind of record a bundle may bring: the other pages refresh these after an import.
 SYNCED_KINDS = ("LessonObservation", "Activity", "MentorPairing", "MentorSession", "Teacher",
                 "School", "Semester", "QuotaRule", "RubricTemplate", "Alliance")
-REFUSED_BRUSH = QBrush(QColor("#b00020"))
-REFUSED_BACKGROUND = QBrush(QColor("#fde7ea"))
 
 
 def records_changed() -> Changes:
@@ -130,17 +114,8 @@ class ExportImportPanel(QWidget):
         self.summary = QLabel(box)
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
-        self.table = QTableWidget(0, 3, box)
-        self.table.setHorizontalHeaderLabels([self.tr("File"), self.tr("Result"),
-                                              self.tr("Details")])
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.Stretch)
+        self.table = read_only_table(box, [self.tr("File"), self.tr("Result"),
+                                           self.tr("Details")], stretch=2, wrap=True)
         self.table.hide()
         layout.addWidget(self.table, 1)
         return box
@@ -273,16 +248,11 @@ class ExportImportPanel(QWidget):
             self.summary.setText(self.tr("{total} files imported.").format(total=len(results)))
         self.table.setRowCount(len(results))
         for row, result in enumerate(results):
-            cells = (result.path.name, label(RESULTS, result.status), self.details(result))
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(str(result.path) if column == 0 else text)
-                if result.status == st.REFUSED:
-                    item.setForeground(REFUSED_BRUSH)
-                    item.setBackground(REFUSED_BACKGROUND)
-                self.table.setItem(row, column, item)
-        self.table.resizeRowsToContents()
+            fill_row(self.table, row, (result.path.name, label(RESULTS, result.status),
+                                       self.details(result)),
+                     refused=result.status == st.REFUSED, tips=(str(result.path),))
         self.table.setVisible(bool(results))
+        self.table.resizeRowsToContents()
 
     def details(self, result: ImportResult) -> str:
         """One line about one file, in the user's language."""

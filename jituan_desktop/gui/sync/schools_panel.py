@@ -7,18 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFileDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
+                               QWidget)
 
 from ...sync import joining as sync_joining
 from ...sync import results as st
@@ -26,6 +16,7 @@ from ...sync.results import SchoolSyncState
 from ..context import AppContext
 from ..qt_text import error_text
 from ..widgets.field_errors import ERROR_STYLE
+from .result_table import fill_row, read_only_table
 from .school_dialogs import AddSchoolDialog, ApproveDialog, JobDialog, RevokeDialog
 from .sync_labels import SCHOOL_STATES, label, when
 
@@ -60,17 +51,10 @@ class SchoolsPanel(QWidget):
             bar.addWidget(button)
         bar.addStretch(1)
         outer.addLayout(bar)
-        self.table = QTableWidget(0, 6, self)
-        self.table.setHorizontalHeaderLabels([
+        self.table = read_only_table(self, [
             self.tr("School"), self.tr("Code"), self.tr("State"),
-            self.tr("Last bundle received"), self.tr("Records"), self.tr("Reported this month")])
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.Stretch)
+            self.tr("Last bundle received"), self.tr("Records"), self.tr("Reported this month")],
+            stretch=0)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda _: self._default_action())
         outer.addWidget(self.table, 1)
@@ -93,11 +77,8 @@ class SchoolsPanel(QWidget):
                      when(school.last_received_at),
                      str(school.last_received_records) if school.last_received_at else "",
                      reported)
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if member and not school.reported_this_month:
-                    item.setBackground(NOT_REPORTED)
-                self.table.setItem(row, column, item)
+            fill_row(self.table, row, cells, background=NOT_REPORTED
+                     if member and not school.reported_this_month else None)
         wanted = self._pending_select or (chosen.school if chosen is not None else None)
         if wanted is not None and any(s.school == wanted for s in self.states):
             self._pending_select = None
@@ -163,7 +144,8 @@ class SchoolsPanel(QWidget):
 
         def written(path: Path) -> None:
             self._say(self.tr("The invitation of {school} was written to {path}. Give this file "
-                              "to the school: it imports it with “Join an alliance” on its Sync page.")
+                              "to the school: it imports it with “Join an alliance” on its Sync "
+                              "page.")
                       .format(school=school.name, path=str(path)))
             self.changed.emit()
 

@@ -44,6 +44,7 @@ RESULTS = {
     st.KNOWN: QT_TRANSLATE_NOOP("SyncLabels", "Already imported"),
     st.REFUSED: QT_TRANSLATE_NOOP("SyncLabels", "Refused"),
 }
+WRITTEN = QT_TRANSLATE_NOOP("SyncLabels", "Written")  # a file sent: nothing to accept here
 DIRECTIONS = {
     st.SENT: QT_TRANSLATE_NOOP("SyncLabels", "Sent"),
     st.RECEIVED: QT_TRANSLATE_NOOP("SyncLabels", "Received"),

@@ -146,7 +146,8 @@ def test_the_whole_walk_from_invitation_to_an_accepted_bundle(qtbot, monkeypatch
     # The member shows the fingerprint it wrote into the join request, large, to read out.
     fingerprint = sync_joining.overview(member.ctx.store).fingerprint
     assert result.fingerprint == fingerprint == member.header.fingerprint.text()
-    assert fingerprint in member.header.joined.text() and str(result.path) in member.header.joined.text()
+    told = member.header.joined.text()
+    assert fingerprint in told and str(result.path) in told
     assert member.header.state.text() == "等待牵头学校批准"
     assert not member.header.join_button.isVisibleTo(member)
     # The lead sees the join request with the same fingerprint, the school waiting.
@@ -190,7 +191,8 @@ def test_the_whole_walk_from_invitation_to_an_accepted_bundle(qtbot, monkeypatch
     assert any(e.file == bundle.name and e.status == st.ACCEPTED for e in entries)
     shown = [[lead.history.table.item(r, c).text() for c in range(7)]
              for r in range(lead.history.table.rowCount())]
-    assert any(row[2] == MEMBER and row[5] == "已接受" and bundle.name in row[6] for row in shown)
+    assert any(row[2] == MEMBER and row[5] == "已接受" and bundle.name in row[6]
+               for row in shown)
     # Reported this month now, so no longer highlighted.
     row = row_of(lead, MEMBER)
     assert lead.schools.table.item(row, 5).background() != NOT_REPORTED
@@ -198,7 +200,8 @@ def test_the_whole_walk_from_invitation_to_an_accepted_bundle(qtbot, monkeypatch
 
 def test_a_wrong_fingerprint_is_refused_and_the_typed_text_stays(qtbot, joined):
     lead, _member, result, _ = joined
-    wrong = "AAAA-BBBB-CCCC-DDDD" if result.fingerprint != "AAAA-BBBB-CCCC-DDDD" else "ZZZZ-ZZZZ-ZZZZ-ZZZZ"
+    wrong = next(f for f in ("AAAA-BBBB-CCCC-DDDD", "ZZZZ-ZZZZ-ZZZZ-ZZZZ")
+                 if f != result.fingerprint)
     dialog = approve(qtbot, lead, MEMBER, wrong)
     assert dialog.isVisible() and dialog.fingerprint.text() == wrong
     message = dialog.general_error.text() or " ".join(dialog.errors.messages().values())
