@@ -70,6 +70,7 @@ class JobDialog(QDialog):
             self.errors.show(error.problems)
         else:
             self.errors.show_general(error_text(error))
+        self.adjustSize()  # grow with the message instead of cutting it off
 
 
 class AddSchoolDialog(JobDialog):
