@@ -15,7 +15,7 @@ from ...sync.results import ConflictEntry
 from ..context import AppContext
 from ..qt_text import error_text
 from ..widgets.field_errors import error_label
-from .result_table import fill_row, read_only_table
+from .result_table import fill_row, read_only_table, selected
 from .sync_labels import when
 
 
@@ -69,10 +69,7 @@ class ConflictsPanel(QWidget):
         self._update_buttons()
 
     def current(self) -> ConflictEntry | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows or rows[0].row() >= len(self.entries):
-            return None
-        return self.entries[rows[0].row()]
+        return selected(self.table, self.entries)
 
     def _update_buttons(self) -> None:
         entry = self.current()

@@ -44,3 +44,11 @@ def fill_row(table: QTableWidget, row: int, cells, *, refused: bool = False,
         elif background is not None:
             item.setBackground(background)
         table.setItem(row, column, item)
+
+
+def selected(table: QTableWidget, shown: list):
+    """The entry of ``shown`` (one per row, in order) on the selected row, or None."""
+    rows = table.selectionModel().selectedRows()
+    if not rows or rows[0].row() >= len(shown):
+        return None
+    return shown[rows[0].row()]

@@ -16,7 +16,7 @@ from ...sync.results import SchoolSyncState
 from ..context import AppContext
 from ..qt_text import error_text
 from ..widgets.field_errors import ERROR_STYLE
-from .result_table import fill_row, read_only_table
+from .result_table import fill_row, read_only_table, selected
 from .school_dialogs import AddSchoolDialog, ApproveDialog, JobDialog, RevokeDialog
 from .sync_labels import SCHOOL_STATES, label, when
 
@@ -91,10 +91,7 @@ class SchoolsPanel(QWidget):
                 self.table.selectRow(row)
 
     def current(self) -> SchoolSyncState | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows or rows[0].row() >= len(self.states):
-            return None
-        return self.states[rows[0].row()]
+        return selected(self.table, self.states)
 
     def _update_buttons(self) -> None:
         school = self.current()

@@ -6,15 +6,17 @@ File choosers are Qt's static methods, monkeypatched to answer as a user would.
 """
 
 import re
+import threading
 from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressBar
 
 from jituan_desktop.gui.qt_text import qt_translate
 from jituan_desktop.gui.sync import SyncPage
+from jituan_desktop.gui.sync.progress_relay import ProgressRelay
 from jituan_desktop.gui.sync.schools_panel import NOT_REPORTED
 from jituan_desktop.services import demo_practice, setup_ops
 from jituan_desktop.storage.store import Store
@@ -177,6 +179,9 @@ def test_the_whole_walk_from_invitation_to_an_accepted_bundle(qtbot, monkeypatch
     assert str(bundle) in member.transfer.export_result.text()
     settled(qtbot, member)
     assert sync_joining.overview(member.ctx.store).export_folder == str(folders["share"])
+    assert member.transfer.folder.itemText(0) == str(folders["share"])  # offered first next time
+    bar = member.transfer.export_progress
+    assert bar.isVisibleTo(member) and bar.value() == bar.maximum()
 
     # The lead imports the whole share folder; other pages hear that records changed.
     choose_folder(monkeypatch, folders["share"])
@@ -285,3 +290,17 @@ def test_the_page_speaks_english_on_request(qtbot, english, lead_store, member_s
     texts += [lead.schools.table.horizontalHeaderItem(c).text() for c in range(6)]
     assert not any(CHINESE.search(t) for t in texts), texts
     assert QCoreApplication.translate("SyncLabels", "Joined") == "Joined"
+
+
+def test_progress_reported_from_another_thread_reaches_the_bar(qtbot):
+    bar = QProgressBar()
+    qtbot.addWidget(bar)
+    relay = ProgressRelay(bar)
+    relay.start()
+    worker = threading.Thread(target=lambda: [relay.report(i, 10) for i in range(1, 4)])
+    worker.start()
+    worker.join()
+    qtbot.waitUntil(lambda: bar.value() == 3, timeout=5000)
+    assert bar.maximum() == 10
+    relay.finish()
+    assert bar.value() == bar.maximum()
