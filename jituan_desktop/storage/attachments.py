@@ -96,3 +96,12 @@ def adopt_blob(store: Store, source: Path, sha256: str, media_type: str) -> bool
     store.execute("INSERT OR IGNORE INTO attachment_blob (sha256, size, media_type, stored_at) "
                   "VALUES (?, ?, ?, ?)", [sha256, target.stat().st_size, media_type, utc_now()])
     return True
+
+
+def discard_blobs(store: Store, sha256s: list[str]) -> None:
+    """Remove files an import put in place before its transaction was refused."""
+    for sha in sha256s:
+        try:
+            blob_path(store, sha).unlink()
+        except OSError:
+            pass

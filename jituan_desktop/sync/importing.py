@@ -117,7 +117,8 @@ def record_join_request(store: Store, path: Path, *, today: date) -> ImportResul
     kind = docs.open_envelope(data, path.name)["document"]
     if kind == docs.INVITATION:
         raise SyncError(msg.INVITATION_NOT_IMPORTED, file=path.name)
-    joining.require_lead(store)
+    if store.meta("role") != Role.LEAD.value:
+        raise SyncError(msg.JOIN_REQUEST_AT_MEMBER, file=path.name)
     body, _invitation = docs.read_join_request(data, sync_state.invitation_bodies(store),
                                                today=today, source=path.name)
     names = lookups.names(store, "school")
@@ -154,7 +155,7 @@ def _checks(store: Store, path: Path):
 
     def check_manifest(manifest: dict) -> None:
         if alliance is None or lead_key is None:
-            raise SyncError(msg.NOT_JOINED)
+            raise SyncError(msg.BUNDLE_BEFORE_JOINING, file=path.name)
         if not lead and manifest["sender_installation"] != lead_installation:
             successor.update(follow_succession(manifest, lead_installation, lead_key))
         if manifest["alliance"] != alliance:
@@ -273,7 +274,7 @@ def _merge(store: Store, bundle: OpenBundle, lead: bool, progress: Progress | No
            total: int) -> MergeStats:
     manifest, path = bundle.manifest, bundle.path
     sender = manifest["sender_school"]
-    stats, counter = MergeStats(), [0]
+    stats, counter, placed = MergeStats(), [0], []
     try:
         with store.transaction():
             for table in RECORD_TABLES:
@@ -285,7 +286,7 @@ def _merge(store: Store, bundle: OpenBundle, lead: bool, progress: Progress | No
                                             _counted(records, counter, total, progress))
                 except StoreError as exc:
                     raise SyncError(msg.BAD_RECORD, file=path.name, reason=exc.problem) from exc
-            _keep_attachments(store, bundle)
+            placed = _keep_attachments(store, bundle)
             if lead:
                 _record_coverage(store, manifest)
             else:
@@ -297,16 +298,24 @@ def _merge(store: Store, bundle: OpenBundle, lead: bool, progress: Progress | No
                                    added=stats.added)
     except IntegrityError as exc:
         # Deferred references are checked at commit: a record whose parent never arrived.
+        blobs.discard_blobs(store, placed)
         raise SyncError(msg.MISSING_PARENT, file=path.name, reason=str(exc)) from exc
+    except BaseException:
+        blobs.discard_blobs(store, placed)  # their rows were rolled back with the rest
+        raise
     if progress is not None:
         progress(total, total)
     return stats
 
 
-def _keep_attachments(store: Store, bundle: OpenBundle) -> None:
+def _keep_attachments(store: Store, bundle: OpenBundle) -> list[str]:
+    """Put the bundle's files in place; returns those new here (to take back on a refusal)."""
+    placed = []
     for sha in bundle.attachments:
         media_type = mimetypes.guess_type(sha)[0] or "application/octet-stream"
-        blobs.adopt_blob(store, bundle.attachment_path(sha), sha, media_type)
+        if blobs.adopt_blob(store, bundle.attachment_path(sha), sha, media_type):
+            placed.append(sha)
+    return placed
 
 
 def _record_coverage(store: Store, manifest: dict) -> None:

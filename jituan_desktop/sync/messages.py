@@ -76,6 +76,12 @@ MISSING_PARENT = QT_TRANSLATE_NOOP(
     "installation does not have ({reason}). Import the earlier bundles of that school first, "
     "or ask it to send everything again.")
 BAD_RECORD = QT_TRANSLATE_NOOP("Sync", "The bundle {file} is refused: {reason}")
+BUNDLE_BEFORE_JOINING = QT_TRANSLATE_NOOP(
+    "Sync", "The bundle {file} cannot be imported yet: this school has not joined an "
+    "alliance. Join with the invitation from the lead school first.")
+JOIN_REQUEST_AT_MEMBER = QT_TRANSLATE_NOOP(
+    "Sync", "{file} is a join request: it is imported by the lead school, not by a member "
+    "school.")
 INVITATION_NOT_IMPORTED = QT_TRANSLATE_NOOP(
     "Sync", "{file} is an invitation: it is opened with \"join\" at the member school, not "
     "imported.")

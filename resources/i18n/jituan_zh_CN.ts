@@ -1777,6 +1777,14 @@
         <translation>数据包 {file} 被拒绝：{reason}</translation>
     </message>
     <message>
+        <source>The bundle {file} cannot be imported yet: this school has not joined an alliance. Join with the invitation from the lead school first.</source>
+        <translation>数据包 {file} 暂时不能导入：本校尚未加入联盟。请先用牵头学校发来的邀请文件加入联盟。</translation>
+    </message>
+    <message>
+        <source>{file} is a join request: it is imported by the lead school, not by a member school.</source>
+        <translation>{file} 是加入申请：应由牵头学校导入，成员学校无需导入。</translation>
+    </message>
+    <message>
         <source>{file} is an invitation: it is opened with "join" at the member school, not imported.</source>
         <translation>{file} 是邀请文件：应在成员学校用“加入联盟”打开，而不是导入。</translation>
     </message>
