@@ -181,7 +181,7 @@ def test_a_file_that_is_not_a_bundle_is_refused_by_name(capsys, joining, tmp_pat
     f = joining[0]
     junk = tmp_path / "junk" / "作业.jtb"
     junk.parent.mkdir()
-    junk.write_text("这不是数据包", encoding="utf-8")
+    junk.write_text("这不是同步包", encoding="utf-8")
     before = status(capsys, f["lead"])
     code, _, err = run(capsys, f["lead"], "import", junk)
     assert code == EXIT_ERROR

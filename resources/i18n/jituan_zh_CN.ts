@@ -418,11 +418,11 @@
     </message>
     <message>
         <source>Last bundle sent: {at} {file}</source>
-        <translation>最近发出的数据包：{at} {file}</translation>
+        <translation>最近发出的同步包：{at} {file}</translation>
     </message>
     <message>
         <source>Last bundle received: {at} {file}</source>
-        <translation>最近收到的数据包：{at} {file}</translation>
+        <translation>最近收到的同步包：{at} {file}</translation>
     </message>
     <message>
         <source>Code</source>
@@ -434,7 +434,7 @@
     </message>
     <message>
         <source>Last bundle</source>
-        <translation>最近数据包</translation>
+        <translation>最近同步包</translation>
     </message>
     <message>
         <source>This month</source>
@@ -478,15 +478,15 @@
     </message>
     <message>
         <source>Approved the installation {installation} of {school}. Your next bundle certifies it: export and send it to the school.</source>
-        <translation>已批准{school}的安装 {installation}。下一个数据包将为它出具证书：请导出并发送给该校。</translation>
+        <translation>已批准{school}的安装 {installation}。下一个同步包将为它出具证书：请导出并发送给该校。</translation>
     </message>
     <message>
         <source>Revoked the installation {installation} of {school}: its bundles are refused from now on, and your next bundle tells every school.</source>
-        <translation>已吊销{school}的安装 {installation}：今后拒收它的数据包，下一个数据包会通知各校。</translation>
+        <translation>已吊销{school}的安装 {installation}：今后拒收它的同步包，下一个同步包会通知各校。</translation>
     </message>
     <message>
         <source>Wrote the bundle: {path}</source>
-        <translation>已写入数据包：{path}</translation>
+        <translation>已写入同步包：{path}</translation>
     </message>
     <message>
         <source>{records} records and {attachments} attachments.</source>
@@ -506,7 +506,7 @@
     </message>
     <message>
         <source>No bundles or join requests found in {paths}.</source>
-        <translation>在 {paths} 中没有找到数据包或加入申请。</translation>
+        <translation>在 {paths} 中没有找到同步包或加入申请。</translation>
     </message>
     <message>
         <source>{file}: refused: {reason}</source>
@@ -594,7 +594,7 @@
     </message>
     <message>
         <source>write a bundle for the other schools</source>
-        <translation>为其他学校写入数据包</translation>
+        <translation>为其他学校写入同步包</translation>
     </message>
     <message>
         <source>every record, not only those not yet acknowledged</source>
@@ -602,11 +602,11 @@
     </message>
     <message>
         <source>import bundles and join requests (files or folders)</source>
-        <translation>导入数据包和加入申请（文件或文件夹）</translation>
+        <translation>导入同步包和加入申请（文件或文件夹）</translation>
     </message>
     <message>
         <source>refuse a laptop's bundles from now on (lead)</source>
-        <translation>今后拒收某台电脑的数据包（牵头学校）</translation>
+        <translation>今后拒收某台电脑的同步包（牵头学校）</translation>
     </message>
     <message>
         <source>installation id, or its first 8 characters or more</source>
@@ -1726,59 +1726,59 @@
     </message>
     <message>
         <source>The bundle {file} comes from another alliance; it is not imported here.</source>
-        <translation>数据包 {file} 来自其他联盟，不能在这里导入。</translation>
+        <translation>同步包 {file} 来自其他联盟，不能在这里导入。</translation>
     </message>
     <message>
         <source>The bundle {file} is refused: it is signed by the installation {installation} of {school}, which the lead school has revoked.</source>
-        <translation>数据包 {file} 被拒绝：它由 {school} 的安装 {installation} 签名，而该安装已被牵头学校撤销。</translation>
+        <translation>同步包 {file} 被拒绝：它由 {school} 的安装 {installation} 签名，而该安装已被牵头学校撤销。</translation>
     </message>
     <message>
         <source>The bundle {file} is refused: it comes from a laptop of {school} whose join request has not been approved yet. Approve it with the fingerprint, then import again.</source>
-        <translation>数据包 {file} 被拒绝：它来自 {school} 的一台电脑，其加入申请尚未批准。请核对指纹并批准后再导入。</translation>
+        <translation>同步包 {file} 被拒绝：它来自 {school} 的一台电脑，其加入申请尚未批准。请核对指纹并批准后再导入。</translation>
     </message>
     <message>
         <source>The bundle {file} is refused: it is signed by the installation {installation}, which never asked to join this alliance.</source>
-        <translation>数据包 {file} 被拒绝：它由安装 {installation} 签名，而该安装从未申请加入本联盟。</translation>
+        <translation>同步包 {file} 被拒绝：它由安装 {installation} 签名，而该安装从未申请加入本联盟。</translation>
     </message>
     <message>
         <source>The bundle {file} is refused: a member school imports only bundles of its lead school, and this one was not signed by the lead school's installation.</source>
-        <translation>数据包 {file} 被拒绝：成员学校只导入牵头学校的数据包，而这个数据包不是牵头学校的电脑签名的。</translation>
+        <translation>同步包 {file} 被拒绝：成员学校只导入牵头学校的同步包，而这个同步包不是牵头学校的电脑签名的。</translation>
     </message>
     <message>
         <source>The bundle {file} is a member school's bundle: it is imported by the lead school.</source>
-        <translation>数据包 {file} 是成员学校的数据包，应由牵头学校导入。</translation>
+        <translation>同步包 {file} 是成员学校的同步包，应由牵头学校导入。</translation>
     </message>
     <message>
         <source>The bundle {file} is a lead school's bundle: member schools import it, the lead school does not.</source>
-        <translation>数据包 {file} 是牵头学校的数据包，应由成员学校导入，牵头学校无需导入。</translation>
+        <translation>同步包 {file} 是牵头学校的同步包，应由成员学校导入，牵头学校无需导入。</translation>
     </message>
     <message>
         <source>The bundle {file} was written by a newer version of Jituan Desktop (it knows {names}). Please update the app to import it.</source>
-        <translation>数据包 {file} 由更新版本的集团化办学助手生成（包含 {names}）。请先更新本软件再导入。</translation>
+        <translation>同步包 {file} 由更新版本的集团化办学助手生成（包含 {names}）。请先更新本软件再导入。</translation>
     </message>
     <message>
         <source>The bundle {file} is refused: it claims to come from another school than the laptop that signed it.</source>
-        <translation>数据包 {file} 被拒绝：它声称来自的学校与签名的电脑所属学校不一致。</translation>
+        <translation>同步包 {file} 被拒绝：它声称来自的学校与签名的电脑所属学校不一致。</translation>
     </message>
     <message>
         <source>The bundle {file} is refused: it contains a {kind} record ({ref}) of another school; a school may only send its own records.</source>
-        <translation>数据包 {file} 被拒绝：其中包含其他学校的{kind}记录（{ref}）；每所学校只能发送本校的记录。</translation>
+        <translation>同步包 {file} 被拒绝：其中包含其他学校的{kind}记录（{ref}）；每所学校只能发送本校的记录。</translation>
     </message>
     <message>
         <source>The bundle {file} is refused: it contains {kind} records, which only the lead school writes.</source>
-        <translation>数据包 {file} 被拒绝：其中包含{kind}记录，这类记录只能由牵头学校填写。</translation>
+        <translation>同步包 {file} 被拒绝：其中包含{kind}记录，这类记录只能由牵头学校填写。</translation>
     </message>
     <message>
         <source>The bundle {file} is refused: some of its records refer to records this installation does not have ({reason}). Import the earlier bundles of that school first, or ask it to send everything again.</source>
-        <translation>数据包 {file} 被拒绝：其中一些记录引用了本机没有的记录（{reason}）。请先导入该校较早的数据包，或请该校全部重新发送。</translation>
+        <translation>同步包 {file} 被拒绝：其中一些记录引用了本机没有的记录（{reason}）。请先导入该校较早的同步包，或请该校全部重新发送。</translation>
     </message>
     <message>
         <source>The bundle {file} is refused: {reason}</source>
-        <translation>数据包 {file} 被拒绝：{reason}</translation>
+        <translation>同步包 {file} 被拒绝：{reason}</translation>
     </message>
     <message>
         <source>The bundle {file} cannot be imported yet: this school has not joined an alliance. Join with the invitation from the lead school first.</source>
-        <translation>数据包 {file} 暂时不能导入：本校尚未加入联盟。请先用牵头学校发来的邀请文件加入联盟。</translation>
+        <translation>同步包 {file} 暂时不能导入：本校尚未加入联盟。请先用牵头学校发来的邀请文件加入联盟。</translation>
     </message>
     <message>
         <source>{file} is a join request: it is imported by the lead school, not by a member school.</source>
