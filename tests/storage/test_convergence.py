@@ -11,7 +11,6 @@ version based on it.
 
 from __future__ import annotations
 
-import json
 import tempfile
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -27,6 +26,7 @@ from jituan_desktop.storage import integrity, merge, search
 from jituan_desktop.storage.repositories import repository
 from jituan_desktop.storage.schema import RECORD_TABLES
 from jituan_desktop.storage.store import Store
+from replica_checks import accounted_for, state_of
 
 TODAY = date(2026, 11, 25)
 LEAD, MEMBER, LAPTOP_A, LAPTOP_B = range(4)
@@ -160,29 +160,6 @@ actions = st.lists(st.one_of(writes, writes, writes, exports, deliveries, round_
                    min_size=15, max_size=50)
 
 
-def state_of(store: Store) -> tuple:
-    tables = {t: {r["uuid"]: {k: v for k, v in r.items() if k != "id"}
-                  for r in store.query(f"SELECT * FROM {t}")} for t in RECORD_TABLES}
-    conflicts = {(c["tbl"], c["uuid"], c["version"], c["origin"], json.dumps(c["row"],
-                  sort_keys=True)) for c in merge.conflicts(store, include_resolved=True)}
-    return tables, conflicts
-
-
-def accounted_for(store: Store, table: str, uuid: str, version: int, origin: str) -> bool:
-    graph = store.query("SELECT version, origin, based_on FROM record_version "
-                        "WHERE tbl = ? AND uuid = ?", [table, uuid])
-    if not any((g["version"], g["origin"]) == (version, origin) for g in graph):
-        return False
-    row = store.query(f"SELECT version, origin_installation FROM {table} WHERE uuid = ?",
-                      [uuid])[0]
-    if (row["version"], row["origin_installation"]) == (version, origin):
-        return True  # the winner
-    if store.query("SELECT 1 FROM conflict WHERE tbl = ? AND uuid = ? AND version = ? "
-                   "AND origin = ?", [table, uuid, version, origin]):
-        return True  # kept for review
-    return any([version, origin] in json.loads(g["based_on"] or "[]") for g in graph)
-
-
 @settings(max_examples=30, deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(actions)
@@ -222,7 +199,7 @@ def test_replicas_converge_and_lose_nothing(steps):
             for member in (MEMBER, LAPTOP_A, LAPTOP_B):
                 deliver(export(replicas[LEAD], replicas[member], False), replicas[member].store)
 
-            states = [state_of(r.store) for r in replicas]
+            states = [state_of(r.store, include_resolved=True) for r in replicas]
             for name, state in zip(NAMES[1:], states[1:]):
                 assert state[0] == states[0][0], f"{name} holds other rows than the lead"
                 assert state[1] == states[0][1], f"{name} holds other conflicts than the lead"

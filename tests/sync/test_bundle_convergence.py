@@ -10,7 +10,6 @@ every version any laptop wrote must still be accounted for.
 
 from __future__ import annotations
 
-import json
 import shutil
 import tempfile
 from datetime import timedelta
@@ -25,8 +24,8 @@ from jituan_desktop.domain.records import Activity, Teacher
 from jituan_desktop.services import record_ops
 from jituan_desktop.storage import integrity, merge
 from jituan_desktop.storage.repositories import repository
-from jituan_desktop.storage.schema import RECORD_TABLES
 from jituan_desktop.storage.store import Store
+from replica_checks import accounted_for, state_of
 from jituan_desktop.sync.exporting import export_bundle
 from jituan_desktop.sync.importing import import_file
 from jituan_desktop.sync.results import REFUSED
@@ -93,29 +92,6 @@ def write(store: Store, op: str, pick: int, text: str, written: list) -> None:
         record = repository(store, cls).get(record.uuid, include_deleted=True)
     written.append((KINDS[type(record)], record.uuid, record.version,
                     record.origin_installation))
-
-
-def state_of(store: Store) -> tuple:
-    tables = {t: {r["uuid"]: {k: v for k, v in r.items() if k != "id"}
-                  for r in store.query(f"SELECT * FROM {t}")} for t in RECORD_TABLES}
-    conflicts = {(c["tbl"], c["uuid"], c["version"], c["origin"],
-                  json.dumps(c["row"], sort_keys=True)) for c in merge.conflicts(store)}
-    return tables, conflicts
-
-
-def accounted_for(store: Store, table: str, uuid: str, version: int, origin: str) -> bool:
-    graph = store.query("SELECT version, origin, based_on FROM record_version "
-                        "WHERE tbl = ? AND uuid = ?", [table, uuid])
-    if not any((g["version"], g["origin"]) == (version, origin) for g in graph):
-        return False
-    row = store.query(f"SELECT version, origin_installation FROM {table} WHERE uuid = ?",
-                      [uuid])[0]
-    if (row["version"], row["origin_installation"]) == (version, origin):
-        return True
-    if store.query("SELECT 1 FROM conflict WHERE tbl = ? AND uuid = ? AND version = ? "
-                   "AND origin = ?", [table, uuid, version, origin]):
-        return True
-    return any([version, origin] in json.loads(g["based_on"] or "[]") for g in graph)
 
 
 OPS = ("new_teacher", "new_activity", "edit_teacher", "edit_activity", "edit_teacher",
