@@ -20,7 +20,8 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from jituan_desktop import i18n
-from jituan_desktop.services import demo_practice
+from jituan_desktop.domain.records import Teacher
+from jituan_desktop.services import demo_practice, record_ops
 from jituan_desktop.storage.schema import RECORD_TABLES
 from jituan_desktop.storage.store import Store
 from jituan_desktop.sync import bundle_errors as berr
@@ -152,6 +153,36 @@ def test_a_member_bundle_with_lead_records(alliance, receiver, tmp_path, table, 
 
     bad = resigned(alliance, tmp_path, f"lead_{table}.jtb", change)
     refuse(receiver("lead_merged"), bad, smsg.LEAD_RECORD)
+
+
+@pytest.mark.xfail(strict=True, reason="storage.merge.parse_version accepts any version up to "
+                   "2**63-1 and Store.raise_counter takes it: one signed member bundle with such "
+                   "a version is accepted, the lead's counter is then at the limit and every "
+                   "later save fails with ValueError ('9.22337203685478e+18'), not a refusal; "
+                   "relayed by the lead's bundle it would stop every member too")
+def test_a_version_at_the_end_of_the_counter(alliance, receiver, tmp_path):
+    """A new record of the member's own, with the largest version SQLite can hold."""
+    def change(manifest, entries):
+        rows = records(entries["records/teacher.jsonl"])
+        rows.append(dict(rows[-1], uuid=str(uuid.uuid4()), version=2 ** 63 - 1, name="末位"))
+        entries["records/teacher.jsonl"] = jsonl(rows)
+
+    lead = receiver("lead_base")
+    refuse(lead, resigned(alliance, tmp_path, "last_version.jtb", change))
+
+
+def test_the_lead_still_saves_after_a_large_version(alliance, receiver, tmp_path):
+    """A large but possible version (2**40) does no harm: the lead's next save orders after it."""
+    def change(manifest, entries):
+        rows = records(entries["records/teacher.jsonl"])
+        rows.append(dict(rows[-1], uuid=str(uuid.uuid4()), version=2 ** 40, name="大版本"))
+        entries["records/teacher.jsonl"] = jsonl(rows)
+
+    lead = receiver("lead_base")
+    importing.import_file(lead, resigned(alliance, tmp_path, "large_version.jtb", change))
+    teacher = Teacher(school=lead.school_uuid, name="新来的老师")
+    record_ops.save(lead, teacher, today=TODAY)
+    assert record_ops.get(lead, Teacher, teacher.uuid).version > 2 ** 40
 
 
 # --------------------------------------------------------------------- the wrong receiver
