@@ -74,7 +74,22 @@ def verify_blob(store: Store, sha256: str) -> bool:
     return digest.hexdigest() == sha256
 
 
-def adopt_blob(store: Store, source: Path, sha256: str, media_type: str) -> bool:
+# The first bytes of the kinds of file schools attach, for files that arrive named by hash.
+SIGNATURES = ((b"\x89PNG\r\n\x1a\n", "image/png"), (b"\xff\xd8\xff", "image/jpeg"),
+              (b"GIF8", "image/gif"), (b"%PDF-", "application/pdf"),
+              (b"PK\x03\x04", "application/zip"))
+
+
+def sniff_media_type(path: Path) -> str:
+    with path.open("rb") as f:
+        head = f.read(16)
+    for signature, media_type in SIGNATURES:
+        if head.startswith(signature):
+            return media_type
+    return "application/octet-stream"
+
+
+def adopt_blob(store: Store, source: Path, sha256: str, media_type: str | None = None) -> bool:
     """Keep a file received in a bundle (already checked against its SHA-256) under its
     hash; False when it was already here. Copied to a temporary name, then renamed."""
     target = blob_path(store, sha256)
@@ -94,7 +109,8 @@ def adopt_blob(store: Store, source: Path, sha256: str, media_type: str) -> bool
             os.unlink(tmp_name)
         raise
     store.execute("INSERT OR IGNORE INTO attachment_blob (sha256, size, media_type, stored_at) "
-                  "VALUES (?, ?, ?, ?)", [sha256, target.stat().st_size, media_type, utc_now()])
+                  "VALUES (?, ?, ?, ?)", [sha256, target.stat().st_size,
+                                          media_type or sniff_media_type(target), utc_now()])
     return True
 
 

@@ -9,7 +9,6 @@ the history. A refused bundle leaves the database as it was.
 from __future__ import annotations
 
 import json
-import mimetypes
 from datetime import date
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -312,8 +311,7 @@ def _keep_attachments(store: Store, bundle: OpenBundle) -> list[str]:
     """Put the bundle's files in place; returns those new here (to take back on a refusal)."""
     placed = []
     for sha in bundle.attachments:
-        media_type = mimetypes.guess_type(sha)[0] or "application/octet-stream"
-        if blobs.adopt_blob(store, bundle.attachment_path(sha), sha, media_type):
+        if blobs.adopt_blob(store, bundle.attachment_path(sha), sha):
             placed.append(sha)
     return placed
 

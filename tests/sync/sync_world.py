@@ -5,6 +5,8 @@ join requests and approves them with the fingerprints. Used by the sync flow tes
 from __future__ import annotations
 
 import shutil
+import struct
+import zlib
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -84,3 +86,15 @@ def lead_round(world: World, laptops=None, *, full: bool = False) -> dict:
 def copy_folder(source: Path, target: Path) -> Path:
     shutil.copytree(source, target)
     return target
+
+
+def small_png(path: Path, red: int) -> Path:
+    """A real 4×4 PNG (a photo of a lesson's blackboard stands in here)."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (struct.pack(">I", len(data)) + kind + data
+                + struct.pack(">I", zlib.crc32(kind + data)))
+    pixels = b"".join(b"\x00" + bytes([red, 30, 30]) * 4 for _ in range(4))
+    path.write_bytes(b"\x89PNG\r\n\x1a\n"
+                     + chunk(b"IHDR", struct.pack(">IIBBBBB", 4, 4, 8, 2, 0, 0, 0))
+                     + chunk(b"IDAT", zlib.compress(pixels)) + chunk(b"IEND", b""))
+    return path

@@ -42,6 +42,7 @@ from jituan_desktop.sync.identity import load_identity
 from jituan_desktop.sync.results import ACCEPTED, REFUSED
 
 from conftest import TODAY
+from sync_world import small_png
 
 MiB = 1024 * 1024
 # Every table a refused import must leave alone; sync_bundle (the history) is checked apart.
@@ -51,18 +52,6 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 # ----------------------------------------------------------------------------- the alliance
-
-def small_png(path: Path, red: int) -> Path:
-    """A real 4×4 PNG (a photo of a lesson's blackboard stands in here)."""
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return (struct.pack(">I", len(data)) + kind + data
-                + struct.pack(">I", zlib.crc32(kind + data)))
-    pixels = b"".join(b"\x00" + bytes([red, 30, 30]) * 4 for _ in range(4))
-    path.write_bytes(b"\x89PNG\r\n\x1a\n"
-                     + chunk(b"IHDR", struct.pack(">IIBBBBB", 4, 4, 8, 2, 0, 0, 0))
-                     + chunk(b"IDAT", zlib.compress(pixels)) + chunk(b"IEND", b""))
-    return path
-
 
 @dataclass
 class Alliance:

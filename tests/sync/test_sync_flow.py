@@ -22,7 +22,8 @@ from jituan_desktop.sync.documents import DocumentError
 from jituan_desktop.sync.messages import SyncError
 from jituan_desktop.sync.results import (ACCEPTED, INVITED, JOINED, KNOWN, LEAD, NOT_INVITED,
                                          REFUSED, REVOKED, WAITING)
-from sync_world import TODAY, World, join_laptop, lead_round, make_lead, make_world
+from sync_world import (TODAY, World, join_laptop, lead_round, make_lead, make_world,
+                        small_png)
 
 
 def rows(store: Store) -> dict:
@@ -367,3 +368,28 @@ def test_a_succession_not_signed_by_the_trusted_key_is_not_followed():
                              trusted.installation_id, trusted.public_key) == {}
     assert follow_succession({**manifest, "succession": "nonsense"},
                              trusted.installation_id, trusted.public_key) == {}
+
+
+def test_attachments_travel_with_their_records(world: World):
+    from dataclasses import replace
+
+    from jituan_desktop.domain.records import LessonObservation
+    from jituan_desktop.services import attachment_ops
+    from jituan_desktop.storage import attachments
+
+    m1 = world.members["m1"]
+    demo_practice.add_practice_records(m1, seed=1, today=TODAY, observations=2)
+    observation = repository(m1, LessonObservation).where()[0]
+    photo = attachment_ops.attach_file(m1, small_png(world.root / "board.png", 200))
+    record_ops.save(m1, replace(observation, attachments=[photo]), today=TODAY)
+    results = lead_round(world)
+    assert all(r.status == ACCEPTED for r in results.values())
+    original = attachments.blob_path(m1, photo.sha256).read_bytes()
+    for store in (world.lead, world.members["m2"]):
+        assert attachments.blob_path(store, photo.sha256).read_bytes() == original
+        assert attachments.verify_blob(store, photo.sha256)
+        [media_type] = store.execute("SELECT media_type FROM attachment_blob WHERE sha256 = ?",
+                                     [photo.sha256]).fetchone()
+        assert media_type == "image/png"
+        got = repository(store, LessonObservation).get(observation.uuid)
+        assert [a.sha256 for a in got.attachments] == [photo.sha256]
