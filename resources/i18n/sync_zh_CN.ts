@@ -169,6 +169,10 @@
         <translation>已导出 {records} 条记录和 {attachments} 个附件到 {path}</translation>
     </message>
     <message>
+        <source>Give this same file to every member school: each imports it with “Import files…”.</source>
+        <translation>请把这同一个文件交给每所成员学校：各校用“导入文件…”导入它。</translation>
+    </message>
+    <message>
         <source>Import which files?</source>
         <translation>导入哪些文件？</translation>
     </message>
@@ -189,8 +193,16 @@
         <translation>{total} 个文件中有 {refused} 个被拒绝，这些文件的内容都没有导入。原因见下方。</translation>
     </message>
     <message>
-        <source>{total} files imported.</source>
-        <translation>已导入 {total} 个文件。</translation>
+        <source>{accepted} files imported, {known} imported before (nothing changed).</source>
+        <translation>已导入 {accepted} 个文件，{known} 个以前已导入过（没有变化）。</translation>
+    </message>
+    <message>
+        <source>{skipped} files are not for this school and were left alone.</source>
+        <translation>另有 {skipped} 个文件不是给本校的，已跳过。</translation>
+    </message>
+    <message>
+        <source>Not for this school</source>
+        <translation>非本校文件</translation>
     </message>
     <message>
         <source>{file} was refused.</source>
@@ -346,8 +358,8 @@
         <translation>{school}的邀请已保存到 {path}。请把这个文件交给该校：对方在“同步”页面点“加入联盟”导入它。</translation>
     </message>
     <message>
-        <source>The laptop {fingerprint} of {school} is approved. Your next export carries its certificate to the school.</source>
-        <translation>{school}的电脑 {fingerprint} 已批准。您下一次导出的同步包会把批准证书带给该校。</translation>
+        <source>The laptop {fingerprint} of {school} is approved. If its bundles were refused before (not yet approved), import them again now. Your next export carries its certificate to the school.</source>
+        <translation>{school}的电脑 {fingerprint} 已批准。如果该校的同步包之前因尚未批准被拒绝，请现在重新导入。您下一次导出的同步包会把批准证书带给该校。</translation>
     </message>
     <message>
         <source>The laptop {fingerprint} of {school} is revoked.</source>
@@ -361,8 +373,12 @@
         <translation>加入联盟时，请在电话中把这串字符念给对方学校。</translation>
     </message>
     <message>
-        <source>Records not yet sent</source>
-        <translation>尚未发送的记录</translation>
+        <source>Records the lead has not yet confirmed</source>
+        <translation>牵头学校尚未确认收到的记录</translation>
+    </message>
+    <message>
+        <source>Your next export carries these records; the count drops once you import a lead school bundle that confirms it received them.</source>
+        <translation>下一次导出会带上这些记录；导入确认已收到它们的牵头学校同步包后，这个数字会减少。</translation>
     </message>
     <message>
         <source>This school</source>
@@ -409,12 +425,16 @@
         <translation>加入申请正在等待牵头学校批准。批准后，请在这里导入牵头学校的下一个同步包；现在已经可以导出本校的记录。</translation>
     </message>
     <message>
+        <source>To join the alliance, get the invitation file the lead school wrote for this school (for example on a USB stick), then click “Join an alliance…”.</source>
+        <translation>要加入联盟，请先从牵头学校拿到为本校生成的邀请文件（例如用U盘），然后点“加入联盟…”。</translation>
+    </message>
+    <message>
         <source>The lead school has revoked this laptop: its bundles are refused. Ask the lead school for a new invitation.</source>
         <translation>牵头学校已撤销这台电脑：它的同步包会被拒绝。请向牵头学校索取新的邀请。</translation>
     </message>
     <message>
-        <source>Joined {alliance} as {school}. The join request was written to {path}. Give this file to the lead school and read them this laptop's fingerprint over the phone: {fingerprint}</source>
-        <translation>已作为{school}加入{alliance}。加入申请已保存到 {path}。请把这个文件交给牵头学校，并在电话中把本机指纹念给对方：{fingerprint}</translation>
+        <source>Asked to join {alliance} as {school}. The join request was written to {path}. Give this file to the lead school and read them this laptop's fingerprint over the phone: {fingerprint}</source>
+        <translation>已申请以{school}的身份加入{alliance}。加入申请已保存到 {path}。请把这个文件交给牵头学校，并在电话中把本机指纹念给对方：{fingerprint}</translation>
     </message>
 </context>
 <context>
@@ -533,6 +553,14 @@
     <message>
         <source>Write the join request to which folder (for example the USB stick)?</source>
         <translation>把加入申请保存到哪个文件夹（例如 U 盘）？</translation>
+    </message>
+    <message>
+        <source>Join an alliance</source>
+        <translation>加入联盟</translation>
+    </message>
+    <message>
+        <source>This invitation is for {invited}, but this laptop is set up as {ours}. Joining with it makes this laptop {invited}. Join as {invited}?</source>
+        <translation>这份邀请是发给{invited}的，但本机设置的学校是{ours}。用它加入后，本机将成为{invited}。确定以{invited}的身份加入吗？</translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,7 @@ from ...services.changes import Changes
 from ...sync import exporting as sync_export
 from ...sync import importing as sync_import
 from ...sync import joining as sync_joining
+from ...sync import messages as sync_messages
 from ...sync import results as st
 from ...sync.results import ExportResult, ImportResult, SyncOverview
 from ..context import AppContext
@@ -30,6 +31,17 @@ from .sync_labels import RESULTS, label
 # Every kind of record a bundle may bring: the other pages refresh these after an import.
 SYNCED_KINDS = ("LessonObservation", "Activity", "MentorPairing", "MentorSession", "Teacher",
                 "School", "Semester", "QuotaRule", "RubricTemplate", "Alliance")
+
+
+# Files on a shared stick that are simply for the other side (another member's bundle, a join
+# request at a member, the lead's own bundle at the lead): left alone, not an error to fix.
+NOT_FOR_HERE = frozenset({sync_messages.MEMBER_BUNDLE_AT_MEMBER, sync_messages.LEAD_BUNDLE_AT_LEAD,
+                          sync_messages.JOIN_REQUEST_AT_MEMBER})
+
+
+def not_for_here(result: ImportResult) -> bool:
+    return (result.status == st.REFUSED and result.reason is not None
+            and result.reason.text in NOT_FOR_HERE)
 
 
 def records_changed() -> Changes:
@@ -46,6 +58,7 @@ class ExportImportPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.busy = False
+        self.is_lead = False
         self.results: list[ImportResult] = []
         outer = QVBoxLayout(self)
         outer.addWidget(self._build_export())
@@ -123,6 +136,7 @@ class ExportImportPanel(QWidget):
     # -- showing ---------------------------------------------------------------------------
     def show_overview(self, overview: SyncOverview) -> None:
         """Offer the remembered folder first, then the removable media present now."""
+        self.is_lead = overview.role == "lead"
         typed = self.folder.currentText()
         choices = [overview.export_folder] if overview.export_folder else []
         choices += [f for f in removable_folders() if f not in choices]
@@ -178,9 +192,12 @@ class ExportImportPanel(QWidget):
     def _exported(self, result: ExportResult) -> None:
         self.export_relay.finish()
         self._set_busy(False)
-        self.export_result.setText(self.tr("Exported {records} records and {attachments} "
-                                           "attachments to {path}").format(
-            records=result.records, attachments=result.attachments, path=str(result.path)))
+        text = self.tr("Exported {records} records and {attachments} attachments to {path}").format(
+            records=result.records, attachments=result.attachments, path=str(result.path))
+        if self.is_lead:  # one bundle for everyone: a newcomer expects one per school
+            text += " " + self.tr("Give this same file to every member school: each imports it "
+                                  "with “Import files…”.")
+        self.export_result.setText(text)
         self.exported.emit(result)
         self.finished.emit()
 
@@ -236,21 +253,31 @@ class ExportImportPanel(QWidget):
         self.finished.emit()
 
     def _show_results(self, results: list[ImportResult]) -> None:
-        refused = sum(1 for r in results if r.status == st.REFUSED)
+        skipped = sum(1 for r in results if not_for_here(r))
+        refused = sum(1 for r in results if r.status == st.REFUSED) - skipped
+        counts = dict(total=len(results), skipped=skipped, refused=refused,
+                      accepted=sum(1 for r in results if r.status == st.ACCEPTED),
+                      known=sum(1 for r in results if r.status == st.KNOWN))
         if not results:
             self.summary.setText(self.tr("No bundle or join request was found there."))
         elif refused:
             self.summary.setStyleSheet(ERROR_STYLE + " font-weight: bold;")
             self.summary.setText(self.tr("{refused} of {total} files were refused: nothing of "
-                                         "them was imported. See why below.").format(
-                refused=refused, total=len(results)))
+                                         "them was imported. See why below.").format(**counts))
         else:
-            self.summary.setText(self.tr("{total} files imported.").format(total=len(results)))
+            text = self.tr("{accepted} files imported, {known} imported before (nothing "
+                           "changed).").format(**counts)
+            if skipped:
+                text += " " + self.tr("{skipped} files are not for this school and were left "
+                                      "alone.").format(**counts)
+            self.summary.setText(text)
         self.table.setRowCount(len(results))
         for row, result in enumerate(results):
-            fill_row(self.table, row, (result.path.name, label(RESULTS, result.status),
-                                       self.details(result)),
-                     refused=result.status == st.REFUSED, tips=(str(result.path),))
+            status = self.tr("Not for this school") if not_for_here(result) \
+                else label(RESULTS, result.status)
+            fill_row(self.table, row, (result.path.name, status, self.details(result)),
+                     refused=result.status == st.REFUSED and not not_for_here(result),
+                     tips=(str(result.path),))
         self.table.setVisible(bool(results))
         self.table.resizeRowsToContents()
 

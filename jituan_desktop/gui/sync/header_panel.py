@@ -55,7 +55,11 @@ class SyncHeader(QFrame):
         self.fingerprint.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.fingerprint.setToolTip(self.tr(
             "Read these characters to the other school over the phone when joining."))
-        self.pending_caption = QLabel(self.tr("Records not yet sent"), self)
+        # Counted until the lead acknowledges them: "not yet sent" read wrong after an export.
+        self.pending_caption = QLabel(self.tr("Records the lead has not yet confirmed"), self)
+        self.pending_caption.setToolTip(self.tr(
+            "Your next export carries these records; the count drops once you import a lead "
+            "school bundle that confirms it received them."))
         rows = ((self.tr("This school"), self.school, self.tr("Alliance"), self.alliance),
                 (self.tr("State"), self.state, self.pending_caption, self.pending),
                 (self.tr("This laptop's fingerprint"), self.fingerprint,
@@ -113,6 +117,10 @@ class SyncHeader(QFrame):
                 "The join request is waiting for the lead school. Once the lead has approved "
                 "it, import the lead school's next bundle here; you can already export your "
                 "records."))
+        elif is_member and overview.state == st.NOT_JOINED:
+            self.notice.setText(self.tr(
+                "To join the alliance, get the invitation file the lead school wrote for this "
+                "school (for example on a USB stick), then click “Join an alliance…”."))
         elif is_member and overview.state == st.REVOKED:
             self.notice.setText(self.tr(
                 "The lead school has revoked this laptop: its bundles are refused. Ask the "
@@ -125,9 +133,9 @@ class SyncHeader(QFrame):
         """After joining: where the request is and what to read to the lead."""
         self.error.hide()
         self.joined.setText(self.tr(
-            "Joined {alliance} as {school}. The join request was written to {path}. Give this "
-            "file to the lead school and read them this laptop's fingerprint over the phone: "
-            "{fingerprint}").format(alliance=result.alliance_name, school=result.school_name,
+            "Asked to join {alliance} as {school}. The join request was written to {path}. Give "
+            "this file to the lead school and read them this laptop's fingerprint over the "
+            "phone: {fingerprint}").format(alliance=result.alliance_name, school=result.school_name,
                                     path=str(result.path), fingerprint=result.fingerprint))
         self.joined.show()
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-                               QMessageBox, QVBoxLayout)
+                               QMessageBox, QVBoxLayout, QWidget)
 
 from ...domain.messages import ValidationError
 from ...sync import joining as sync_joining
@@ -42,6 +43,23 @@ class JobDialog(QDialog):
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         self.body.addWidget(self.buttons)
+
+    def showEvent(self, event) -> None:
+        """Typing starts in the first field, and Tab goes through the fields before OK: the
+        buttons were made before the subclass's fields, so Qt's creation order is wrong."""
+        super().showEvent(event)
+        fields = []
+        for row in range(self.form.rowCount()):
+            item = self.form.itemAt(row, QFormLayout.FieldRole)
+            holder = item.widget() if item is not None else None
+            if holder is not None:  # FieldErrors wraps each field with its message
+                fields += [w for w in (holder, *holder.findChildren(QWidget))
+                           if w.focusPolicy() & Qt.TabFocus][:1]
+        ok = self.buttons.button(QDialogButtonBox.Ok)
+        for before, after in zip(fields, fields[1:] + [ok]):
+            QWidget.setTabOrder(before, after)
+        if fields and self.focusWidget() not in fields:
+            fields[0].setFocus()
 
     def job(self) -> Callable | None:
         """The use case to run (a function of the store), or None to stay open."""

@@ -32,6 +32,7 @@ class SchoolsPanel(QWidget):
         self.states: list[SchoolSyncState] = []
         self.dialog: JobDialog | None = None  # the one open (tests drive it)
         self._pending_select: str | None = None  # a school just added, chosen once shown
+        self.last_folder = ""
         outer = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Add school…"), self)
@@ -134,9 +135,10 @@ class SchoolsPanel(QWidget):
             return
         folder = QFileDialog.getExistingDirectory(
             self, self.tr("Write the invitation of {school} to which folder?").format(
-                school=school.name))
+                school=school.name), self.last_folder)
         if not folder:
             return
+        self.last_folder = folder  # the next school's invitation goes on the same stick
         today = self.ctx.today()
 
         def written(path: Path) -> None:
@@ -156,8 +158,10 @@ class SchoolsPanel(QWidget):
             return
 
         def approved(info) -> None:
-            self._say(self.tr("The laptop {fingerprint} of {school} is approved. Your next "
-                              "export carries its certificate to the school.").format(
+            self._say(self.tr("The laptop {fingerprint} of {school} is approved. If its "
+                              "bundles were refused before (not yet approved), import them "
+                              "again now. Your next export carries its certificate to the "
+                              "school.").format(
                 fingerprint=info.fingerprint, school=school.name))
             self.changed.emit()
 

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QFileDialog, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
+from ...sync import documents as sync_docs
 from ...sync import history as sync_history
 from ...sync import joining as sync_joining
 from ...sync.results import ConflictEntry, HistoryEntry, JoinResult, SyncOverview
@@ -113,7 +114,7 @@ class SyncPage(QWidget):
         invitation, _ = QFileDialog.getOpenFileName(
             self, self.tr("Choose the invitation from the lead school"), "",
             self.tr("Invitations (*.json);;All files (*)"))
-        if not invitation:
+        if not invitation or not self._invitation_is_for_us(Path(invitation)):
             return
         folder = QFileDialog.getExistingDirectory(
             self, self.tr("Write the join request to which folder (for example the USB "
@@ -123,12 +124,34 @@ class SyncPage(QWidget):
 
         def joined(result: JoinResult) -> None:
             self.header.show_joined(result)
+            if not self.transfer.folder.currentText().strip():
+                self.transfer.folder.setEditText(folder)  # the stick the request went to
             # The school's own records were re-labelled to the invited school: every page.
             self.ctx.announce(records_changed())
             self.joined.emit(result)
 
         self.ctx.run(lambda store: sync_joining.join(store, Path(invitation), Path(folder)),
                      joined, lambda error: self.header.show_error(error_text(error)))
+
+    def _invitation_is_for_us(self, path: Path) -> bool:
+        """A stick often holds the invitations of several schools, named only by code; joining
+        with another school's one would make this laptop that school. Ask before that."""
+        try:
+            invitation = sync_docs.read_invitation(sync_docs.read_document_file(path),
+                                                   source=path.name)
+        except Exception:  # not an invitation: join() refuses it with its own message
+            return True
+        ours = self.snapshot.overview.school if self.snapshot is not None else ""
+        invited = invitation["school"]["name"]
+        if not ours or invited == ours:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Join an alliance"),
+            self.tr("This invitation is for {invited}, but this laptop is set up as {ours}. "
+                    "Joining with it makes this laptop {invited}. Join as {invited}?").format(
+                invited=invited, ours=ours),
+            QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+        return answer == QMessageBox.Yes
 
 
 __all__ = ["SyncPage", "SyncSnapshot"]

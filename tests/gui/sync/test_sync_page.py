@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressBar
 
 from jituan_desktop.gui.qt_text import qt_translate
@@ -304,3 +304,65 @@ def test_progress_reported_from_another_thread_reaches_the_bar(qtbot):
     assert bar.maximum() == 10
     relay.finish()
     assert bar.value() == bar.maximum()
+
+
+# -- rough edges found walking the page with a mouse (docs/sync.md §8) ----------------------
+
+def test_the_approve_dialog_takes_typing_in_its_field_and_tabs_to_ok(qtbot, joined):
+    lead = joined[0]
+    lead.schools.table.selectRow(row_of(lead, MEMBER))
+    lead.schools.approve_button.click()
+    dialog = lead.schools.dialog
+    qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.fingerprint, timeout=5000)
+    after = dialog.fingerprint.nextInFocusChain()  # what Tab reaches next
+    while not (after.focusPolicy() & Qt.TabFocus and after.isVisibleTo(dialog)):
+        after = after.nextInFocusChain()
+    assert after is dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    dialog.reject()
+
+
+def test_another_schools_invitation_asks_before_joining_and_no_joins_nothing(
+        qtbot, monkeypatch, pages, folders):
+    lead, member = pages
+    add_school(qtbot, lead, "南街小学")
+    settled(qtbot, lead)
+    invitation = invite(qtbot, monkeypatch, lead, "南街小学", folders["stick"])
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda _parent, _title, text, *a: asked.append(text) or QMessageBox.No))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(invitation), "")))
+    choose_folder(monkeypatch, folders["stick"])
+    member.header.join_button.click()
+    settled(qtbot, member)
+    assert len(asked) == 1 and "南街小学" in asked[0] and MEMBER in asked[0]
+    assert sync_joining.overview(member.ctx.store).state == st.NOT_JOINED
+    assert not list(folders["stick"].glob("*_join_*"))
+    assert member.header.notice.isVisibleTo(member)  # tells how to join
+
+
+def test_files_for_the_other_side_on_a_stick_are_left_alone_not_refused(
+        qtbot, monkeypatch, joined, folders):
+    lead, member, result, _ = joined
+    approve(qtbot, lead, MEMBER, result.fingerprint)
+    lead.transfer.folder.setEditText(str(folders["stick"]))
+    with qtbot.waitSignal(lead.transfer.exported, timeout=20000) as exported:
+        lead.transfer.export_button.click()
+    settled(qtbot, lead)
+    assert "成员学校" in lead.transfer.export_result.text()  # one file for every school
+    # The stick holds the invitation, the join request and the lead's bundle.
+    choose_folder(monkeypatch, folders["stick"])
+    with qtbot.waitSignal(member.transfer.imported, timeout=20000) as imported:
+        member.transfer.folder_button.click()
+    settled(qtbot, member)
+    results = imported.args[0]
+    skipped = [r for r in results if r.status == st.REFUSED]
+    assert skipped and all(r.kind != "lead" for r in skipped)
+    assert any(r.path == exported.args[0].path and r.status == st.ACCEPTED for r in results)
+    table = member.transfer.table
+    for row, r in enumerate(results):
+        if r.status == st.REFUSED:
+            assert table.item(row, 1).text() == "非本校文件"
+            assert table.item(row, 0).foreground().color().name() != "#b00020"
+    assert "被拒绝" not in member.transfer.summary.text()
+    assert str(len(skipped)) in member.transfer.summary.text()
