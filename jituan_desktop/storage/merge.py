@@ -26,6 +26,7 @@ from typing import Iterable, Iterator
 
 from ..domain.messages import QT_TRANSLATE_NOOP, Text
 from .errors import StoreError
+from .name_keys import pinyin_initials
 from .repositories import TABLES
 from .schema import RECORD_TABLES
 from .store import Store, utc_now
@@ -60,7 +61,9 @@ NOT_OLDER = QT_TRANSLATE_NOOP(
 KINDS = {table: label for table, label in TABLES.values()}
 
 CHUNK = 2000  # versions merged per step: bounded memory, few statements per record
-MAX_INT = 2 ** 63 - 1
+# The largest version accepted: exact in any JSON reader (doubles), and far enough below
+# SQLite's integer limit that counters raised to it still count on instead of overflowing.
+MAX_INT = 2 ** 53 - 1
 GRAPH_COLUMNS = ("based_on",)  # carried beside a version's columns, not stored in its row
 
 Key = tuple[str, int, str]  # (uuid, version, origin)
@@ -132,6 +135,11 @@ _PLAIN = frozenset({str, int, float, bool, type(None)})  # what JSON gives for a
 _PLAIN_OR_LIST = _PLAIN | {list}  # based_on is a list
 
 
+# Columns computed from others (repositories.computed_columns), for versions from apps
+# older than the column.
+DERIVED = {"teacher": {"name_initials": lambda row: pinyin_initials(row.get("name") or "")}}
+
+
 @lru_cache(maxsize=None)
 def _accepted(columns: tuple[str, ...]) -> frozenset[str]:
     return frozenset(columns) | _NOT_ROW
@@ -182,6 +190,9 @@ def parse_version(spec: TableSpec, raw) -> Version:
         raise _refuse(table, ref, NOT_OLDER)
     row = {c: raw[c] if c in raw else spec.defaults.get(c) for c in spec.columns}
     row["deleted"] = int(deleted)
+    for column, derive in DERIVED.get(table, {}).items():
+        if column not in raw:  # a column an older app did not have: every replica derives it
+            row[column] = derive(row)
     return Version(uuid, version, origin, owner, int(deleted), based_on, row)
 
 

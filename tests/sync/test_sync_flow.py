@@ -393,3 +393,36 @@ def test_attachments_travel_with_their_records(world: World):
         assert media_type == "image/png"
         got = repository(store, LessonObservation).get(observation.uuid)
         assert [a.sha256 for a in got.attachments] == [photo.sha256]
+
+
+def test_a_bundle_from_an_older_app_is_upgraded(world: World):
+    """An older app knew fewer migrations and wrote no pinyin initials for teachers: its
+    bundle is accepted and the missing column is derived the same way everywhere."""
+    import zipfile
+
+    from jituan_desktop.storage.schema import KNOWN_MIGRATIONS
+    from jituan_desktop.sync.bundle_file import write_bundle
+    from jituan_desktop.sync.identity import load_identity
+
+    m1 = world.members["m1"]
+    teacher = new_teacher(m1, "张三")
+    bundle = exporting.export_bundle(m1, world.folder("new_app")).path
+    with zipfile.ZipFile(bundle) as zf:
+        manifest = json.loads(zf.read("manifest.json"))
+        entries = {n: zf.read(n) for n in zf.namelist() if n.startswith("records/")}
+    lines = [json.loads(line) for line in entries["records/teacher.jsonl"].splitlines()]
+    for line in lines:
+        del line["name_initials"]
+    entries["records/teacher.jsonl"] = "".join(
+        json.dumps(line, ensure_ascii=False) + "\n" for line in lines).encode()
+    manifest = {k: v for k, v in manifest.items() if k not in ("entries", "counts")}
+    manifest["schema"] = KNOWN_MIGRATIONS[:4]  # before 0005_teacher_name_initials
+    manifest["app_version"] = "0.0.9"
+    old = write_bundle(world.folder("old_app"), bundle.name, manifest, entries,
+                       load_identity(m1.data_dir).sign)
+    result = importing.import_file(world.lead, old)
+    assert result.status == ACCEPTED, result.reason and result.reason.render()
+    got = world.lead.execute("SELECT name_initials FROM teacher WHERE uuid = ?",
+                             [teacher.uuid]).fetchone()[0]
+    assert got == "zs" == m1.execute("SELECT name_initials FROM teacher WHERE uuid = ?",
+                                     [teacher.uuid]).fetchone()[0]
