@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
                                QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
@@ -78,6 +78,16 @@ class UndoBar(QWidget):
 
 
 class MainWindow(QMainWindow):
+    @staticmethod
+    def _first_size() -> QSize:
+        """1200×800, or less on a small screen (many school laptops have 1366×768), leaving
+        room for the task bar and the title bar."""
+        screen = QGuiApplication.primaryScreen()
+        if screen is None:
+            return QSize(1200, 800)
+        room = screen.availableGeometry()
+        return QSize(min(1200, room.width() - 40), min(800, room.height() - 60))
+
     def __init__(self, ctx: AppContext, pages: list[PageSpec], settings: QSettings):
         super().__init__()
         self.ctx = ctx
@@ -85,7 +95,7 @@ class MainWindow(QMainWindow):
         self.specs = pages
         self.pages: dict[str, QWidget] = {}
         self.setWindowTitle(self.tr("Jituan Desktop"))
-        self.resize(1200, 800)
+        self.resize(self._first_size())
         body = QWidget(self)
         outer = QVBoxLayout(body)
         outer.setContentsMargins(0, 0, 0, 0)

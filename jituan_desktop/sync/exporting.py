@@ -63,8 +63,9 @@ def _member_plan(store: Store, full: bool) -> tuple[list[str], dict[str, int], d
 
 def pending_count(store: Store) -> int:
     """Versions of this school's records that the lead has not acknowledged (a member)."""
-    if store.meta("role") != Role.MEMBER.value or not store.is_initialised:
-        return 0
+    if (store.meta("role") != Role.MEMBER.value or not store.is_initialised
+            or joining.join_state(store) == NOT_JOINED):
+        return 0  # nothing can be sent before joining (and the school record is re-made then)
     _origins, after, _covers = _member_plan(store, store.meta(SEND_FULL) == "1")
     return sync_state.unacknowledged(store, store.school_uuid, after)
 

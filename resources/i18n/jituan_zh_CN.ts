@@ -941,7 +941,7 @@
     </message>
     <message>
         <source>The installation's school {school} is missing.</source>
-        <translation>本机所属学校 {school} 的记录不存在。</translation>
+        <translation>本机所属学校{school}的记录不存在。</translation>
     </message>
     <message>
         <source>The record id {uuid} is not a UUID.</source>
@@ -1686,11 +1686,11 @@
     </message>
     <message>
         <source>{school} is the lead school itself: only member schools are invited.</source>
-        <translation>{school} 是牵头学校本身：只有成员学校需要邀请。</translation>
+        <translation>{school}是牵头学校本身：只有成员学校需要邀请。</translation>
     </message>
     <message>
         <source>No laptop of {school} is waiting for approval. Import its join request first.</source>
-        <translation>{school} 没有等待批准的电脑。请先导入该校的加入申请。</translation>
+        <translation>{school}没有等待批准的电脑。请先导入该校的加入申请。</translation>
     </message>
     <message>
         <source>No installation {ref} is known here.</source>
@@ -1706,11 +1706,11 @@
     </message>
     <message>
         <source>The invitation {file} is for {school}, but this installation has already joined as {current}.</source>
-        <translation>邀请文件 {file} 是发给 {school} 的，但本机已经以 {current} 的身份加入。</translation>
+        <translation>邀请文件 {file} 是发给{school}的，但本机已经以{current}的身份加入。</translation>
     </message>
     <message>
         <source>The invitation {file} is for the alliance {alliance}, but this installation already belongs to {current}.</source>
-        <translation>邀请文件 {file} 属于联盟 {alliance}，但本机已属于 {current}。</translation>
+        <translation>邀请文件 {file} 属于联盟{alliance}，但本机已属于{current}。</translation>
     </message>
     <message>
         <source>The file {file} cannot be written to {folder}: {reason}</source>
@@ -1730,11 +1730,11 @@
     </message>
     <message>
         <source>The bundle {file} is refused: it is signed by the installation {installation} of {school}, which the lead school has revoked.</source>
-        <translation>同步包 {file} 被拒绝：它由 {school} 的安装 {installation} 签名，而该安装已被牵头学校撤销。</translation>
+        <translation>同步包 {file} 被拒绝：它由{school}的安装 {installation} 签名，而该安装已被牵头学校撤销。</translation>
     </message>
     <message>
         <source>The bundle {file} is refused: it comes from a laptop of {school} whose join request has not been approved yet. Approve it with the fingerprint, then import again.</source>
-        <translation>同步包 {file} 被拒绝：它来自 {school} 的一台电脑，其加入申请尚未批准。请核对指纹并批准后再导入。</translation>
+        <translation>同步包 {file} 被拒绝：它来自{school}的一台电脑，其加入申请尚未批准。请核对指纹并批准后再导入。</translation>
     </message>
     <message>
         <source>The bundle {file} is refused: it is signed by the installation {installation}, which never asked to join this alliance.</source>

@@ -8,7 +8,7 @@
         <translation>欢迎使用集团化办学助手</translation>
     </message>
     <message>
-        <source>This laptop keeps your school&apos;s lesson observations, mentor pairings and alliance activities. Who is using it?</source>
+        <source>This laptop keeps your school's lesson observations, mentor pairings and alliance activities. Who is using it?</source>
         <translation>本机将保存贵校的听课记录、师徒结对和联盟活动。请选择使用方式：</translation>
     </message>
     <message>
@@ -58,8 +58,8 @@
         <translation>成员学校</translation>
     </message>
     <message>
-        <source>Name your school. Joining the alliance comes later, with the invitation from the lead school.</source>
-        <translation>请填写本校名称。收到牵头学校的邀请后再加入联盟。</translation>
+        <source>Name your school. To join the alliance afterwards, open Sync → Join an alliance… with the invitation file from the lead school.</source>
+        <translation>请填写本校名称。之后在“同步”页面点“加入联盟…”，选择牵头学校发来的邀请文件即可加入联盟。</translation>
     </message>
     <message>
         <source>e.g. 城关小学</source>

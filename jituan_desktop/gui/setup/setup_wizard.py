@@ -90,8 +90,9 @@ class MemberPage(_NamesPage):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setTitle(self.tr("A member school"))
-        self.setSubTitle(self.tr("Name your school. Joining the alliance comes later, with "
-                                 "the invitation from the lead school."))
+        self.setSubTitle(self.tr("Name your school. To join the alliance afterwards, open "
+                                 "Sync → Join an alliance… with the invitation file from the "
+                                 "lead school."))
         self.school = QLineEdit(self)
         self.school.setPlaceholderText(self.tr("e.g. 城关小学"))
         self.errors.add_row(self.form, self.tr("School name"), self.school, "name")
