@@ -1428,6 +1428,497 @@
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>Alliance activity record</source>
+        <translation>联盟活动登记表</translation>
+    </message>
+    <message>
+        <source>lesson observation</source>
+        <translation>听课记录</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>联盟活动</translation>
+    </message>
+    <message>
+        <source>mentor pairing</source>
+        <translation>师徒结对</translation>
+    </message>
+    <message>
+        <source>{month}/{year}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished">联盟活动</translation>
+    </message>
+    <message>
+        <source>Average as a share of the maximum (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mentor pairing review</source>
+        <translation>师徒结对考核表</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页 共 {pages} 页</translation>
+    </message>
+    <message>
+        <source>Generated {date}</source>
+        <translation>生成日期 {date}</translation>
+    </message>
+    <message>
+        <source>There is nothing in this report yet.</source>
+        <translation>本报表暂无内容。</translation>
+    </message>
+    <message>
+        <source>Jituan Desktop</source>
+        <translation>集团化办学助手</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>{name} ({size})</source>
+        <translation>{name}（{size}）</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give the report a file name, such as report.pdf.</source>
+        <translation>{path} 是一个文件夹：请给报表起一个文件名，例如 report.pdf。</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist, so the report cannot be saved there.</source>
+        <translation>文件夹 {path} 不存在，报表无法保存到那里。</translation>
+    </message>
+    <message>
+        <source>The report cannot be written to {path}: {reason}</source>
+        <translation>报表无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>There is no report called "{key}". Reports: {kinds}.</source>
+        <translation>没有名为“{key}”的报表。可用的报表：{kinds}。</translation>
+    </message>
+    <message>
+        <source>The report "{title}" is about one record: give the id of the {kind}.</source>
+        <translation>“{title}”针对单条记录：请给出该{kind}的编号（id）。</translation>
+    </message>
+    <message>
+        <source>There is no {kind} with the id {ref}.</source>
+        <translation>找不到编号为 {ref} 的{kind}。</translation>
+    </message>
+    <message>
+        <source>There is no school "{ref}": give its code, its name or its id.</source>
+        <translation>找不到学校“{ref}”：请给出学校代码、名称或编号。</translation>
+    </message>
+    <message>
+        <source>Unknown semester "{value}": write it like 2026-1 (school year 2026-2027, first semester) or 2026-2.</source>
+        <translation>无法识别学期“{value}”：请写成 2026-1（2026-2027学年第一学期）或 2026-2。</translation>
+    </message>
+    <message>
+        <source>This installation has no school yet: set it up before printing reports.</source>
+        <translation>本机尚未设置学校：请先完成设置再打印报表。</translation>
+    </message>
+    <message>
+        <source>Lesson observation record</source>
+        <translation>听课记录表</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>Taught by</source>
+        <translation>授课人</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>学科</translation>
+    </message>
+    <message>
+        <source>Grade and class</source>
+        <translation>年级班级</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>课题</translation>
+    </message>
+    <message>
+        <source>Lesson type</source>
+        <translation>课型</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>节次</translation>
+    </message>
+    <message>
+        <source>Period {n}</source>
+        <translation>第 {n} 节</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>听课人</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>开课形式</translation>
+    </message>
+    <message>
+        <source>Lesson process</source>
+        <translation>听课过程</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>教学环节</translation>
+    </message>
+    <message>
+        <source>Teaching process</source>
+        <translation>教学过程</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评析</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>评课意见</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>课堂评价</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>评价项目</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>满分</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>{item} (bonus)</source>
+        <translation>{item}（加分）</translation>
+    </message>
+    <message>
+        <source>Lesson observation count sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No lesson observations have been recorded for this school in this semester yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished">职务</translation>
+    </message>
+    <message>
+        <source>Lessons observed</source>
+        <translation type="unfinished">听课节数</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Short by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected by now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Per teacher (those short first)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Teachers counted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lessons observed in all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lessons required in all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Teachers short of the quota</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lessons short in all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The required number comes from the quota rule for the teacher's position: {rules}. "Expected by now" is what a steady pace to the due date would have reached today; "Behind" means below it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} ({positions})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>优点</translation>
+    </message>
+    <message>
+        <source>Weaknesses</source>
+        <translation>不足</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Teacher's reflection</source>
+        <translation>授课人反思</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Observer's signature</source>
+        <translation>听课人签名</translation>
+    </message>
+    <message>
+        <source>Semester work summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing has been recorded for this school in this semester yet: no activities, observations or mentor sessions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1. Alliance activities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>2. Lesson observations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>3. Mentor pairings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>4. Quota rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>5. Inspection evidence checklist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activity type</source>
+        <translation type="unfinished">活动类型</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Teachers reached (person-times)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Students reached (person-times)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No activities yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activities per month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Observation records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Average rubric total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lesson occasion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rubric averages by dimension</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active pairings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mentor sessions</source>
+        <translation type="unfinished">指导记录</translation>
+    </message>
+    <message>
+        <source>Session kind</source>
+        <translation type="unfinished">指导类别</translation>
+    </message>
+    <message>
+        <source>No mentor sessions yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Records it applies to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished">记录</translation>
+    </message>
+    <message>
+        <source>Topic / title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No records to check yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Observation notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lecture materials</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Demonstration lesson plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lesson reflection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How each item is judged from the records: observation notes — the observation has a row of the observation process with something written in it; lecture materials — a thematic lecture activity has at least one file attached; demonstration lesson plan — a demonstration lesson (an observation of that occasion, or an activity of that type) has a lesson plan attached to it or to its activity: a PDF or Word document, or a file whose name says 教案 or 教学设计; lesson reflection — the observation has the teacher's reflection written. A blank cell means the item does not apply to that record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counted as the lists count them for this school: activities it hosted or took part in, lessons taught at the school or observed by its staff, pairings with a mentor or mentee of the school, and the school's mentor session records.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{label} ({start} to {end})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>counted to {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quota rule</source>
+        <translation type="unfinished">考核指标</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">截止日期</translation>
+    </message>
+    <message>
+        <source>Filled in by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Principal's signature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>School seal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing has been recorded for this yet.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <source>This data folder has not been set up yet. Run "jituan init" or "jituan demo" first.</source>

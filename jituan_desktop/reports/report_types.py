@@ -1,0 +1,35 @@
+"""The two value types of the report catalogue, apart from it so report modules can name
+them without importing the catalogue (which imports them). Use them via ``catalogue``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Callable
+
+from .pdf_document import Document
+
+
+@dataclass(frozen=True)
+class ReportRequest:
+    """What a report is asked for; which fields matter depends on the kind (``needs``)."""
+
+    today: date  # the day it is made: printed as 生成日期, and "now" for quotas
+    id: str | None = None  # a record uuid (forms of one record)
+    semester: str | None = None  # "2026-1" style key; None = the current semester
+    school: str | None = None  # school code, name or uuid; None = this school
+    year: int | None = None  # annual summary: the calendar year
+
+
+@dataclass(frozen=True)
+class ReportKind:
+    """One printable report: its command-line key, title and how to build it."""
+
+    key: str  # CLI name: observation, activity, pairing-review, observation-counts ...
+    title: str  # QT_TRANSLATE_NOOP("Reports", "...") source text; translate to show it
+    needs: tuple[str, ...]  # which ReportRequest fields matter: ("id",), ("semester", "school")
+    record_kind: str | None  # for needs "id": "observation" / "activity" / "pairing"
+    build: Callable[..., Document]  # build(store, request) -> Document
+
+
+__all__ = ["ReportRequest", "ReportKind"]
