@@ -27,7 +27,7 @@ from typing import Callable
 from ..domain.messages import QT_TRANSLATE_NOOP
 from ..i18n import translate
 from ..storage.store import Store
-from . import observation_form, report_errors
+from . import activity_form, observation_form, pairing_review, report_errors
 from .pdf_document import Document, write_pdf
 from .report_errors import ReportError
 from .report_types import ReportKind, ReportRequest
@@ -78,7 +78,10 @@ def render(store: Store, key: str, request: ReportRequest, out: Path, *,
     ``progress(done, total)`` is called as the work goes (reading the records, then laying
     out and writing); it may be called from the thread this runs on, never touching widgets.
     """
-    report = lambda done: progress(done, 2) if progress is not None else None  # noqa: E731
+    def report(done: int) -> None:
+        if progress is not None:
+            progress(done, 2)
+
     report(0)
     document = build(store, key, request)
     report(1)
@@ -94,7 +97,7 @@ RECORD_LABELS = {
     "pairing": QT_TRANSLATE_NOOP("Reports", "mentor pairing"),
 }
 
-for _kind in (observation_form.KIND,):
+for _kind in (observation_form.KIND, activity_form.KIND, pairing_review.KIND):
     register(_kind)
 
 

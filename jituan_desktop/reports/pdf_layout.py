@@ -185,8 +185,8 @@ def text_box(label: str, text: str = "", *, lines: int = 3, label_width: float =
     if parts:
         rows = [[_cell(label, "cell_center") if i == 0 else "", _cell(p)]
                 for i, p in enumerate(parts)]
-        extra = [("LINEBELOW", (1, 0), (1, -2), 0, colors.white)] if len(parts) > 1 else []
-        extra += [("SPAN", (0, 0), (0, -1))] if len(parts) > 1 else []
+        # No rule between the paragraphs: the box reads as one field, as on paper.
+        extra = [("SPAN", (0, 0), (0, -1))] if len(parts) > 1 else []
         style = TableStyle([_font_cmd(), ("BOX", (0, 0), (-1, -1), LINE_WIDTH, RULE),
                             ("LINEAFTER", (0, 0), (0, -1), LINE_WIDTH, RULE),
                             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -233,10 +233,29 @@ def stamp_box(label: str, size: float = 38 * mm) -> Table:
     return table
 
 
-def tick_boxes(options: Sequence[str]) -> Paragraph:
+class _TickBox(Flowable):
+    """An empty square to tick by hand (the font's □ prints too small to tick)."""
+
+    def __init__(self, size: float = 3.4 * mm):
+        super().__init__()
+        self.width = self.height = size
+
+    def draw(self) -> None:
+        self.canv.setLineWidth(LINE_WIDTH)
+        self.canv.rect(0, 0, self.width, self.height)
+
+
+def tick_boxes(options: Sequence[str]) -> Table:
     """Options to tick by hand: □ 优秀  □ 合格  □ 不合格."""
-    return Paragraph("&nbsp;&nbsp;&nbsp;&nbsp;".join("□ " + markup(o) for o in options),
-                     styles()["cell"])
+    cells: list = []
+    for option in options:
+        cells += [_TickBox(), para(option, "cell")]
+    widths = []
+    for option in options:
+        widths += [5 * mm, (len(option) + 2) * 10]
+    return Table([cells], colWidths=widths, hAlign="LEFT",
+                 style=TableStyle([_font_cmd(), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                                   ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
 
 
 def gap(height: float = 4 * mm) -> Spacer:

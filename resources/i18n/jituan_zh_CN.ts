@@ -1447,15 +1447,19 @@
     </message>
     <message>
         <source>{month}/{year}</source>
-        <translation type="unfinished" />
+        <translation>{year}年{month}月</translation>
+    </message>
+    <message>
+        <source>Number of activities</source>
+        <translation>活动次数</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished">联盟活动</translation>
+        <translation>活动</translation>
     </message>
     <message>
         <source>Average as a share of the maximum (%)</source>
-        <translation type="unfinished" />
+        <translation>平均得分占满分的百分比（%）</translation>
     </message>
     <message>
         <source>Mentor pairing review</source>
@@ -1526,16 +1530,92 @@
         <translation>听课记录表</translation>
     </message>
     <message>
+        <source>Activity title</source>
+        <translation>活动主题</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>活动地点</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>活动形式</translation>
+    </message>
+    <message>
+        <source>Host school</source>
+        <translation>承办学校</translation>
+    </message>
+    <message>
+        <source>Participating schools</source>
+        <translation>参与学校</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参与人员</translation>
+    </message>
+    <message>
         <source>School</source>
         <translation>学校</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>活动议程</translation>
+    </message>
+    <message>
+        <source>How the activity went</source>
+        <translation>活动情况</translation>
+    </message>
+    <message>
+        <source>Record of the activity</source>
+        <translation>活动记录</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>活动成效</translation>
+    </message>
+    <message>
+        <source>Lessons observed during the activity</source>
+        <translation>活动中的听课记录</translation>
     </message>
     <message>
         <source>Taught by</source>
         <translation>授课人</translation>
     </message>
     <message>
+        <source>Signature of the person in charge</source>
+        <translation>负责人签字</translation>
+    </message>
+    <message>
+        <source>Lead preparer</source>
+        <translation>主备人</translation>
+    </message>
+    <message>
+        <source>Unit / topic</source>
+        <translation>单元/课题</translation>
+    </message>
+    <message>
+        <source>Discussion points</source>
+        <translation>研讨要点</translation>
+    </message>
+    <message>
+        <source>Sending school</source>
+        <translation>派出学校</translation>
+    </message>
+    <message>
+        <source>Receiving school</source>
+        <translation>接收学校</translation>
+    </message>
+    <message>
         <source>Subject</source>
         <translation>学科</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>起止日期</translation>
     </message>
     <message>
         <source>Grade and class</source>
@@ -1615,99 +1695,107 @@
     </message>
     <message>
         <source>Lesson observation count sheet</source>
-        <translation type="unfinished" />
+        <translation>听课节数统计表</translation>
     </message>
     <message>
         <source>No lesson observations have been recorded for this school in this semester yet.</source>
-        <translation type="unfinished" />
+        <translation>本学期本校还没有听课记录。</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished" />
+        <translation>序号</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished">职务</translation>
+        <translation>职务</translation>
     </message>
     <message>
         <source>Lessons observed</source>
-        <translation type="unfinished">听课节数</translation>
+        <translation>听课节数</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished" />
+        <translation>要求</translation>
     </message>
     <message>
         <source>Short by</source>
-        <translation type="unfinished" />
+        <translation>差额</translation>
     </message>
     <message>
         <source>Expected by now</source>
-        <translation type="unfinished" />
+        <translation>按进度应达</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Total</source>
         <translation>总分</translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation type="unfinished" />
+        <source>Teacher's name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Lessons required</source>
+        <translation>应听节数</translation>
+    </message>
+    <message>
+        <source>Lessons short</source>
+        <translation>短缺</translation>
     </message>
     <message>
         <source>Per teacher (those short first)</source>
-        <translation type="unfinished" />
+        <translation>教师听课情况（未达标者在前）</translation>
     </message>
     <message>
         <source>Teachers counted</source>
-        <translation type="unfinished" />
+        <translation>统计教师人数</translation>
     </message>
     <message>
         <source>Lessons observed in all</source>
-        <translation type="unfinished" />
+        <translation>听课节数合计</translation>
     </message>
     <message>
         <source>Lessons required in all</source>
-        <translation type="unfinished" />
+        <translation>应听节数合计</translation>
     </message>
     <message>
         <source>Teachers short of the quota</source>
-        <translation type="unfinished" />
+        <translation>未达标人数</translation>
     </message>
     <message>
         <source>Lessons short in all</source>
-        <translation type="unfinished" />
+        <translation>短缺节数合计</translation>
     </message>
     <message>
         <source>By status</source>
-        <translation type="unfinished" />
+        <translation>按状态</translation>
     </message>
     <message>
         <source>The required number comes from the quota rule for the teacher's position: {rules}. "Expected by now" is what a steady pace to the due date would have reached today; "Behind" means below it.</source>
-        <translation type="unfinished" />
+        <translation>应听节数按教师职务取自考核指标：{rules}。“按进度应达”指按截止日期均匀推进到今天应完成的节数；低于此数即为“落后”。</translation>
     </message>
     <message>
         <source>{name} ({positions})</source>
-        <translation type="unfinished" />
+        <translation>{name}（{positions}）</translation>
     </message>
     <message>
         <source>everyone</source>
-        <translation type="unfinished" />
+        <translation>全体教师</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished" />
+        <translation>；</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished" />
+        <translation>、</translation>
     </message>
     <message>
         <source>Grade</source>
@@ -1743,178 +1831,598 @@
     </message>
     <message>
         <source>Semester work summary</source>
-        <translation type="unfinished" />
+        <translation>学期工作汇总</translation>
     </message>
     <message>
         <source>Nothing has been recorded for this school in this semester yet: no activities, observations or mentor sessions.</source>
-        <translation type="unfinished" />
+        <translation>本学期本校还没有任何记录：没有联盟活动、听课记录或师徒指导记录。</translation>
     </message>
     <message>
         <source>1. Alliance activities</source>
-        <translation type="unfinished" />
+        <translation>一、联盟活动</translation>
     </message>
     <message>
         <source>2. Lesson observations</source>
-        <translation type="unfinished" />
+        <translation>二、听课评课</translation>
     </message>
     <message>
         <source>3. Mentor pairings</source>
-        <translation type="unfinished" />
+        <translation>三、师徒结对</translation>
     </message>
     <message>
         <source>4. Quota rules</source>
-        <translation type="unfinished" />
+        <translation>四、考核指标完成情况</translation>
     </message>
     <message>
         <source>5. Inspection evidence checklist</source>
-        <translation type="unfinished" />
+        <translation>五、查验材料清单</translation>
     </message>
     <message>
         <source>Activity type</source>
-        <translation type="unfinished">活动类型</translation>
+        <translation>活动类型</translation>
+    </message>
+    <message>
+        <source>Annual summary of pairing and support work</source>
+        <translation>年度结对帮扶情况汇总表</translation>
+    </message>
+    <message>
+        <source>Year {year}</source>
+        <translation>{year}年度</translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded for this school in this year yet.</source>
+        <translation>本年度本校还没有任何记录。</translation>
+    </message>
+    <message>
+        <source>Reporting period</source>
+        <translation>统计时段</translation>
+    </message>
+    <message>
+        <source>Counted to</source>
+        <translation>统计截至</translation>
+    </message>
+    <message>
+        <source>1. The year in figures</source>
+        <translation>一、年度工作数据</translation>
+    </message>
+    <message>
+        <source>2. Activities by type</source>
+        <translation>二、各类活动情况</translation>
+    </message>
+    <message>
+        <source>3. Typical experience and highlights</source>
+        <translation>三、典型经验与亮点</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>典型经验／亮点</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Alliance activities (times)</source>
+        <translation>联盟活动（次）</translation>
+    </message>
+    <message>
+        <source>Demonstration lessons given</source>
+        <translation>示范课（节）</translation>
+    </message>
+    <message>
+        <source>Thematic lectures (times)</source>
+        <translation>讲座（次）</translation>
+    </message>
+    <message>
+        <source>Mentor pairings during the year</source>
+        <translation>结对（对）</translation>
+    </message>
+    <message>
+        <source>of which still active</source>
+        <translation>其中仍在结对（对）</translation>
     </message>
     <message>
         <source>Times</source>
-        <translation type="unfinished" />
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Activities the school hosted or took part in. Demonstration lessons are lessons taught at the school and observed as demonstration lessons, each lesson once however many observed it (as the quota rule counts them); lectures are thematic lecture activities. Pairings: those with a mentor or mentee of the school that ran during the period.</source>
+        <translation>联盟活动指本校承办或参加的活动。示范课指在本校执教、以示范课形式开课的课，同一节课无论多少人听课只计一节（与考核指标的计法相同）；讲座指专题讲座活动。结对指师傅或徒弟为本校教师、在统计时段内进行中的师徒结对。</translation>
+    </message>
+    <message>
+        <source>Annual summary</source>
+        <translation>年度汇总</translation>
     </message>
     <message>
         <source>Teachers reached (person-times)</source>
-        <translation type="unfinished" />
+        <translation>教师参与人次</translation>
     </message>
     <message>
         <source>Students reached (person-times)</source>
-        <translation type="unfinished" />
+        <translation>学生受益人次</translation>
     </message>
     <message>
         <source>No activities yet.</source>
-        <translation type="unfinished" />
+        <translation>还没有联盟活动。</translation>
     </message>
     <message>
         <source>Activities per month</source>
-        <translation type="unfinished" />
+        <translation>每月活动次数</translation>
     </message>
     <message>
         <source>Observation records</source>
-        <translation type="unfinished" />
+        <translation>听课记录</translation>
     </message>
     <message>
         <source>Average rubric total</source>
-        <translation type="unfinished" />
+        <translation>平均总分</translation>
     </message>
     <message>
         <source>Lesson occasion</source>
-        <translation type="unfinished" />
+        <translation>开课形式</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished" />
+        <translation>节数</translation>
     </message>
     <message>
         <source>Rubric averages by dimension</source>
-        <translation type="unfinished" />
+        <translation>各评价项目平均得分</translation>
+    </message>
+    <message>
+        <source>Alliance semester summary</source>
+        <translation>联盟学期汇总</translation>
+    </message>
+    <message>
+        <source>No school of the alliance has recorded anything in this semester yet.</source>
+        <translation>本学期联盟各校还没有任何记录。</translation>
+    </message>
+    <message>
+        <source>1. Schools side by side</source>
+        <translation>一、各校情况对比</translation>
+    </message>
+    <message>
+        <source>2. Who is behind</source>
+        <translation>二、进度落后的学校</translation>
+    </message>
+    <message>
+        <source>3. People and pairings behind, per quota rule</source>
+        <translation>三、各校按考核指标落后的人数（对数）</translation>
+    </message>
+    <message>
+        <source>4. Quota rules across the alliance</source>
+        <translation>四、学校及联盟考核指标</translation>
+    </message>
+    <message>
+        <source>5. Records received from each school</source>
+        <translation>五、各校同步包接收情况</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>听课</translation>
     </message>
     <message>
         <source>Active pairings</source>
-        <translation type="unfinished" />
+        <translation>在结对</translation>
     </message>
     <message>
         <source>Mentor sessions</source>
-        <translation type="unfinished">指导记录</translation>
+        <translation>指导记录</translation>
+    </message>
+    <message>
+        <source>Behind / under rules</source>
+        <translation>落后／考核人数</translation>
+    </message>
+    <message>
+        <source>Latest record</source>
+        <translation>最近记录</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>No school is falling behind.</source>
+        <translation>没有进度落后的学校。</translation>
+    </message>
+    <message>
+        <source>nothing recorded for {days} days</source>
+        <translation>已 {days} 天没有记录</translation>
+    </message>
+    <message>
+        <source>nothing recorded this semester</source>
+        <translation>本学期没有记录</translation>
+    </message>
+    <message>
+        <source>{behind} of {subjects} people and pairings behind</source>
+        <translation>{subjects} 人（对）中 {behind} 人（对）落后</translation>
+    </message>
+    <message>
+        <source>{school}: {reasons}</source>
+        <translation>{school}：{reasons}</translation>
+    </message>
+    <message>
+        <source>A school is falling behind when nothing was recorded for more than {days} days, or when at least half of its people and pairings under quota rules are behind or have missed one.</source>
+        <translation>超过 {days} 天没有记录，或受考核的教师与结对中有一半以上落后或未完成，即视为进度落后。</translation>
+    </message>
+    <message>
+        <source>Rule {n}</source>
+        <translation>指标{n}</translation>
+    </message>
+    <message>
+        <source>Rule {n}: {name}</source>
+        <translation>指标{n}：{name}</translation>
+    </message>
+    <message>
+        <source>Each cell: people or pairings behind or past the due date without meeting the rule / all those the rule applies to at the school.</source>
+        <translation>每格为：落后或逾期未完成的人数（对数）／该校受此指标考核的人数（对数）。</translation>
+    </message>
+    <message>
+        <source>No quota rules about people or pairings.</source>
+        <translation>没有针对个人或结对的考核指标。</translation>
+    </message>
+    <message>
+        <source>Bundles received</source>
+        <translation>已收同步包</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>被拒收</translation>
+    </message>
+    <message>
+        <source>Last received</source>
+        <translation>最近收到</translation>
+    </message>
+    <message>
+        <source>Not received</source>
+        <translation>未收到</translation>
+    </message>
+    <message>
+        <source>This school</source>
+        <translation>本校</translation>
+    </message>
+    <message>
+        <source>Member bundles imported on this computer (同步 page); times are local. A school whose bundles have not arrived is missing from the counts above.</source>
+        <translation>本机（同步页）导入的成员学校同步包，时间为本地时间。未收到同步包的学校，其记录不在以上统计之中。</translation>
     </message>
     <message>
         <source>Session kind</source>
-        <translation type="unfinished">指导类别</translation>
+        <translation>指导类型</translation>
     </message>
     <message>
         <source>No mentor sessions yet.</source>
-        <translation type="unfinished" />
+        <translation>还没有师徒指导记录。</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished" />
+        <translation>材料</translation>
     </message>
     <message>
         <source>Records it applies to</source>
-        <translation type="unfinished" />
+        <translation>应有</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished" />
+        <translation>已有</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished" />
+        <translation>缺</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">记录</translation>
+        <translation>记录</translation>
     </message>
     <message>
         <source>Topic / title</source>
-        <translation type="unfinished" />
+        <translation>课题／活动名称</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation>有</translation>
     </message>
     <message>
         <source>No records to check yet.</source>
-        <translation type="unfinished" />
+        <translation>还没有需要查验的记录。</translation>
     </message>
     <message>
         <source>Observation notes</source>
-        <translation type="unfinished" />
+        <translation>听课笔记</translation>
     </message>
     <message>
         <source>Lecture materials</source>
-        <translation type="unfinished" />
+        <translation>讲座资料</translation>
     </message>
     <message>
         <source>Demonstration lesson plan</source>
-        <translation type="unfinished" />
+        <translation>示范课教案</translation>
     </message>
     <message>
         <source>Lesson reflection</source>
-        <translation type="unfinished" />
+        <translation>评课反思</translation>
     </message>
     <message>
         <source>How each item is judged from the records: observation notes — the observation has a row of the observation process with something written in it; lecture materials — a thematic lecture activity has at least one file attached; demonstration lesson plan — a demonstration lesson (an observation of that occasion, or an activity of that type) has a lesson plan attached to it or to its activity: a PDF or Word document, or a file whose name says 教案 or 教学设计; lesson reflection — the observation has the teacher's reflection written. A blank cell means the item does not apply to that record.</source>
-        <translation type="unfinished" />
+        <translation>各项依据记录判断：听课笔记——听课记录中至少有一行听课过程填写了内容；讲座资料——专题讲座活动至少附有一个文件；示范课教案——示范课（开课形式为示范课的听课记录，或类型为示范课的活动）本身或所属活动附有教案：PDF 或 Word 文档，或文件名含“教案”“教学设计”的文件；评课反思——听课记录填写了授课人反思。空格表示该项不适用于此记录。</translation>
     </message>
     <message>
         <source>Counted as the lists count them for this school: activities it hosted or took part in, lessons taught at the school or observed by its staff, pairings with a mentor or mentee of the school, and the school's mentor session records.</source>
-        <translation type="unfinished" />
+        <translation>统计口径与各列表按学校筛选时相同：本校承办或参加的活动，在本校执教或由本校教师听课的课，师傅或徒弟为本校教师的结对，以及本校的师徒指导记录。</translation>
     </message>
     <message>
         <source>{label} ({start} to {end})</source>
-        <translation type="unfinished" />
+        <translation>{label}（{start} 至 {end}）</translation>
     </message>
     <message>
-        <source>counted to {date}</source>
-        <translation type="unfinished" />
+        <source>{period}, counted to {date}</source>
+        <translation>{period}，统计截至 {date}</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>师傅</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>徒弟</translation>
+    </message>
+    <message>
+        <source>{name} ({school})</source>
+        <translation>{name}（{school}）</translation>
+    </message>
+    <message>
+        <source>Pairing kind</source>
+        <translation>结对类型</translation>
+    </message>
+    <message>
+        <source>Paired</source>
+        <translation>结对时间</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} 至 {end}</translation>
+    </message>
+    <message>
+        <source>{start} on</source>
+        <translation>{start} 起</translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <translation>学期</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>结对目标</translation>
+    </message>
+    <message>
+        <source>Counted from {start} to {end}</source>
+        <translation>统计时段：{start} 至 {end}</translation>
+    </message>
+    <message>
+        <source>Quotas this semester</source>
+        <translation>本学期考核指标</translation>
     </message>
     <message>
         <source>Quota rule</source>
-        <translation type="unfinished">考核指标</translation>
+        <translation>考核指标</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">截止日期</translation>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>No quota rule applies to this pairing.</source>
+        <translation>没有适用于该结对的考核指标。</translation>
+    </message>
+    <message>
+        <source>Sessions by kind</source>
+        <translation>各类指导次数</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>In all</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Mentor sessions this semester</source>
+        <translation>本学期指导记录</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>时长（分钟）</translation>
+    </message>
+    <message>
+        <source>No mentor sessions recorded this semester yet.</source>
+        <translation>本学期还没有指导记录。</translation>
+    </message>
+    <message>
+        <source>Summaries</source>
+        <translation>总结</translation>
+    </message>
+    <message>
+        <source>Mentor's summary</source>
+        <translation>师傅总结</translation>
+    </message>
+    <message>
+        <source>Mentee's summary</source>
+        <translation>徒弟总结</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>考核评价</translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>School's opinion</source>
+        <translation>学校意见</translation>
+    </message>
+    <message>
+        <source>Mentor's signature</source>
+        <translation>师傅签名</translation>
+    </message>
+    <message>
+        <source>Mentee's signature</source>
+        <translation>徒弟签名</translation>
     </message>
     <message>
         <source>Filled in by</source>
-        <translation type="unfinished" />
+        <translation>填表人</translation>
     </message>
     <message>
         <source>Principal's signature</source>
-        <translation type="unfinished" />
+        <translation>校长签字</translation>
     </message>
     <message>
         <source>School seal</source>
-        <translation type="unfinished" />
+        <translation>盖章处</translation>
     </message>
     <message>
         <source>Nothing has been recorded for this yet.</source>
+        <translation>暂无记录。</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be written: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file {path} cannot be written: the folder {folder} does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} is a folder: choose a file name to write to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown table format "{format}": choose xlsx or csv.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file {file} does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file {file} cannot be read: {reason}</source>
+        <translation type="unfinished">无法读取文件 {file}：{reason}</translation>
+    </message>
+    <message>
+        <source>The file {file} is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file {file} is an old Excel 97-2003 workbook (.xls) or a password-protected workbook, which cannot be read. Open it in Excel or WPS, remove any password, and save it as an Excel workbook (.xlsx) or as CSV, then import that file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file {file} is not a spreadsheet: import an Excel workbook (.xlsx) or a CSV file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file {file} is not an Excel workbook that can be read ({reason}). Save it again from Excel or WPS as .xlsx, or as CSV.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The text encoding of {file} is not recognised (neither UTF-8 nor GBK). Save it from Excel as "CSV UTF-8" and import it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file {file} holds no rows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status (active or left)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No header row was found in the first {rows} rows: the columns should be named like 姓名, 性别, 学科, 职称. Choose which column holds what.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No column holds the teachers' names (姓名): choose it in the column mapping.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file {file} has a header row but no teachers under it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Columns not imported: {columns}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The column mapping names an unknown field or column: {detail}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no school {school}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the lead school imports the roster of another school; {school} imports its own.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The name is missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"{value}" does not look like a person's name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown subject "{value}" (known subjects: {known}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown position "{value}" (known positions: {known}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown gender "{value}": write 男 or 女.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown status "{value}": write 在职 or 离职.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is already in row {row} of this file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This row is a teacher of {school}, not of {target}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{target} already has {count} teachers named {name}; change them one by one on the teachers page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row {row} ({name}): {reason}</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2278,6 +2786,229 @@
     <message>
         <source>{file} is an invitation: it is opened with "join" at the member school, not imported.</source>
         <translation>{file} 是邀请文件：应在成员学校用“加入联盟”打开，而不是导入。</translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <source>Lesson observations</source>
+        <translation type="unfinished">听课记录</translation>
+    </message>
+    <message>
+        <source>Mentor pairings</source>
+        <translation type="unfinished">师徒结对</translation>
+    </message>
+    <message>
+        <source>Mentor sessions</source>
+        <translation type="unfinished">指导记录</translation>
+    </message>
+    <message>
+        <source>Alliance activities</source>
+        <translation type="unfinished">联盟活动</translation>
+    </message>
+    <message>
+        <source>Teacher roster</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quota compliance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schools side by side</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">进行中</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished">节次</translation>
+    </message>
+    <message>
+        <source>Teacher (taught)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished">学科</translation>
+    </message>
+    <message>
+        <source>Grade and class</source>
+        <translation type="unfinished">年级班级</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished">课题</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation type="unfinished">开课形式</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation type="unfinished">听课人</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished">学校</translation>
+    </message>
+    <message>
+        <source>Total score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grade band</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation type="unfinished">师傅</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation type="unfinished">徒弟</translation>
+    </message>
+    <message>
+        <source>Pairing kind</source>
+        <translation type="unfinished">结对类型</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished">开始日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Session kind</source>
+        <translation type="unfinished">指导类别</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished">时长（分钟）</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished">指导内容</translation>
+    </message>
+    <message>
+        <source>Activity type</source>
+        <translation type="unfinished">活动类型</translation>
+    </message>
+    <message>
+        <source>Activity title</source>
+        <translation type="unfinished">活动主题</translation>
+    </message>
+    <message>
+        <source>Host school</source>
+        <translation type="unfinished">承办学校</translation>
+    </message>
+    <message>
+        <source>Participating schools</source>
+        <translation type="unfinished">参与学校</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished">形式</translation>
+    </message>
+    <message>
+        <source>Teachers reached</source>
+        <translation type="unfinished">参与教师人次</translation>
+    </message>
+    <message>
+        <source>Students reached</source>
+        <translation type="unfinished">受益学生人次</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished">性别</translation>
+    </message>
+    <message>
+        <source>Subjects taught</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grades taught</source>
+        <translation type="unfinished">任教年级</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished">职务</translation>
+    </message>
+    <message>
+        <source>Professional title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backbone titles</source>
+        <translation type="unfinished">骨干称号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">电话</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished">考核指标</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">完成</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Short by</source>
+        <translation type="unfinished">差额</translation>
+    </message>
+    <message>
+        <source>Behind pace by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished">截止日期</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished">联盟活动</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation type="unfinished">听课记录</translation>
+    </message>
+    <message>
+        <source>Pairings</source>
+        <translation type="unfinished">师徒结对</translation>
+    </message>
+    <message>
+        <source>Last record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>People and pairings behind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>People and pairings under rules</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
