@@ -99,8 +99,11 @@ def init_member(store: Store, school_name: str, *, today: date | None = None) ->
 def _seed_rubric(store: Store) -> Changes:
     """The default rubric as a seed: the same version at every installation (version 1 of
     origin ``seed``), which the lead school's first edit or copy supersedes everywhere."""
+    # At a member the seed's owner is provisional (storage.merge.SEED_ORIGIN) until it joins
+    # and the seed passes to the lead school: the alliance's rubrics are the lead's to edit.
+    owner = store.school_uuid if store.meta("role") == Role.LEAD.value else SEED_ORIGIN
     rubric = RubricTemplate(uuid=DEFAULT_RUBRIC_UUID, name=DEFAULT_RUBRIC_NAME,
-                            items=list(DEFAULT_RUBRIC_ITEMS), owner_school=store.school_uuid,
+                            items=list(DEFAULT_RUBRIC_ITEMS), owner_school=owner,
                             origin_installation=SEED_ORIGIN, version=1,
                             created_at=SEED_STAMP, updated_at=SEED_STAMP)
     repository(store, RubricTemplate).put(rubric)

@@ -263,8 +263,10 @@ def _graph(store: Store, table: str, uuids: Iterable[str]
 
 # The origin of a seed: a record every installation writes the same way before anything has
 # arrived (the default rubric under its fixed uuid), so that records made meanwhile can refer
-# to it. Any version written by an installation supersedes it, and its owner is provisional:
-# the lead school's copy replaces a member's seed instead of being refused as another school's.
+# to it. Any version written by an installation supersedes it. A member's seeds have the
+# provisional owner SEED_ORIGIN until it joins (then they pass to the lead school): the lead
+# school's copy replaces them instead of being refused as another school's, while a seed a
+# school owns keeps its owner like any record.
 SEED_ORIGIN = "seed"
 
 
@@ -279,7 +281,7 @@ def _check_owners(store: Store, table: str, new: list[Version]) -> None:
     for uuid, owner, origin in store.execute(
             f"SELECT uuid, owner_school, origin_installation FROM {table} "
             "WHERE uuid IN (SELECT value FROM json_each(?))", [_json(sorted(claimed))]).fetchall():
-        if origin != SEED_ORIGIN and claimed[uuid] != owner:
+        if owner != SEED_ORIGIN and claimed[uuid] != owner:
             raise StoreError(OTHER_OWNER, ref=uuid, kind=_kind(table), owner=owner,
                              claimed=claimed[uuid])
 

@@ -189,10 +189,10 @@ def highest_versions_all(store: Store) -> dict[str, int]:
 def hand_seeds_to(store: Store, school: str) -> None:
     """Seeds (records every installation writes alike, storage.merge.SEED_ORIGIN) belong to
     the alliance's lead school once a member joins, as the lead's own seeds do, so every
-    replica holds them identically."""
+    replica holds them identically. Only seeds whose owner is still provisional."""
     with store.transaction():
         for table in RECORD_TABLES:
-            store.execute(f"UPDATE {table} SET owner_school = ? WHERE origin_installation = ?",
-                          [school, "seed"])
-        store.execute("UPDATE record_version SET owner_school = ? WHERE origin = ?",
-                      [school, "seed"])
+            store.execute(f"UPDATE {table} SET owner_school = ? WHERE origin_installation = ? "
+                          "AND owner_school = ?", [school, "seed", "seed"])
+        store.execute("UPDATE record_version SET owner_school = ? WHERE origin = ? "
+                      "AND owner_school = ?", [school, "seed", "seed"])

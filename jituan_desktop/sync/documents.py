@@ -419,9 +419,13 @@ def approve_join_request(request: dict, read_out: str, *, lead: Identity, issued
 # -- certificate and revocation ----------------------------------------------------------------
 
 def make_certificate(*, school: str, installation: str, public_key: bytes, issued_at: int,
-                     lead: Identity) -> dict:
+                     lead: Identity, successor_of: str | None = None) -> dict:
+    """A certificate for an installation; ``successor_of`` marks a *succession*: the signer's
+    own laptop under a new id (a database restored from a backup), never another school's."""
     body = {"school": school, "installation": installation,
             "public_key": b64encode(public_key), "issued_at": issued_at}
+    if successor_of is not None:
+        body["successor_of"] = successor_of
     return sign_document(CERTIFICATE, body, lead.installation_id, lead)
 
 

@@ -193,26 +193,31 @@ MAX_SUCCESSION = 50
 
 def follow_succession(manifest: dict, installation: str, key: bytes) -> dict[str, bytes]:
     """The lead laptop's later installation, if the manifest's succession certificates lead
-    from the one this member trusts to the bundle's signer, each signed by the key before
-    it (a lead whose database was restored from a backup gets a new id and key, docs/sync.md
-    §1). Returns ``{signer: key}``, or ``{}`` when no such chain exists."""
+    from the one this member trusts to the bundle's signer (a lead whose database was
+    restored from a backup gets a new id and key, docs/sync.md §1). Each step must be signed
+    by the key before it, name the installation before it (``successor_of``: certificates of
+    member laptops never do) and stay with one school. Returns ``{signer: key}``, or ``{}``."""
     chain = manifest.get("succession")
     if not isinstance(chain, list):
         return {}
     target = manifest["sender_installation"]
+    school = None
     for _ in range(min(len(chain), MAX_SUCCESSION)):
         step = None
         for doc in chain:
             if not isinstance(doc, dict) or doc.get("signer") != installation:
                 continue
             try:
-                step = docs.read_certificate(doc, lambda i: key if i == installation else None,
+                body = docs.read_certificate(doc, lambda i: key if i == installation else None,
                                              source="manifest")
             except Refusal:
                 continue
-            break
+            if body.get("successor_of") == installation and school in (None, body["school"]):
+                step = body
+                break
         if step is None:
             return {}
+        school = step["school"]
         installation, key = step["installation"], docs.public_key_from(step)
         if installation == target:
             return {installation: key}

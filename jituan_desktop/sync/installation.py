@@ -9,8 +9,10 @@ a backup older than what has been sent becomes a new installation (docs/sync.md 
 from __future__ import annotations
 
 import json
+import os
 import uuid
 from dataclasses import dataclass
+from pathlib import Path
 
 from ..storage.store import Store
 from . import identity as ident
@@ -19,6 +21,8 @@ from .documents import make_certificate
 KEY_MADE = "sync_key_made"  # meta: this database has had a key file (so a missing one means copied)
 # meta: certificates by which each former key of this laptop vouched for the next one
 SUCCESSIONS = "sync_successions"
+FORMER_KEYS = "sync_former_keys"  # meta: {installation: public key} of this laptop's past ids
+NEXT_SUFFIX = ".next"
 
 
 @dataclass(frozen=True)
@@ -31,6 +35,7 @@ class OpenedIdentity:
 def ensure_identity(store: Store) -> OpenedIdentity:
     """The installation's identity, made or rotated as the key file and database require."""
     data_dir = store.data_dir
+    _finish_rotation(store)
     state = ident.read_key_file(data_dir)
     db_id, db_counter = store.installation_id, store.counter
     reason = ident.needs_rotation(state, db_id, db_counter,
@@ -44,27 +49,70 @@ def ensure_identity(store: Store) -> OpenedIdentity:
         return OpenedIdentity(made)
     new_id = str(uuid.uuid4())
     counter = ident.counter_after_rotation(state, db_id, db_counter)
+    made = ident.new_identity(new_id)
+    old = state.identity if state.identity is not None and \
+        state.identity.installation_id == db_id else None
     succession = None
-    if reason is ident.RotationReason.RESTORED_BACKUP and store.school_uuid:
+    if reason is ident.RotationReason.RESTORED_BACKUP and old is not None and store.school_uuid:
         # Only the database went back in time; the old key is intact. It vouches for the new
         # one, so the schools that trusted this laptop (members trusting their lead) can go
         # on trusting it without joining again.
-        made = ident.new_identity(new_id)
         succession = make_certificate(school=store.school_uuid, installation=new_id,
                                       public_key=made.public_key, issued_at=counter,
-                                      lead=state.identity)
-        ident.write_identity(data_dir, made)
-    else:
-        # The key file first: a crash before the database commit only makes the next opening
-        # rotate once more; it can never leave two laptops signing with one id.
-        made = ident.create_identity(data_dir, new_id)
+                                      lead=old, successor_of=old.installation_id)
+    # The new key goes beside the old one until the database has committed the rotation: a
+    # power cut in between leaves the old key (and so the succession) intact, and the next
+    # opening finishes or forgets the half-done rotation (_finish_rotation).
+    pending = next_key_file(data_dir)
+    try:
+        ident.write_atomically(pending, ident.key_file_bytes(made))
+    except OSError as exc:
+        raise ident.IdentityError(ident.KEY_FILE_UNWRITABLE, file=str(pending),
+                                  reason=exc.strerror or str(exc)) from exc
     with store.transaction():
         former = store.rotate_installation(new_id, counter)
         store.set_meta(KEY_MADE, "1")
         if succession is not None:
             store.set_meta(SUCCESSIONS, json.dumps(successions(store) + [succession],
                                                    ensure_ascii=False))
+        if old is not None:
+            keys = former_keys(store)
+            keys[old.installation_id] = old.public_key_b64
+            store.set_meta(FORMER_KEYS, json.dumps(keys))
+    _finish_rotation(store)
     return OpenedIdentity(made, reason, former)
+
+
+def next_key_file(data_dir) -> Path:
+    return ident.key_file(data_dir).with_name(ident.KEY_FILE + NEXT_SUFFIX)
+
+
+def _finish_rotation(store: Store) -> None:
+    """A new key written beside the old one: in place if the database took the rotation
+    (its id is the new key's), else forgotten (the database never committed it)."""
+    pending = next_key_file(store.data_dir)
+    if not pending.exists():
+        return
+    try:
+        made = ident.parse_key_file(pending.read_bytes())
+    except (OSError, ident.IdentityError):
+        made = None
+    if made is None or made.installation_id != store.installation_id:
+        pending.unlink(missing_ok=True)
+        return
+    current = ident.read_key_file(store.data_dir)
+    try:
+        if current.damage is not None:  # kept aside for IT staff, as create_identity does
+            os.replace(current.path, current.path.with_name(ident.KEY_FILE + ident.DAMAGED_SUFFIX))
+        os.replace(pending, ident.key_file(store.data_dir))
+    except OSError as exc:
+        raise ident.IdentityError(ident.KEY_FILE_UNWRITABLE, file=str(pending),
+                                  reason=exc.strerror or str(exc)) from exc
+
+
+def former_keys(store: Store) -> dict[str, str]:
+    """installation -> public key (base64) this laptop signed with before it was rotated."""
+    return json.loads(store.meta(FORMER_KEYS, "{}"))
 
 
 def successions(store: Store) -> list[dict]:

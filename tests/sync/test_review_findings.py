@@ -12,11 +12,13 @@ import zipfile
 from pathlib import Path
 
 import pytest
+
 from sync_world import TODAY, World, lead_round, make_world
 
 from jituan_desktop.domain.records import RubricTemplate, Teacher
 from jituan_desktop.services import record_ops, setup_ops
 from jituan_desktop.storage import sync_state
+from jituan_desktop.storage.codec import to_row
 from jituan_desktop.storage.repositories import repository
 from jituan_desktop.storage.schema import RECORD_TABLES
 from jituan_desktop.storage.store import Store
@@ -72,9 +74,6 @@ def jsonl(rows: list[dict]) -> bytes:
 
 # --------------------------------------------------------------------- trust: succession
 
-@pytest.mark.xfail(strict=True, reason="follow_succession takes any lead-signed certificate "
-                   "(a member laptop's own) as a lead succession: a member can sign a 'lead' "
-                   "bundle that other members accept, and they then trust it as the lead")
 def test_a_member_certificate_is_not_a_lead_succession(world: World, tmp_path):
     m1, m2 = world.members["m1"], world.members["m2"]
     victim = new_teacher(m2, "张老师")
@@ -102,35 +101,35 @@ def test_a_member_certificate_is_not_a_lead_succession(world: World, tmp_path):
 
 # ------------------------------------------------------------ ownership: seeds hijacked
 
-@pytest.mark.xfail(strict=True, reason="a member's version of a seed record (the default "
-                   "rubric, lead-owned after joining) is accepted by the lead because "
-                   "_check_owners skips seed rows: the member takes the alliance's rubric over")
-def test_a_member_cannot_take_over_the_default_rubric(tmp_path):
-    root = tmp_path
-    world = make_world(root, {"m1": "城关小学"})
+def test_a_member_cannot_take_over_the_default_rubric(world: World, tmp_path):
+    """The default rubric is the alliance's (the lead's) everywhere: a member can neither edit
+    it before joining (its seed's owner is provisional) nor send a version claiming it."""
+    from jituan_desktop.storage.errors import StoreError
+
     lead_school = world.lead.school_uuid
-    # A second member edits the default rubric before it joins (it is its own then) ...
-    store = Store.open(root / "m2")
-    setup_ops.init_member(store, "东关小学", today=TODAY)
-    rubric = repository(store, RubricTemplate).require(setup_ops.DEFAULT_RUBRIC_UUID)
+    loner = Store.open(tmp_path / "loner")
+    setup_ops.init_member(loner, "东关小学", today=TODAY)
+    rubric = repository(loner, RubricTemplate).require(setup_ops.DEFAULT_RUBRIC_UUID)
     rubric.name = "东关小学自定评分表"
-    record_ops.save(store, rubric, today=TODAY)
-    code = joining.add_school(world.lead, "东关小学", today=TODAY).code
-    invitation = joining.invite(world.lead, code, world.folder("to_m2"), today=TODAY)
-    joined = joining.join(store, invitation, world.folder("from_m2"))
-    importing.import_paths(world.lead, [joined.path])
-    joining.approve(world.lead, code, joined.fingerprint)
-    world.members["m2"] = store
-    try:
-        results = lead_round(world)
-        # ... then its bundle must not hand it the alliance's default rubric, at the lead
-        # or, relayed, at every other member.
-        for where in (world.lead, world.members["m1"]):
-            kept = repository(where, RubricTemplate).require(setup_ops.DEFAULT_RUBRIC_UUID)
-            assert kept.owner_school == lead_school, results
-            assert kept.name != "东关小学自定评分表"
-    finally:
-        world.close()
+    with pytest.raises(StoreError):
+        record_ops.save(loner, rubric, today=TODAY)
+    loner.close()
+    # A joined member forging its own version of the rubric (re-signed with its real key).
+    m1 = world.members["m1"]
+    new_teacher(m1, "王老师")
+    exported = export_bundle(m1, world.folder("share"))
+    manifest, entries = unpack(exported.path)
+    seed = repository(m1, RubricTemplate).require(setup_ops.DEFAULT_RUBRIC_UUID)
+    row = {c: v for c, v in to_row(seed).items() if c != "id"}
+    row.update(name="城关小学自定评分表", owner_school=m1.school_uuid, version=10 ** 6,
+               origin_installation=m1.installation_id, based_on=[[1, "seed"]])
+    entries["records/rubric_template.jsonl"] = jsonl([row])
+    bad = repack(tmp_path / exported.path.name, manifest, entries,
+                 load_identity(m1.data_dir).sign)
+    result = importing.import_file(world.lead, bad)
+    assert result.status == REFUSED
+    kept = repository(world.lead, RubricTemplate).require(setup_ops.DEFAULT_RUBRIC_UUID)
+    assert kept.owner_school == lead_school and kept.name != "城关小学自定评分表"
 
 
 # ------------------------------------------------- trust: a lead restored from a backup
@@ -149,9 +148,6 @@ def _restore_lead_from_backup(world: World, before_restore) -> None:
     world.lead = Store.open(folder)
 
 
-@pytest.mark.xfail(strict=True, reason="ensure_identity overwrites the old key file with the "
-                   "successor's before the rotation commits: a crash in between loses the old "
-                   "key and the succession, and every member refuses the lead from then on")
 def test_a_crash_while_the_restored_lead_rotates_keeps_its_succession(world: World,
                                                                       monkeypatch):
     m1 = world.members["m1"]

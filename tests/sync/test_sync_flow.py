@@ -354,9 +354,10 @@ def test_a_succession_not_signed_by_the_trusted_key_is_not_followed():
     trusted, stranger, successor = (new_identity(str(uuid.uuid4())) for _ in range(3))
     school = str(uuid.uuid4())
 
-    def vouch(by):
+    def vouch(by, succession=True):
         return make_certificate(school=school, installation=successor.installation_id,
-                                public_key=successor.public_key, issued_at=9, lead=by)
+                                public_key=successor.public_key, issued_at=9, lead=by,
+                                successor_of=trusted.installation_id if succession else None)
 
     manifest = {"sender_installation": successor.installation_id}
     good = follow_succession({**manifest, "succession": [vouch(trusted)]},
@@ -365,6 +366,9 @@ def test_a_succession_not_signed_by_the_trusted_key_is_not_followed():
     forged = vouch(stranger)
     forged["signer"] = trusted.installation_id  # claims the trusted signer, signed by another
     assert follow_succession({**manifest, "succession": [forged, vouch(stranger)]},
+                             trusted.installation_id, trusted.public_key) == {}
+    # A certificate the lead gave a member laptop is not a succession, though the lead signed it.
+    assert follow_succession({**manifest, "succession": [vouch(trusted, succession=False)]},
                              trusted.installation_id, trusted.public_key) == {}
     assert follow_succession({**manifest, "succession": "nonsense"},
                              trusted.installation_id, trusted.public_key) == {}
