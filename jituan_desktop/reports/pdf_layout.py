@@ -53,8 +53,8 @@ def styles() -> dict[str, ParagraphStyle]:
                                 alignment=TA_CENTER, spaceAfter=4 * mm),
         "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=10, leading=14,
                                    alignment=TA_CENTER, spaceAfter=3 * mm),
-        "heading": ParagraphStyle("heading", parent=base, fontSize=12, leading=17,
-                                  spaceBefore=4 * mm, spaceAfter=2 * mm),
+        "heading": ParagraphStyle("heading", parent=base, fontSize=12, leading=16,
+                                  spaceBefore=3 * mm, spaceAfter=1.5 * mm),
         "cell": ParagraphStyle("cell", parent=base, fontSize=9.5, leading=13),
         "cell_center": ParagraphStyle("cell_center", parent=base, fontSize=9.5, leading=13,
                                       alignment=TA_CENTER),
@@ -110,8 +110,8 @@ def _ruled(extra: Iterable[tuple] = ()) -> TableStyle:
     return TableStyle([("GRID", (0, 0), (-1, -1), LINE_WIDTH, RULE),
                        _font_cmd(),
                        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                       ("TOPPADDING", (0, 0), (-1, -1), 3),
-                       ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                       ("TOPPADDING", (0, 0), (-1, -1), 2),
+                       ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
                        *extra])
 
 
@@ -221,7 +221,7 @@ def signature_lines(labels: Sequence[str], *, per_row: int = 2) -> Table:
                         ("TOPPADDING", (0, 0), (-1, -1), 9)] +
                        [("LINEBELOW", c, c, LINE_WIDTH, RULE) for c in line_cells])
     return Table(rows, colWidths=[label_width, line_width] * per_row, style=style,
-                 spaceBefore=6 * mm)
+                 spaceBefore=3 * mm)
 
 
 def stamp_box(label: str, size: float = 38 * mm) -> Table:
