@@ -103,3 +103,7 @@ for _kind in (observation_form.KIND, activity_form.KIND, pairing_review.KIND):
 
 __all__ = ["ReportRequest", "ReportKind", "KINDS", "MENU_ORDER", "register", "title_of",
            "kind_for", "build", "render", "ReportError", "Document"]
+
+# The summaries register themselves when loaded (each calls register() at its end).
+from . import (alliance_semester, annual_summary, observation_counts,  # noqa: E402,F401
+               school_semester)

@@ -624,6 +624,110 @@
         <source>resolved ones too</source>
         <translation>也列出已解决的</translation>
     </message>
+    <message>
+        <source>Unknown value {value} for the filter {name}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write a filter as NAME=VALUE: {filter}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The table {kind} has no filter {name} (it has: {known}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrote {n} rows to {file}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sheet {sheet}, header in row {row}, {n} rows of teachers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checked without importing: {new} new teachers for {school}, {updated} to update, {same} unchanged, {refused} rows refused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported {new} new teachers into {school}; updated {updated}, {same} unchanged, {refused} rows refused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New: {names}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updated: {names}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write one of the app's lists to an Excel (.xlsx) or CSV file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>which list: {kinds}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>xlsx or csv (default: from the file name, else xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. 2026-1: only that semester's records (compliance and schools: default the current semester; lists: default every record)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>school code or name: only records that concern it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only records containing this text (names, for teachers and pairings)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a filter of the list, e.g. occasion=示范课 or status=active (repeatable)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>compliance: only who is behind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>import a school's teacher roster from Excel or CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>import the teachers of a roster file; refused rows are listed with the reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an .xlsx or .csv file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>school code or name (default: this installation's school)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>check every row and say what would change, without importing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>show how a roster file is read: its header row and which column is what</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ErrorBanner</name>
@@ -2030,6 +2134,10 @@
         <translation>合计</translation>
     </message>
     <message>
+        <source>An activity, lesson or pairing that concerns several schools is counted at each of them, so those columns are not added up.</source>
+        <translation>涉及多所学校的活动、听课和结对在每所学校各计一次，故这几列不作合计。</translation>
+    </message>
+    <message>
         <source>No school is falling behind.</source>
         <translation>没有进度落后的学校。</translation>
     </message>
@@ -2310,7 +2418,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The file {path} cannot be written: the folder {folder} does not exist.</source>
+        <source>The file {path} cannot be written: there is no folder {folder}.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -1,0 +1,110 @@
+"""What the four summaries share: the request read into a semester and school, the period
+line under the title, status words, rule tables and the signing block at the end."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak
+
+from ..domain.enums import Coded, Status
+from ..domain.messages import QT_TRANSLATE_NOOP
+from ..domain.records import Semester
+from ..domain.semesters import semester_label
+from ..i18n import translate
+from ..services.dashboard_ops import RuleProgress
+from ..storage.store import Store
+from .pdf_document import Document
+from .pdf_layout import CONTENT_WIDTH, data_table, heading, para, signature_lines, stamp_box
+from .report_context import header_names, school_for, semester_for
+from .report_types import ReportRequest
+
+R = "Reports"
+PERIOD = QT_TRANSLATE_NOOP("Reports", "{label} ({start} to {end})")
+COUNTED_TO = QT_TRANSLATE_NOOP("Reports", "{period}, counted to {date}")
+RULE = QT_TRANSLATE_NOOP("Reports", "Quota rule")
+DUE = QT_TRANSLATE_NOOP("Reports", "Due")
+FILLED_BY = QT_TRANSLATE_NOOP("Reports", "Filled in by")
+PRINCIPAL = QT_TRANSLATE_NOOP("Reports", "Principal's signature")
+DATE = QT_TRANSLATE_NOOP("Reports", "Date")
+STAMP = QT_TRANSLATE_NOOP("Reports", "School seal")
+NOT_YET = QT_TRANSLATE_NOOP("Reports", "Nothing has been recorded for this yet.")
+
+
+def tr(text: str) -> str:
+    return translate(R, text)
+
+
+def label_of(value: Coded | None) -> str:
+    return translate("Labels", value.label) if value is not None else ""
+
+
+def semester_and_school(store: Store, request: ReportRequest) -> tuple[Semester, str]:
+    """The request's semester (current when empty) and school uuid (this school when empty);
+    refusals come from report_context with the foundation's messages."""
+    return semester_for(store, request.semester, request.today), school_for(store,
+                                                                           request.school)
+
+
+def period_line(label: str, start: date, end: date, counted_to: date | None = None) -> str:
+    """"2026-2027学年第一学期（2026-09-01 至 2027-01-31），统计至 2026-11-25"."""
+    text = tr(PERIOD).format(label=label, start=start.isoformat(), end=end.isoformat())
+    if counted_to is not None and counted_to < end:
+        text = tr(COUNTED_TO).format(period=text, date=counted_to.isoformat())
+    return text
+
+
+
+def semester_line(semester: Semester, counted_to: date) -> str:
+    return period_line(semester_label(semester, translate), semester.start, semester.end,
+                       counted_to if counted_to >= semester.start else None)
+
+
+def document(store: Store, school: str | None, title: str, subtitle: str, story: list,
+             empty: bool, empty_text: str = "") -> Document:
+    """A summary's document with the alliance and school in the running header; an empty
+    summary keeps its title and period and says there is nothing yet."""
+    left, right = header_names(store, school)
+    return Document(title=title, subtitle=subtitle, header_left=left, header_right=right,
+                    story=[] if empty else story, empty_text=empty_text or tr(NOT_YET))
+
+
+STATUS_ORDER = (Status.MET, Status.ON_TRACK, Status.BEHIND, Status.MISSED)
+
+
+def rule_table(rules: list[RuleProgress]):
+    """Every rule with how many of its subjects are at each status, and its due date."""
+    header = [tr(RULE)] + [label_of(s) for s in STATUS_ORDER] + [tr(DUE)]
+    rows = [[p.rule.name, *(str(getattr(p, s.value)) for s in STATUS_ORDER),
+             p.due.isoformat() if p.due else ""] for p in rules]
+    widths = [CONTENT_WIDTH - 4 * 16 * mm - 24 * mm] + [16 * mm] * 4 + [24 * mm]
+    return data_table(header, rows, widths, numeric=range(1, 5))
+
+
+def signing_block() -> list:
+    """填表人 / 校长签字 / 日期 lines and the 盖章处 box, as a filed summary ends."""
+    return [signature_lines([tr(FILLED_BY), tr(DATE), tr(PRINCIPAL), tr(DATE)]),
+            stamp_box(tr(STAMP))]
+
+
+def section(text: str) -> list:
+    """A numbered heading, moved to the next page when too little room is left under it
+    for the start of what follows (never left alone at the foot of a page)."""
+    return [CondPageBreak(45 * mm), heading(text)]
+
+
+def note(text: str):
+    return para(text, "small")
+
+
+def local_time(utc_iso: str | None) -> str:
+    """A stored UTC time as this computer's local date and minute, for people to read."""
+    if not utc_iso:
+        return ""
+    return datetime.fromisoformat(utc_iso).astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+__all__ = ["tr", "label_of", "semester_and_school", "period_line", "semester_line",
+           "document", "rule_table", "signing_block", "section", "note", "local_time",
+           "STATUS_ORDER"]
