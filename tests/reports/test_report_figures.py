@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from jituan_desktop.domain.compliance import RecordCounter
-from jituan_desktop.domain.enums import (ActivityType, Metric, Occasion, Scope, SessionKind,
+from jituan_desktop.domain.enums import (ActivityType, Metric, Occasion, SessionKind,
                                          Status)
 from jituan_desktop.domain.records import Activity, LessonObservation
 from jituan_desktop.paths import DATABASE_FILE
@@ -119,7 +119,8 @@ def test_school_semester_equals_the_dashboard_and_the_lists(demo, name):
     assert figures.students_reached == sum(r["students_reached"] for r in rows)
     for month, n in figures.per_month:
         last = date(month.year + month.month // 12, month.month % 12 + 1, 1)
-        assert n == sum(1 for r in rows if month.isoformat() <= r["activity_date"] < last.isoformat())
+        assert n == sum(1 for r in rows
+                        if month.isoformat() <= r["activity_date"] < last.isoformat())
     assert sum(n for _, n in figures.per_month) == figures.activity_count
 
 
@@ -132,7 +133,8 @@ def test_rubric_averages_and_total_average_from_the_records(demo):
     totals = [o.total for o in records if o.total is not None]
     assert figures.average_total == round(sum(totals) / len(totals), 1)
     names = [i.name for i in figures.rubric]
-    assert names[:6] == ["教学目标", "教学内容", "教学过程与方法", "学生学习", "教学效果", "教师素养"]
+    assert names[:6] == ["教学目标", "教学内容", "教学过程与方法", "学生学习", "教学效果",
+                         "教师素养"]
     for item in figures.rubric:
         scores = [o.scores[item.name] for o in records if item.name in o.scores]
         assert item.scored == len(scores)
