@@ -509,12 +509,16 @@
         <translation>在 {paths} 中没有找到同步包或加入申请。</translation>
     </message>
     <message>
+        <source>{file}: not for this school; left alone.</source>
+        <translation>{file}：不是发给本校的文件，已跳过。</translation>
+    </message>
+    <message>
         <source>{file}: refused: {reason}</source>
         <translation>{file}：已拒绝：{reason}</translation>
     </message>
     <message>
-        <source>{n} files: {accepted} accepted, {known} already imported, {refused} refused.</source>
-        <translation>共 {n} 个文件：接受 {accepted} 个，已导入过 {known} 个，拒绝 {refused} 个。</translation>
+        <source>{n} files: {accepted} accepted, {known} already imported, {skipped} not for this school, {refused} refused.</source>
+        <translation>共 {n} 个文件：接受 {accepted} 个，已导入过 {known} 个，非本校文件 {skipped} 个，拒绝 {refused} 个。</translation>
     </message>
     <message>
         <source>No conflicts to review.</source>
@@ -626,107 +630,107 @@
     </message>
     <message>
         <source>Unknown value {value} for the filter {name}.</source>
-        <translation type="unfinished" />
+        <translation>筛选条件 {name} 没有取值 {value}。</translation>
     </message>
     <message>
         <source>Write a filter as NAME=VALUE: {filter}</source>
-        <translation type="unfinished" />
+        <translation>筛选条件请写成 名称=取值：{filter}</translation>
     </message>
     <message>
         <source>The table {kind} has no filter {name} (it has: {known}).</source>
-        <translation type="unfinished" />
+        <translation>表格 {kind} 没有筛选条件 {name}（可用：{known}）。</translation>
     </message>
     <message>
         <source>Wrote {n} rows to {file}.</source>
-        <translation type="unfinished" />
+        <translation>已将 {n} 行写入 {file}。</translation>
     </message>
     <message>
         <source>Sheet {sheet}, header in row {row}, {n} rows of teachers.</source>
-        <translation type="unfinished" />
+        <translation>工作表 {sheet}，表头在第 {row} 行，共 {n} 行教师。</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished" />
+        <translation>列</translation>
     </message>
     <message>
         <source>Imported as</source>
-        <translation type="unfinished" />
+        <translation>导入为</translation>
     </message>
     <message>
         <source>Checked without importing: {new} new teachers for {school}, {updated} to update, {same} unchanged, {refused} rows refused.</source>
-        <translation type="unfinished" />
+        <translation>仅检查，未导入：{school} 将新增教师 {new} 人，更新 {updated} 人，{same} 人无变化，{refused} 行被拒绝。</translation>
     </message>
     <message>
         <source>Imported {new} new teachers into {school}; updated {updated}, {same} unchanged, {refused} rows refused.</source>
-        <translation type="unfinished" />
+        <translation>已为 {school} 新增教师 {new} 人；更新 {updated} 人，{same} 人无变化，{refused} 行被拒绝。</translation>
     </message>
     <message>
         <source>New: {names}</source>
-        <translation type="unfinished" />
+        <translation>新增：{names}</translation>
     </message>
     <message>
         <source>Updated: {names}</source>
-        <translation type="unfinished" />
+        <translation>更新：{names}</translation>
     </message>
     <message>
         <source>write one of the app's lists to an Excel (.xlsx) or CSV file</source>
-        <translation type="unfinished" />
+        <translation>将应用中的列表导出为 Excel（.xlsx）或 CSV 文件</translation>
     </message>
     <message>
         <source>which list: {kinds}</source>
-        <translation type="unfinished" />
+        <translation>哪个列表：{kinds}</translation>
     </message>
     <message>
         <source>the file to write</source>
-        <translation type="unfinished" />
+        <translation>要写入的文件</translation>
     </message>
     <message>
         <source>xlsx or csv (default: from the file name, else xlsx)</source>
-        <translation type="unfinished" />
+        <translation>xlsx 或 csv（默认按文件扩展名，否则为 xlsx）</translation>
     </message>
     <message>
         <source>e.g. 2026-1: only that semester's records (compliance and schools: default the current semester; lists: default every record)</source>
-        <translation type="unfinished" />
+        <translation>例如 2026-1：只导出该学期的记录（考核进度和各校对比默认本学期；列表默认全部记录）</translation>
     </message>
     <message>
         <source>school code or name: only records that concern it</source>
-        <translation type="unfinished" />
+        <translation>学校代码或名称：只导出与该校有关的记录</translation>
     </message>
     <message>
         <source>only records containing this text (names, for teachers and pairings)</source>
-        <translation type="unfinished" />
+        <translation>只导出包含此文字的记录（教师和师徒结对按姓名查找）</translation>
     </message>
     <message>
         <source>a filter of the list, e.g. occasion=示范课 or status=active (repeatable)</source>
-        <translation type="unfinished" />
+        <translation>列表的筛选条件，例如 occasion=示范课 或 status=active（可重复）</translation>
     </message>
     <message>
         <source>compliance: only who is behind</source>
-        <translation type="unfinished" />
+        <translation>考核进度：只导出落后的</translation>
     </message>
     <message>
         <source>import a school's teacher roster from Excel or CSV</source>
-        <translation type="unfinished" />
+        <translation>从 Excel 或 CSV 导入学校的教师名单</translation>
     </message>
     <message>
         <source>import the teachers of a roster file; refused rows are listed with the reason</source>
-        <translation type="unfinished" />
+        <translation>导入名单文件中的教师；被拒绝的行逐行列出原因</translation>
     </message>
     <message>
         <source>an .xlsx or .csv file</source>
-        <translation type="unfinished" />
+        <translation>.xlsx 或 .csv 文件</translation>
     </message>
     <message>
         <source>school code or name (default: this installation's school)</source>
-        <translation type="unfinished" />
+        <translation>学校代码或名称（默认：本机所属学校）</translation>
     </message>
     <message>
         <source>check every row and say what would change, without importing</source>
-        <translation type="unfinished" />
+        <translation>逐行检查并说明将会有哪些变化，但不导入</translation>
     </message>
     <message>
         <source>show how a roster file is read: its header row and which column is what</source>
-        <translation type="unfinished" />
+        <translation>显示名单文件的读取方式：表头所在行及各列的含义</translation>
     </message>
 </context>
 <context>
@@ -2415,123 +2419,123 @@
     </message>
     <message>
         <source>The file {path} cannot be written: {reason}</source>
-        <translation type="unfinished" />
+        <translation>无法写入文件 {path}：{reason}</translation>
     </message>
     <message>
         <source>The file {path} cannot be written: there is no folder {folder}.</source>
-        <translation type="unfinished" />
+        <translation>无法写入文件 {path}：文件夹 {folder} 不存在。</translation>
     </message>
     <message>
         <source>{path} is a folder: choose a file name to write to.</source>
-        <translation type="unfinished" />
+        <translation>{path} 是一个文件夹：请选择要写入的文件名。</translation>
     </message>
     <message>
         <source>Unknown table format "{format}": choose xlsx or csv.</source>
-        <translation type="unfinished" />
+        <translation>未知的表格格式“{format}”：请选择 xlsx 或 csv。</translation>
     </message>
     <message>
         <source>The file {file} does not exist.</source>
-        <translation type="unfinished" />
+        <translation>文件 {file} 不存在。</translation>
     </message>
     <message>
         <source>The file {file} cannot be read: {reason}</source>
-        <translation type="unfinished">无法读取文件 {file}：{reason}</translation>
+        <translation>无法读取文件 {file}：{reason}</translation>
     </message>
     <message>
         <source>The file {file} is empty.</source>
-        <translation type="unfinished" />
+        <translation>文件 {file} 是空的。</translation>
     </message>
     <message>
         <source>The file {file} is an old Excel 97-2003 workbook (.xls) or a password-protected workbook, which cannot be read. Open it in Excel or WPS, remove any password, and save it as an Excel workbook (.xlsx) or as CSV, then import that file.</source>
-        <translation type="unfinished" />
+        <translation>文件 {file} 是旧版 Excel 97-2003 工作簿（.xls）或设有密码的工作簿，无法读取。请用 Excel 或 WPS 打开，取消密码，另存为 Excel 工作簿（.xlsx）或 CSV，再导入另存的文件。</translation>
     </message>
     <message>
         <source>The file {file} is not a spreadsheet: import an Excel workbook (.xlsx) or a CSV file.</source>
-        <translation type="unfinished" />
+        <translation>文件 {file} 不是电子表格：请导入 Excel 工作簿（.xlsx）或 CSV 文件。</translation>
     </message>
     <message>
         <source>The file {file} is not an Excel workbook that can be read ({reason}). Save it again from Excel or WPS as .xlsx, or as CSV.</source>
-        <translation type="unfinished" />
+        <translation>文件 {file} 不是可读取的 Excel 工作簿（{reason}）。请在 Excel 或 WPS 中重新另存为 .xlsx 或 CSV。</translation>
     </message>
     <message>
         <source>The text encoding of {file} is not recognised (neither UTF-8 nor GBK). Save it from Excel as "CSV UTF-8" and import it again.</source>
-        <translation type="unfinished" />
+        <translation>无法识别 {file} 的文字编码（既不是 UTF-8 也不是 GBK）。请在 Excel 中另存为“CSV UTF-8”后重新导入。</translation>
     </message>
     <message>
         <source>The file {file} holds no rows.</source>
-        <translation type="unfinished" />
+        <translation>文件 {file} 中没有任何行。</translation>
     </message>
     <message>
         <source>Status (active or left)</source>
-        <translation type="unfinished" />
+        <translation>状态（在职或离职）</translation>
     </message>
     <message>
         <source>No header row was found in the first {rows} rows: the columns should be named like 姓名, 性别, 学科, 职称. Choose which column holds what.</source>
-        <translation type="unfinished" />
+        <translation>前 {rows} 行中没有找到表头：各列应以“姓名”“性别”“学科”“职称”等命名。请指定每一列的内容。</translation>
     </message>
     <message>
         <source>No column holds the teachers' names (姓名): choose it in the column mapping.</source>
-        <translation type="unfinished" />
+        <translation>没有哪一列是教师姓名（姓名）：请在列对应中指定。</translation>
     </message>
     <message>
         <source>The file {file} has a header row but no teachers under it.</source>
-        <translation type="unfinished" />
+        <translation>文件 {file} 只有表头，下面没有教师。</translation>
     </message>
     <message>
         <source>Columns not imported: {columns}.</source>
-        <translation type="unfinished" />
+        <translation>不导入的列：{columns}。</translation>
     </message>
     <message>
         <source>The column mapping names an unknown field or column: {detail}.</source>
-        <translation type="unfinished" />
+        <translation>列对应中有未知的字段或列：{detail}。</translation>
     </message>
     <message>
         <source>There is no school {school}.</source>
-        <translation type="unfinished" />
+        <translation>没有学校 {school}。</translation>
     </message>
     <message>
         <source>Only the lead school imports the roster of another school; {school} imports its own.</source>
-        <translation type="unfinished" />
+        <translation>只有牵头学校可以导入其他学校的名单；{school} 只能导入本校名单。</translation>
     </message>
     <message>
         <source>The name is missing.</source>
-        <translation type="unfinished" />
+        <translation>缺少姓名。</translation>
     </message>
     <message>
         <source>"{value}" does not look like a person's name.</source>
-        <translation type="unfinished" />
+        <translation>“{value}”不像是人的姓名。</translation>
     </message>
     <message>
         <source>Unknown subject "{value}" (known subjects: {known}).</source>
-        <translation type="unfinished" />
+        <translation>未知学科“{value}”（可用学科：{known}）。</translation>
     </message>
     <message>
         <source>Unknown position "{value}" (known positions: {known}).</source>
-        <translation type="unfinished" />
+        <translation>未知职务“{value}”（可用职务：{known}）。</translation>
     </message>
     <message>
         <source>Unknown gender "{value}": write 男 or 女.</source>
-        <translation type="unfinished" />
+        <translation>未知性别“{value}”：请填写“男”或“女”。</translation>
     </message>
     <message>
         <source>Unknown status "{value}": write 在职 or 离职.</source>
-        <translation type="unfinished" />
+        <translation>未知状态“{value}”：请填写“在职”或“离职”。</translation>
     </message>
     <message>
         <source>{name} is already in row {row} of this file.</source>
-        <translation type="unfinished" />
+        <translation>{name} 已在本文件第 {row} 行出现。</translation>
     </message>
     <message>
         <source>This row is a teacher of {school}, not of {target}.</source>
-        <translation type="unfinished" />
+        <translation>此行是 {school} 的教师，不是 {target} 的。</translation>
     </message>
     <message>
         <source>{target} already has {count} teachers named {name}; change them one by one on the teachers page.</source>
-        <translation type="unfinished" />
+        <translation>{target} 已有 {count} 位名叫 {name} 的教师；请在“教师”页面逐一修改。</translation>
     </message>
     <message>
         <source>Row {row} ({name}): {reason}</source>
-        <translation type="unfinished" />
+        <translation>第 {row} 行（{name}）：{reason}</translation>
     </message>
 </context>
 <context>
@@ -2876,8 +2880,16 @@
         <translation>同步包 {file} 被拒绝：其中包含{kind}记录，这类记录只能由牵头学校填写。</translation>
     </message>
     <message>
-        <source>The bundle {file} is refused: some of its records refer to records this installation does not have ({reason}). Import the earlier bundles of that school first, or ask it to send everything again.</source>
-        <translation>同步包 {file} 被拒绝：其中一些记录引用了本机没有的记录（{reason}）。请先导入该校较早的同步包，或请该校全部重新发送。</translation>
+        <source>The bundle {file} is refused: some of its records refer to records this installation does not have. Import the earlier bundles of that school first, or ask it to send everything again.</source>
+        <translation>同步包 {file} 被拒绝：其中一些记录引用了本机没有的记录。请先导入该校较早的同步包，或请该校全部重新发送。</translation>
+    </message>
+    <message>
+        <source>The bundle {file} is refused: some of its records lack a required value or hold one that is not allowed. Ask the school that sent it to update Jituan Desktop and send everything again.</source>
+        <translation>同步包 {file} 被拒绝：其中一些记录缺少必填内容，或含有不允许的值。请发送该同步包的学校更新集团化办学助手后全部重新发送。</translation>
+    </message>
+    <message>
+        <source>The file {file} could not be imported: {reason}. Is the disk of the data folder full? Nothing of it was kept.</source>
+        <translation>文件 {file} 无法导入：{reason}。数据文件夹所在的磁盘是否已满？该文件的内容都没有保存。</translation>
     </message>
     <message>
         <source>The bundle {file} is refused: {reason}</source>
@@ -2900,223 +2912,231 @@
     <name>Tables</name>
     <message>
         <source>Lesson observations</source>
-        <translation type="unfinished">听课记录</translation>
+        <translation>听课记录</translation>
     </message>
     <message>
         <source>Mentor pairings</source>
-        <translation type="unfinished">师徒结对</translation>
+        <translation>师徒结对</translation>
     </message>
     <message>
         <source>Mentor sessions</source>
-        <translation type="unfinished">指导记录</translation>
+        <translation>指导记录</translation>
     </message>
     <message>
         <source>Alliance activities</source>
-        <translation type="unfinished">联盟活动</translation>
+        <translation>联盟活动</translation>
     </message>
     <message>
         <source>Teacher roster</source>
-        <translation type="unfinished" />
+        <translation>教师名册</translation>
     </message>
     <message>
         <source>Quota compliance</source>
-        <translation type="unfinished" />
+        <translation>考核进度</translation>
     </message>
     <message>
         <source>Schools side by side</source>
-        <translation type="unfinished" />
+        <translation>各校对比</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">进行中</translation>
+        <translation>在职</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished" />
+        <translation>离职</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">节次</translation>
+        <translation>节次</translation>
     </message>
     <message>
         <source>Teacher (taught)</source>
-        <translation type="unfinished" />
+        <translation>授课人</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">学科</translation>
+        <translation>学科</translation>
     </message>
     <message>
         <source>Grade and class</source>
-        <translation type="unfinished">年级班级</translation>
+        <translation>年级班级</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished">课题</translation>
+        <translation>课题</translation>
     </message>
     <message>
         <source>Occasion</source>
-        <translation type="unfinished">开课形式</translation>
+        <translation>开课形式</translation>
     </message>
     <message>
         <source>Observer</source>
-        <translation type="unfinished">听课人</translation>
+        <translation>听课人</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished">学校</translation>
+        <translation>学校</translation>
     </message>
     <message>
         <source>Total score</source>
-        <translation type="unfinished" />
+        <translation>总分</translation>
     </message>
     <message>
         <source>Grade band</source>
-        <translation type="unfinished" />
+        <translation>等级</translation>
     </message>
     <message>
         <source>Mentor</source>
-        <translation type="unfinished">师傅</translation>
+        <translation>师傅</translation>
     </message>
     <message>
         <source>Mentee</source>
-        <translation type="unfinished">徒弟</translation>
+        <translation>徒弟</translation>
     </message>
     <message>
         <source>Pairing kind</source>
-        <translation type="unfinished">结对类型</translation>
+        <translation>结对类型</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished">开始日期</translation>
+        <translation>开始日期</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Session kind</source>
-        <translation type="unfinished">指导类别</translation>
+        <translation>指导类型</translation>
+    </message>
+    <message>
+        <source>Session topic</source>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished">时长（分钟）</translation>
+        <translation>时长（分钟）</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished">指导内容</translation>
+        <translation>指导内容</translation>
     </message>
     <message>
         <source>Activity type</source>
-        <translation type="unfinished">活动类型</translation>
+        <translation>活动类型</translation>
     </message>
     <message>
         <source>Activity title</source>
-        <translation type="unfinished">活动主题</translation>
+        <translation>活动主题</translation>
     </message>
     <message>
         <source>Host school</source>
-        <translation type="unfinished">承办学校</translation>
+        <translation>主办学校</translation>
     </message>
     <message>
         <source>Participating schools</source>
-        <translation type="unfinished">参与学校</translation>
+        <translation>参与学校</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished">形式</translation>
+        <translation>形式</translation>
     </message>
     <message>
         <source>Teachers reached</source>
-        <translation type="unfinished">参与教师人次</translation>
+        <translation>参与教师人次</translation>
     </message>
     <message>
         <source>Students reached</source>
-        <translation type="unfinished">受益学生人次</translation>
+        <translation>受益学生人次</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished">性别</translation>
+        <translation>性别</translation>
     </message>
     <message>
         <source>Subjects taught</source>
-        <translation type="unfinished" />
+        <translation>任教学科</translation>
     </message>
     <message>
         <source>Grades taught</source>
-        <translation type="unfinished">任教年级</translation>
+        <translation>任教年级</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished">职务</translation>
+        <translation>职务</translation>
     </message>
     <message>
         <source>Professional title</source>
-        <translation type="unfinished" />
+        <translation>职称</translation>
     </message>
     <message>
         <source>Backbone titles</source>
-        <translation type="unfinished">骨干称号</translation>
+        <translation>骨干称号</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished">考核指标</translation>
+        <translation>考核指标</translation>
+    </message>
+    <message>
+        <source>Counted for</source>
+        <translation>考核对象</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">完成</translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Quota</source>
-        <translation type="unfinished" />
+        <translation>指标数</translation>
     </message>
     <message>
         <source>Short by</source>
-        <translation type="unfinished">差额</translation>
+        <translation>还差</translation>
     </message>
     <message>
         <source>Behind pace by</source>
-        <translation type="unfinished" />
+        <translation>落后进度</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished">截止日期</translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished">联盟活动</translation>
+        <translation>联盟活动</translation>
     </message>
     <message>
         <source>Observations</source>
-        <translation type="unfinished">听课记录</translation>
+        <translation>听课</translation>
     </message>
     <message>
         <source>Pairings</source>
-        <translation type="unfinished">师徒结对</translation>
+        <translation>师徒结对</translation>
     </message>
     <message>
         <source>Last record</source>
-        <translation type="unfinished" />
+        <translation>最近记录日期</translation>
     </message>
     <message>
         <source>People and pairings behind</source>
-        <translation type="unfinished" />
+        <translation>落后人数（含结对）</translation>
     </message>
     <message>
         <source>People and pairings under rules</source>
-        <translation type="unfinished" />
+        <translation>考核人数（含结对）</translation>
     </message>
 </context>
 <context>
