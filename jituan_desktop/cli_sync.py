@@ -243,7 +243,10 @@ def cmd_import(args) -> int:
     codes = school_codes(store)
     refused = 0
     for result in results:
-        if result.ok:
+        if result.status == T.SKIPPED:  # a file for the other side of a shared folder
+            print(translate("Cli", "{file}: not for this school; left alone.").format(
+                file=result.path))
+        elif result.ok:
             print(import_line(result, codes))
         else:
             refused += 1
@@ -253,9 +256,10 @@ def cmd_import(args) -> int:
     if len(results) > 1:
         accepted = sum(r.status == T.ACCEPTED for r in results)
         known = sum(r.status == T.KNOWN for r in results)
+        skipped = sum(r.status == T.SKIPPED for r in results)
         print(translate("Cli", "{n} files: {accepted} accepted, {known} already imported, "
-                               "{refused} refused.").format(
-            n=len(results), accepted=accepted, known=known, refused=refused))
+                               "{skipped} not for this school, {refused} refused.").format(
+            n=len(results), accepted=accepted, known=known, skipped=skipped, refused=refused))
     return EXIT_ERROR if refused else EXIT_OK
 
 

@@ -26,7 +26,7 @@ from .bundle_file import FORMAT, write_bundle
 from .file_names import bundle_file_name
 from .identity import record_sent
 from .installation import successions
-from . import joining
+from . import joining, lead_copies
 from . import messages as msg
 from .messages import SyncError
 from .results import NOT_JOINED, ExportResult
@@ -150,8 +150,10 @@ def export_bundle(store: Store, folder: Path | str, *, full: bool = False,
         if lead:
             for n, doc in enumerate(_lead_documents(store)):
                 entries[f"documents/{n}.json"] = doc
+        # Before the bundle can be seen: a restore of an older backup must then notice that
+        # these versions have left (an unwritten bundle only over-states it, harmlessly).
+        record_sent(store.data_dir, manifest["sender_counter"])
         written = write_bundle(folder, name, manifest, entries, me.sign)
-    record_sent(store.data_dir, store.counter)
     with store.transaction():
         if full and not lead:
             store.set_meta(SEND_FULL, "0")
@@ -162,7 +164,9 @@ def export_bundle(store: Store, folder: Path | str, *, full: bool = False,
     if progress is not None:
         progress(total, total)
     attachments = sum(1 for e in entries if e.startswith("attachments/"))
-    return ExportResult(written, manifest["kind"], total, attachments, counts, full)
+    # A lead restored from a backup gets its own last bundle back, next to this one.
+    returned = None if lead else lead_copies.hand_back(store, folder)
+    return ExportResult(written, manifest["kind"], total, attachments, counts, full, returned)
 
 
 __all__ = ["export_bundle", "pending_count", "stored_acks", "own_origins", "ACKS", "ACKS_FROM",

@@ -23,17 +23,23 @@ from ..storage.store import Store, utc_now
 from . import documents as docs
 from .bundle_file import OpenBundle, bundle_files, read_bundle
 from .identity import b64decode
-from . import joining
+from .installation import former_keys
+from . import joining, lead_copies
 from . import messages as msg
 from .exporting import ACKS, ACKS_FROM, SEND_FULL, own_origins
 from .messages import SyncError
 from .results import (ACCEPTED, INSTALLATION_APPROVED, INSTALLATION_REVOKED,
-                         INSTALLATION_WAITING, JOINED, KNOWN, REFUSED, REVOKED, ImportResult)
+                         INSTALLATION_WAITING, JOINED, KNOWN, REFUSED, REVOKED, SKIPPED,
+                      ImportResult)
 
 Progress = Callable[[int, int], None]
 # Records only the lead school writes: a member's bundle carrying any is refused whole.
 LEAD_TABLES = ("alliance", "school", "semester", "quota_rule")
 PROGRESS_STEP = 2000
+# Refusals that only mean "this file is for the other side" (shared sticks and shares hold
+# every school's files): skipped, neither an error nor an entry in the history.
+NOT_FOR_HERE = frozenset({msg.MEMBER_BUNDLE_AT_MEMBER, msg.LEAD_BUNDLE_AT_LEAD,
+                          msg.JOIN_REQUEST_AT_MEMBER})
 
 
 def problem_data(problem: Problem) -> dict:
@@ -102,11 +108,20 @@ def import_file(store: Store, path: Path | str, *,
         if path.suffix.lower() == ".json":
             return record_join_request(store, path, today=date.today())
         return _import_bundle(store, path, progress)
+    except OSError as exc:  # the data folder's disk full or gone while unpacking or copying
+        return _refused(store, path, SyncError(msg.IMPORT_FAILED, file=path.name,
+                                               reason=exc.strerror or str(exc)))
     except Refusal as exc:
-        with store.transaction():
-            sync_state.add_history(store, direction="received", file=path.name,
-                                   status=REFUSED, reason=problem_data(exc.problem))
-        return ImportResult(path, REFUSED, reason=exc.problem)
+        if exc.problem.text in NOT_FOR_HERE:
+            return ImportResult(path, SKIPPED, reason=exc.problem)  # not history: not ours
+        return _refused(store, path, exc)
+
+
+def _refused(store: Store, path: Path, exc: Refusal) -> ImportResult:
+    with store.transaction():
+        sync_state.add_history(store, direction="received", file=path.name, status=REFUSED,
+                               reason=problem_data(exc.problem))
+    return ImportResult(path, REFUSED, reason=exc.problem)
 
 
 # -- join requests (the lead) --------------------------------------------------------------
@@ -151,6 +166,10 @@ def _checks(store: Store, path: Path):
     names = lookups.names(store, "school")
 
     successor: dict[str, bytes] = {}
+    former_leads = {} if lead else joining.lead_keys(store)
+    # The lead's own earlier bundles (signed before its database was restored from a backup)
+    # give back what it wrote since the backup.
+    former_selves = {i: b64decode(k) for i, k in former_keys(store).items()} if lead else {}
 
     def check_manifest(manifest: dict) -> None:
         if alliance is None or lead_key is None:
@@ -159,7 +178,8 @@ def _checks(store: Store, path: Path):
             successor.update(follow_succession(manifest, lead_installation, lead_key))
         if manifest["alliance"] != alliance:
             raise SyncError(msg.OTHER_ALLIANCE, file=path.name)
-        if lead and manifest["kind"] == "lead":
+        if lead and manifest["kind"] == "lead" and \
+                manifest["sender_installation"] not in former_selves:
             raise SyncError(msg.LEAD_BUNDLE_AT_LEAD, file=path.name)
         if not lead and manifest["kind"] == "member":
             raise SyncError(msg.MEMBER_BUNDLE_AT_MEMBER, file=path.name)
@@ -171,9 +191,13 @@ def _checks(store: Store, path: Path):
         if not lead:
             if installation in successor:
                 return successor[installation]
+            if installation in former_leads:  # an older bundle of the lead, imported late
+                return former_leads[installation]
             if installation != lead_installation:
                 raise SyncError(msg.NOT_FROM_LEAD, file=path.name)
             return lead_key
+        if installation in former_selves:
+            return former_selves[installation]
         row = sync_state.installation(store, installation)
         if row is None:
             raise SyncError(msg.UNKNOWN_SIGNER, file=path.name, installation=installation)
@@ -264,21 +288,25 @@ def _import_bundle(store: Store, path: Path, progress: Progress | None) -> Impor
                                        installation=result.installation,
                                        content_id=bundle.content_id, records=result.received)
             return result
-        if lead:
+        own_earlier = lead and manifest["kind"] == "lead"  # signed by a former self: checked
+        if lead and not own_earlier:
             signer = sync_state.installation(store, manifest["sender_installation"])
             if signer["school"] != sender:
                 raise SyncError(msg.SENDER_MISMATCH, file=path.name)
-        stats = _merge(store, bundle, lead, progress, result.received)
+        stats = _merge(store, bundle, lead and not own_earlier, progress, result.received,
+                       own_earlier=own_earlier)
         result.added, result.written, result.conflicts = stats.added, stats.written, stats.conflicts
         result.school_name = lookups.names(store, "school").get(sender, "")
     return result
 
 
 def _merge(store: Store, bundle: OpenBundle, lead: bool, progress: Progress | None,
-           total: int) -> MergeStats:
+           total: int, *, own_earlier: bool = False) -> MergeStats:
+    """``lead``: a member's bundle at the lead (ownership checked, coverage kept); else the
+    lead's bundle at a member, or (``own_earlier``) the lead's own earlier bundle at the lead."""
     manifest, path = bundle.manifest, bundle.path
     sender = manifest["sender_school"]
-    stats, counter, placed = MergeStats(), [0], []
+    stats, counter, placed, newest = MergeStats(), [0], [], False
     try:
         with store.transaction():
             for table in RECORD_TABLES:
@@ -293,20 +321,26 @@ def _merge(store: Store, bundle: OpenBundle, lead: bool, progress: Progress | No
             placed = _keep_attachments(store, bundle)
             if lead:
                 _record_coverage(store, manifest)
-            else:
-                _take_lead_news(store, bundle)
+            elif not own_earlier:
+                newest = _take_lead_news(store, bundle)
             sync_state.add_history(store, direction="received", file=path.name,
                                    kind=manifest["kind"], status=ACCEPTED, school=sender,
                                    installation=manifest["sender_installation"],
                                    content_id=bundle.content_id, records=total,
                                    added=stats.added)
     except IntegrityError as exc:
-        # Deferred references are checked at commit: a record whose parent never arrived.
         blobs.discard_blobs(store, placed)
-        raise SyncError(msg.MISSING_PARENT, file=path.name, reason=str(exc)) from exc
+        if "FOREIGN KEY" in str(exc):
+            # Deferred references are checked at commit: a record whose parent never arrived.
+            raise SyncError(msg.MISSING_PARENT, file=path.name) from exc
+        # A value the schema does not allow (a missing required field, a duplicate): waiting
+        # for other bundles cannot help, the sender's data is wrong.
+        raise SyncError(msg.INVALID_VALUES, file=path.name) from exc
     except BaseException:
         blobs.discard_blobs(store, placed)  # their rows were rolled back with the rest
         raise
+    if newest:
+        lead_copies.keep(store, path)
     if progress is not None:
         progress(total, total)
     return stats
@@ -330,18 +364,21 @@ def _record_coverage(store: Store, manifest: dict) -> None:
             sync_state.add_coverage(store, installation, after, through)
 
 
-def _take_lead_news(store: Store, bundle: OpenBundle) -> None:
+def _take_lead_news(store: Store, bundle: OpenBundle) -> bool:
     """A member keeps the lead's certificates and revocations, its acknowledgements of this
     school, and notices when the lead holds less of this school than it should."""
     manifest = bundle.manifest
     lead_installation, lead_key = joining.lead_key(store)
     me, school = store.installation_id, store.school_uuid
     signer = manifest["sender_installation"]
-    if signer != lead_installation:  # verified through the lead's succession certificates
+    trusted = joining.lead_keys(store)
+    newest = signer == lead_installation
+    if signer not in trusted:  # verified through the lead's succession certificates
         joining.follow_lead(store, signer,
                             follow_succession(manifest, lead_installation, lead_key)[signer])
-        lead_installation = signer
-    trusted = joining.lead_keys(store)
+        lead_copies.mark_for_return(store)
+        lead_installation, newest = signer, True
+        trusted = joining.lead_keys(store)
 
     def lead_keys(installation: str) -> bytes | None:
         return trusted.get(installation)
@@ -370,16 +407,19 @@ def _take_lead_news(store: Store, bundle: OpenBundle) -> None:
                 revocation=json.dumps(doc, ensure_ascii=False))
             if body["installation"] == me:
                 store.set_meta(joining.JOIN_STATE, REVOKED)
-    _take_acks(store, manifest, lead_installation, school, me)
+    if newest:  # an older bundle of a former lead installation brings no acknowledgements
+        return _take_acks(store, manifest, lead_installation, school, me)
+    return False
 
 
 def _take_acks(store: Store, manifest: dict, lead_installation: str, school: str,
-               me: str) -> None:
+               me: str) -> bool:
+    """Take the acknowledgements of the newest lead bundle; True when this one is it."""
     counter = int(manifest.get("sender_counter", 0)) if isinstance(
         manifest.get("sender_counter"), int) else 0
     before = json.loads(store.meta(ACKS_FROM, "[null, -1]"))
     if before[0] == lead_installation and counter < before[1]:
-        return  # an older lead bundle imported late: its acknowledgements are stale
+        return False  # an older lead bundle imported late: its acknowledgements are stale
     mine = manifest["acks"].get(school, {})
     origins = own_origins(store)
     acks = {o: int(mine.get(o, 0)) for o in origins}
@@ -392,6 +432,7 @@ def _take_acks(store: Store, manifest: dict, lead_installation: str, school: str
         # holds other versions of this school than we do (a lead restored from a backup,
         # say): the next export sends everything again.
         store.set_meta(SEND_FULL, "1")
+    return True
 
 
 __all__ = ["import_paths", "import_file", "record_join_request", "problem_data",

@@ -60,17 +60,32 @@ def ensure_identity(store: Store) -> OpenedIdentity:
         succession = make_certificate(school=store.school_uuid, installation=new_id,
                                       public_key=made.public_key, issued_at=counter,
                                       lead=old, successor_of=old.installation_id)
+    former = _rotate(store, made, counter, succession=succession, old=old)
+    return OpenedIdentity(made, reason, former)
+
+
+def start_over(store: Store) -> ident.Identity:
+    """This laptop becomes a new installation on purpose (one the lead revoked, joining
+    again): its old id stays revoked everywhere, the new one asks to be approved."""
+    made = ident.new_identity(str(uuid.uuid4()))
+    _rotate(store, made, store.counter)
+    return made
+
+
+def _rotate(store: Store, made: ident.Identity, counter: int, *, succession: dict | None = None,
+            old: ident.Identity | None = None) -> str:
+    """Switch the database to ``made``'s id; returns the former id."""
     # The new key goes beside the old one until the database has committed the rotation: a
     # power cut in between leaves the old key (and so the succession) intact, and the next
     # opening finishes or forgets the half-done rotation (_finish_rotation).
-    pending = next_key_file(data_dir)
+    pending = next_key_file(store.data_dir)
     try:
         ident.write_atomically(pending, ident.key_file_bytes(made))
     except OSError as exc:
         raise ident.IdentityError(ident.KEY_FILE_UNWRITABLE, file=str(pending),
                                   reason=exc.strerror or str(exc)) from exc
     with store.transaction():
-        former = store.rotate_installation(new_id, counter)
+        former = store.rotate_installation(made.installation_id, counter)
         store.set_meta(KEY_MADE, "1")
         if succession is not None:
             store.set_meta(SUCCESSIONS, json.dumps(successions(store) + [succession],
@@ -80,7 +95,7 @@ def ensure_identity(store: Store) -> OpenedIdentity:
             keys[old.installation_id] = old.public_key_b64
             store.set_meta(FORMER_KEYS, json.dumps(keys))
     _finish_rotation(store)
-    return OpenedIdentity(made, reason, former)
+    return former
 
 
 def next_key_file(data_dir) -> Path:

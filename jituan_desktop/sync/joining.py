@@ -27,7 +27,7 @@ from ..storage.store import Store, utc_now
 from . import documents as docs
 from .file_names import bundle_file_name
 from .identity import b64decode, b64encode, fingerprint
-from .installation import OpenedIdentity, ensure_identity
+from .installation import OpenedIdentity, ensure_identity, start_over
 from ..services import record_ops, setup_ops
 from . import messages as msg
 from .messages import SyncError
@@ -251,6 +251,9 @@ def join(store: Store, invitation_path: Path | str, folder: Path | str) -> JoinR
             me = setup_ops.identity(store).school
             raise SyncError(msg.OTHER_SCHOOL_JOINED, file=path.name,
                             school=invitation["school"]["name"], current=me.name if me else "?")
+    if state == REVOKED:
+        # The revoked id stays revoked everywhere; this laptop asks again under a new one.
+        start_over(store)
     member = opened_identity(store).identity
     request = docs.make_join_request(invitation, member=member, app_version=__version__,
                                      schema=store.schema_version())

@@ -73,8 +73,15 @@ LEAD_RECORD = QT_TRANSLATE_NOOP(
     "school writes.")
 MISSING_PARENT = QT_TRANSLATE_NOOP(
     "Sync", "The bundle {file} is refused: some of its records refer to records this "
-    "installation does not have ({reason}). Import the earlier bundles of that school first, "
-    "or ask it to send everything again.")
+    "installation does not have. Import the earlier bundles of that school first, or ask it "
+    "to send everything again.")
+INVALID_VALUES = QT_TRANSLATE_NOOP(
+    "Sync", "The bundle {file} is refused: some of its records lack a required value or hold "
+    "one that is not allowed. Ask the school that sent it to update Jituan Desktop and send "
+    "everything again.")
+IMPORT_FAILED = QT_TRANSLATE_NOOP(
+    "Sync", "The file {file} could not be imported: {reason}. Is the disk of the data folder "
+    "full? Nothing of it was kept.")
 BAD_RECORD = QT_TRANSLATE_NOOP("Sync", "The bundle {file} is refused: {reason}")
 BUNDLE_BEFORE_JOINING = QT_TRANSLATE_NOOP(
     "Sync", "The bundle {file} cannot be imported yet: this school has not joined an "

@@ -14,8 +14,9 @@ NOT_INVITED, INVITED = "not_invited", "invited"  # then WAITING, JOINED, REVOKED
 # An installation (one laptop) as the lead sees it.
 INSTALLATION_WAITING, INSTALLATION_APPROVED, INSTALLATION_REVOKED = (
     "waiting", "approved", "revoked")
-# What an import did with one file.
-ACCEPTED, KNOWN, REFUSED = "accepted", "known", "refused"
+# What an import did with one file. SKIPPED: a file for the other side on a shared stick or
+# share (another member's bundle, the lead's own, a join request at a member): left alone.
+ACCEPTED, KNOWN, REFUSED, SKIPPED = "accepted", "known", "refused", "skipped"
 SENT, RECEIVED = "sent", "received"
 
 
@@ -62,13 +63,14 @@ class ExportResult:
     attachments: int
     counts: dict = field(default_factory=dict)   # table -> versions
     full: bool = False
+    returned: Path | None = None   # the lead's own earlier bundle, handed back after its restore
 
 
 @dataclass
 class ImportResult:
     """One file of an import: accepted, already known (nothing changed) or refused (why)."""
     path: Path
-    status: str                    # ACCEPTED / KNOWN / REFUSED
+    status: str                    # ACCEPTED / KNOWN / REFUSED / SKIPPED
     kind: str = ""                 # "member", "lead", "join_request"
     school: str | None = None      # sender school uuid
     school_name: str = ""
@@ -78,7 +80,7 @@ class ImportResult:
     written: int = 0               # records whose content changed here
     conflicts: int = 0             # open conflicts among the touched records
     fingerprint: str = ""          # join requests: the key's fingerprint to compare
-    reason: Problem | None = None  # why it was refused (render in the user's language)
+    reason: Problem | None = None  # why it was refused or skipped (in the user's language)
 
     @property
     def ok(self) -> bool:

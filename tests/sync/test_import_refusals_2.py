@@ -27,7 +27,7 @@ from jituan_desktop.storage.store import Store
 from jituan_desktop.sync import bundle_errors as berr
 from jituan_desktop.sync import exporting, importing, joining
 from jituan_desktop.sync import messages as smsg
-from jituan_desktop.sync.results import ACCEPTED, KNOWN, REFUSED
+from jituan_desktop.sync.results import ACCEPTED, KNOWN, REFUSED, SKIPPED
 
 from conftest import TODAY
 from test_import_refusals import (Alliance, alliance, blob_files, chinese, digest,  # noqa: F401
@@ -201,12 +201,24 @@ def test_a_bundle_from_a_newer_schema(alliance, receiver, tmp_path):
     assert "更新" in result.reason.render(i18n.translate)
 
 
+def skipped(store, path, expected: str) -> None:
+    """A file for the other side of a shared stick: left alone with its reason, the database
+    and the history unchanged (neither an error nor news)."""
+    before, seen = digest(store), history(store)
+    result = importing.import_file(store, path)
+    assert result.status == SKIPPED and result.ok, f"{path.name} was {result.status}"
+    chinese = result.reason.render(i18n.translate)
+    assert result.reason.text == expected and path.name in chinese
+    assert chinese != result.reason.render()
+    assert digest(store) == before and history(store) == seen
+
+
 def test_a_lead_bundle_at_the_lead(alliance, receiver):
-    refuse(receiver("lead_merged"), alliance.bundles["lead"], smsg.LEAD_BUNDLE_AT_LEAD)
+    skipped(receiver("lead_merged"), alliance.bundles["lead"], smsg.LEAD_BUNDLE_AT_LEAD)
 
 
 def test_a_member_bundle_at_a_member(alliance, receiver):
-    refuse(receiver("m2"), alliance.bundles["m1"], smsg.MEMBER_BUNDLE_AT_MEMBER)
+    skipped(receiver("m2"), alliance.bundles["m1"], smsg.MEMBER_BUNDLE_AT_MEMBER)
 
 
 def test_a_lead_bundle_signed_by_a_member(alliance, receiver, tmp_path):
@@ -219,7 +231,7 @@ def test_a_lead_bundle_signed_by_a_member(alliance, receiver, tmp_path):
 
 
 def test_a_join_request_at_a_member(alliance, receiver):
-    refuse(receiver("m1"), alliance.documents["join_m3"])
+    skipped(receiver("m1"), alliance.documents["join_m3"], smsg.JOIN_REQUEST_AT_MEMBER)
 
 
 def test_a_bundle_at_a_school_that_has_not_joined(alliance, receiver):

@@ -1,5 +1,5 @@
-"""Review of issue 4 (sync between schools): each test proves a bug found in review and is
-marked xfail(strict=True) until the product code is fixed. Real data folders, real keys,
+"""Review of issue 4 (sync between schools): each test proves a bug found in review (each
+was an xfail until the product code was fixed). Real data folders, real keys,
 real bundle files (tests/sync/sync_world.py)."""
 
 from __future__ import annotations
@@ -183,9 +183,6 @@ def rows(store: Store) -> dict:
                 for r in store.query(f"SELECT * FROM {t}")} for t in RECORD_TABLES}
 
 
-@pytest.mark.xfail(strict=True, reason="records the lead wrote after its backup reached the "
-                   "members but never come back to a restored lead (members send only their "
-                   "own school's): lead and members diverge for good")
 def test_a_restored_lead_and_its_members_converge_on_the_leads_own_records(world: World):
     lead_round(world)
     written = {}
@@ -196,18 +193,21 @@ def test_a_restored_lead_and_its_members_converge_on_the_leads_own_records(world
 
     _restore_lead_from_backup(world, more_work)
     joining.check_installation(world.lead)
+    lead_round(world)  # the members follow the succession and set the lead's bundle aside
+    # The lead imports the share folder, where a member handed its own bundle back.
+    share = world.folder("share_after_restore")
+    for store in world.members.values():
+        export_bundle(store, share)
+    results = importing.import_paths(world.lead, [share])
+    assert any(r.kind == "lead" and r.status == ACCEPTED for r in results), results
     lead_round(world)
-    lead_round(world)
-    assert repository(world.members["m1"], Teacher).get(written["teacher"].uuid) is not None
+    assert repository(world.lead, Teacher).get(written["teacher"].uuid) is not None
     for store in world.members.values():
         assert rows(store) == rows(world.lead)
 
 
 # --------------------------------------------------- the command line on a shared folder
 
-@pytest.mark.xfail(strict=True, reason="`jituan import SHARE` at a member counts the other "
-                   "members' bundles on the share (which the 同步 page leaves alone) as refused: "
-                   "exit status 1 and a red line for each, on every scheduled import")
 def test_a_member_importing_the_shared_folder_exits_0(world: World, capsys):
     from jituan_desktop.cli import EXIT_OK, main
 
@@ -228,9 +228,6 @@ def test_a_member_importing_the_shared_folder_exits_0(world: World, capsys):
 
 # ---------------------------------------------------------------- messages to a principal
 
-@pytest.mark.xfail(strict=True, reason="a version with null in a NOT NULL column that has a "
-                   "default (teacher.title) fails a constraint, which _merge reports as a "
-                   "missing parent: 'import the earlier bundles first', which can never help")
 def test_a_null_field_is_not_reported_as_a_missing_earlier_bundle(world: World, tmp_path):
     from jituan_desktop.sync import messages as msg
 
@@ -253,9 +250,6 @@ def test_a_null_field_is_not_reported_as_a_missing_earlier_bundle(world: World, 
 
 # ------------------------------------------------------------------------- revocation
 
-@pytest.mark.xfail(strict=True, reason="a revoked laptop that joins again keeps its revoked "
-                   "installation id: the lead files its new join request as 'already imported' "
-                   "and approve says nothing is waiting; the school is locked out for good")
 def test_a_revoked_laptop_can_join_again_with_a_new_invitation(world: World):
     m1 = world.members["m1"]
     joining.revoke(world.lead, m1.installation_id, reason="找到了丢失的电脑")

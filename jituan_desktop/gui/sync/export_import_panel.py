@@ -17,7 +17,6 @@ from ...services.changes import Changes
 from ...sync import exporting as sync_export
 from ...sync import importing as sync_import
 from ...sync import joining as sync_joining
-from ...sync import messages as sync_messages
 from ...sync import results as st
 from ...sync.results import ExportResult, ImportResult, SyncOverview
 from ..context import AppContext
@@ -33,15 +32,9 @@ SYNCED_KINDS = ("LessonObservation", "Activity", "MentorPairing", "MentorSession
                 "School", "Semester", "QuotaRule", "RubricTemplate", "Alliance")
 
 
-# Files on a shared stick that are simply for the other side (another member's bundle, a join
-# request at a member, the lead's own bundle at the lead): left alone, not an error to fix.
-NOT_FOR_HERE = frozenset({sync_messages.MEMBER_BUNDLE_AT_MEMBER, sync_messages.LEAD_BUNDLE_AT_LEAD,
-                          sync_messages.JOIN_REQUEST_AT_MEMBER})
-
-
 def not_for_here(result: ImportResult) -> bool:
-    return (result.status == st.REFUSED and result.reason is not None
-            and result.reason.text in NOT_FOR_HERE)
+    """A file for the other side on a shared stick (the import skipped it): not an error."""
+    return result.status == st.SKIPPED
 
 
 def records_changed() -> Changes:
@@ -254,7 +247,7 @@ class ExportImportPanel(QWidget):
 
     def _show_results(self, results: list[ImportResult]) -> None:
         skipped = sum(1 for r in results if not_for_here(r))
-        refused = sum(1 for r in results if r.status == st.REFUSED) - skipped
+        refused = sum(1 for r in results if r.status == st.REFUSED)
         counts = dict(total=len(results), skipped=skipped, refused=refused,
                       accepted=sum(1 for r in results if r.status == st.ACCEPTED),
                       known=sum(1 for r in results if r.status == st.KNOWN))
@@ -276,14 +269,14 @@ class ExportImportPanel(QWidget):
             status = self.tr("Not for this school") if not_for_here(result) \
                 else label(RESULTS, result.status)
             fill_row(self.table, row, (result.path.name, status, self.details(result)),
-                     refused=result.status == st.REFUSED and not not_for_here(result),
+                     refused=result.status == st.REFUSED,
                      tips=(str(result.path),))
         self.table.setVisible(bool(results))
         self.table.resizeRowsToContents()
 
     def details(self, result: ImportResult) -> str:
         """One line about one file, in the user's language."""
-        if result.status == st.REFUSED:
+        if result.status in (st.REFUSED, st.SKIPPED):
             if result.reason is not None:
                 return result.reason.render(qt_translate)
             return self.tr("{file} was refused.").format(file=result.path.name)

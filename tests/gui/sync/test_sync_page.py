@@ -356,12 +356,12 @@ def test_files_for_the_other_side_on_a_stick_are_left_alone_not_refused(
         member.transfer.folder_button.click()
     settled(qtbot, member)
     results = imported.args[0]
-    skipped = [r for r in results if r.status == st.REFUSED]
-    assert skipped and all(r.kind != "lead" for r in skipped)
+    skipped = [r for r in results if r.status == st.SKIPPED]
+    assert skipped and not any(r.status == st.REFUSED for r in results)
     assert any(r.path == exported.args[0].path and r.status == st.ACCEPTED for r in results)
     table = member.transfer.table
     for row, r in enumerate(results):
-        if r.status == st.REFUSED:
+        if r.status == st.SKIPPED:
             assert table.item(row, 1).text() == "非本校文件"
             assert table.item(row, 0).foreground().color().name() != "#b00020"
     assert "被拒绝" not in member.transfer.summary.text()
