@@ -418,9 +418,10 @@ def build_parser() -> Parser:
     p.set_defaults(func=cmd_compliance)
 
     # Imported here, not at the top: cli_sync builds on this module's helpers.
-    from . import cli_sync
+    from . import cli_sync, cli_tables
 
     cli_sync.add_parsers(sub, common)
+    cli_tables.add_parsers(sub, common)
     return parser
 
 
