@@ -422,6 +422,9 @@ def build_parser() -> Parser:
 
     cli_sync.add_parsers(sub, common)
     cli_tables.add_parsers(sub, common)
+    from . import cli_reports  # `jituan report` (issue 5)
+
+    cli_reports.add_parsers(sub, common)
     return parser
 
 

@@ -732,6 +732,74 @@
         <source>show how a roster file is read: its header row and which column is what</source>
         <translation>显示名单文件的读取方式：表头所在行及各列的含义</translation>
     </message>
+    <message>
+        <source>--id ({record})</source>
+        <translation>--id（{record}）</translation>
+    </message>
+    <message>
+        <source>Reports:</source>
+        <translation>报表：</translation>
+    </message>
+    <message>
+        <source>Ids are printed by 'jituan search' and are in the lists exported with 'jituan export-table'.</source>
+        <translation>记录的 id 可用 'jituan search' 查到，也在 'jituan export-table' 导出的列表中。</translation>
+    </message>
+    <message>
+        <source>The annual summary is also written as .xlsx (--format xlsx, or an --out name ending in .xlsx).</source>
+        <translation>年度汇总表也可写成 .xlsx（--format xlsx，或 --out 文件名以 .xlsx 结尾）。</translation>
+    </message>
+    <message>
+        <source>{value} is not a year: write it like 2026.</source>
+        <translation>“{value}”不是年份：请写成 2026 这样。</translation>
+    </message>
+    <message>
+        <source>Unknown report format "{format}": choose pdf or xlsx.</source>
+        <translation>未知的报表格式“{format}”：请选 pdf 或 xlsx。</translation>
+    </message>
+    <message>
+        <source>The report "{title}" is made as a PDF only; only the annual summary is also written as .xlsx.</source>
+        <translation>“{title}”只能生成 PDF；只有年度结对帮扶情况汇总表还可写成 .xlsx。</translation>
+    </message>
+    <message>
+        <source>The report "{title}" does not use {options}; it reads {reads}.</source>
+        <translation>“{title}”不使用 {options}；它只需要 {reads}。</translation>
+    </message>
+    <message>
+        <source>Wrote {title} to {file}.</source>
+        <translation>已将{title}写入 {file}。</translation>
+    </message>
+    <message>
+        <source>print a form or summary as a PDF (the list: jituan report --help)</source>
+        <translation>将表格或汇总生成为 PDF（清单见 jituan report --help）</translation>
+    </message>
+    <message>
+        <source>Make one of the printable reports as a PDF file.</source>
+        <translation>将一种可打印的报表生成为 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>which report (listed below)</source>
+        <translation>哪种报表（见下方清单）</translation>
+    </message>
+    <message>
+        <source>the file to write, such as report.pdf</source>
+        <translation>要写入的文件，例如 听课记录表.pdf</translation>
+    </message>
+    <message>
+        <source>the record of a form of one record</source>
+        <translation>单条记录表格所针对的记录 id</translation>
+    </message>
+    <message>
+        <source>school code, name or id (default: this school)</source>
+        <translation>学校代码、名称或 id（默认：本校）</translation>
+    </message>
+    <message>
+        <source>the annual summary's year, which ends on 30 November (default: the one due next)</source>
+        <translation>年度汇总的年份，截至当年 11 月 30 日（默认：下一个要交的年度）</translation>
+    </message>
+    <message>
+        <source>pdf, or xlsx for the annual summary (default: from the file name, else pdf)</source>
+        <translation>pdf；年度汇总表也可用 xlsx（默认：按文件名，否则 pdf）</translation>
+    </message>
 </context>
 <context>
     <name>ErrorBanner</name>
