@@ -208,9 +208,14 @@ def _layout(grid: Grid) -> _Layout:
     return _Layout(i, start, mapping, True)
 
 
-def _data_rows(grid: Grid, start: int) -> list[tuple[int, list]]:
-    return [(n + 1, row) for n, row in enumerate(grid.rows) if n >= start
-            and any(v is not None for v in row)]
+def _data_rows(grid: Grid, start: int, columns=None) -> list[tuple[int, list]]:
+    """(row number, cells) below the header. A row with nothing in the mapped ``columns``
+    is a blank row, even when a template numbered it in a 序号 column beforehand."""
+    def filled(row: list) -> bool:
+        if columns is None:
+            return any(v is not None for v in row)
+        return any(j < len(row) and row[j] is not None for j in columns)
+    return [(n + 1, row) for n, row in enumerate(grid.rows) if n >= start and filled(row)]
 
 
 def preview(path: Path | str, *, sample: int = PREVIEW_ROWS) -> RosterPreview:
@@ -220,7 +225,7 @@ def preview(path: Path | str, *, sample: int = PREVIEW_ROWS) -> RosterPreview:
     grid = read_grid(path)
     layout = _layout(grid)
     header = grid.rows[layout.header_row] if grid.rows else []
-    data = _data_rows(grid, layout.data_start)
+    data = _data_rows(grid, layout.data_start, layout.mapping.values() or None)
     problems = []
     if not layout.found:
         problems.append(Problem("", NO_HEADER, {"rows": HEADER_SEARCH_ROWS}, "Reports"))
@@ -408,7 +413,7 @@ def import_roster(store: Store, path: Path | str, mapping: dict[str, int] | None
     width = max((len(r) for r in grid.rows), default=0)
     if mapping is not None:
         layout.mapping = _checked_mapping(mapping, width)
-    if header_row is not None:
+    if header_row is not None and header_row - 1 != layout.header_row:
         layout.header_row, layout.data_start = header_row - 1, header_row
         if mapping is None and header_row - 1 < len(grid.rows):
             layout.mapping = _fields_of(grid.rows[header_row - 1])
@@ -416,7 +421,7 @@ def import_roster(store: Store, path: Path | str, mapping: dict[str, int] | None
         if not layout.found and mapping is None:
             raise RosterError(NO_HEADER, rows=HEADER_SEARCH_ROWS)
         raise RosterError(NO_NAME_COLUMN)
-    rows = _data_rows(grid, layout.data_start)
+    rows = _data_rows(grid, layout.data_start, set(layout.mapping.values()))
     if not rows:
         raise RosterError(HEADER_ONLY, file=grid.path.name)
     target = _target_school(store, school)

@@ -35,6 +35,17 @@ LIST_OF = {"observations": "observation", "pairings": "pairing",
            "mentor_sessions": "mentor_session", "activities": "activity",
            "teachers": "teacher"}
 KINDS = (*LIST_OF, "compliance", "schools")
+# The columns of its table each list's cells are made of (the display names come besides).
+READ_COLUMNS = {
+    "observations": ("lesson_date", "period_no", "subject", "grade_class", "topic", "occasion",
+                     "total", "band"),
+    "pairings": ("subject", "kind", "start", "status"),
+    "mentor_sessions": ("session_date", "kind", "topic", "duration_minutes", "content"),
+    "activities": ("activity_date", "type", "title", "mode", "teachers_reached",
+                   "students_reached"),
+    "teachers": ("name", "gender", "subjects", "grades", "position", "title", "backbone",
+                 "phone", "active"),
+}
 # Tables whose rows are one semester's (the dashboard's); the lists take a date range.
 SEMESTER_TABLES = frozenset({"compliance", "schools"})
 
@@ -283,7 +294,7 @@ def table(store: Store, kind: str, query: ListQuery | None = None, *,
     if kind in LIST_OF:
         name = LIST_OF[kind]
         return _table(kind, _list_columns(kind, labels),
-                      list_export.iter_rows(store, name, query),
+                      list_export.iter_rows(store, name, query, columns=READ_COLUMNS[kind]),
                       list_export.row_count(store, name, query), translate)
     today = today or date.today()
     if semester is None:

@@ -97,6 +97,15 @@ def test_imports_what_each_column_says(lead_store, tmp_path):
     assert all(x.school == lead_store.school_uuid and x.active for x in t.values())
 
 
+def test_rows_numbered_in_advance_but_empty_are_blank(lead_store, tmp_path):
+    template = with_title(GOOD) + [[n, None, None, None, None, None, None, None, None]
+                                   for n in range(4, 51)] + [["制表人：张老师"]]
+    path = write_xlsx(tmp_path / "模板.xlsx", template)
+    assert preview(path).row_count == 3
+    result = import_roster(lead_store, path, today=TODAY)
+    assert len(result.imported) == 3 and not result.refused
+
+
 def test_group_headers_merged_over_two_rows(lead_store, tmp_path):
     rows = [["姓名", "性别", "联系方式", None], [None, None, "手机", "邮箱"],
             ["张伟", "男", 13700000000, "zw@example.cn"]]
@@ -104,7 +113,10 @@ def test_group_headers_merged_over_two_rows(lead_store, tmp_path):
     found = preview(path)
     assert found.mapping == {"name": 0, "gender": 1, "phone": 2}
     assert [n for n, _ in found.rows] == [3]
-    import_roster(lead_store, path, today=TODAY)
+    # As the GUI imports: with the preview's header row and mapping, handed back.
+    result = import_roster(lead_store, path, found.mapping, header_row=found.header_row,
+                           today=TODAY)
+    assert result.imported == ["张伟"] and not result.refused
     assert teachers_of(lead_store)["张伟"].phone == "13700000000"
 
 
