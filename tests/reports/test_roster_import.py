@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import io
-import shutil
 import zipfile
 from datetime import date
 
@@ -20,7 +19,7 @@ from jituan_desktop import i18n
 from jituan_desktop.domain.enums import Gender, Position
 from jituan_desktop.domain.records import School, Teacher
 from jituan_desktop.reports import spreadsheets
-from jituan_desktop.services import demo_data, roster_import, setup_ops, table_export
+from jituan_desktop.services import demo_data, setup_ops
 from jituan_desktop.services.roster_import import RosterError, import_roster, preview
 from jituan_desktop.storage import lookups
 from jituan_desktop.storage.repositories import repository
