@@ -144,13 +144,17 @@ def write_xlsx(path: Path | str, table: Table, *, progress: Progress | None = No
 
 
 def _prepare(sheet, table: Table) -> None:
-    """Column widths, the header row (bold, shaded, frozen, printed on every page)."""
+    """Column widths, the header row (bold, shaded, frozen), and a print layout that fits
+    the columns across a landscape A4 page with the header on every page."""
     for i, width in enumerate(table.widths, 1):
-        # CJK characters are about two Latin widths; leave room for the header's words.
-        header_width = 2 * len(table.headers[i - 1]) + 2
-        sheet.column_dimensions[get_column_letter(i)].width = max(width * 1.6, header_width)
+        header_width = _text_width(table.headers[i - 1]) + 2
+        sheet.column_dimensions[get_column_letter(i)].width = max(width, header_width)
     sheet.freeze_panes = "A2"
     sheet.print_title_rows = "1:1"
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = "9"  # A4
+    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
     bold, fill = Font(bold=True), PatternFill("solid", fgColor="DDEBF7")
     header = []
     for text in table.headers:
@@ -159,6 +163,11 @@ def _prepare(sheet, table: Table) -> None:
         cell.alignment = Alignment(vertical="center")
         header.append(cell)
     sheet.append(header)
+
+
+def _text_width(text: str) -> int:
+    """Width in Excel's units (the width of a digit): a CJK character takes two."""
+    return sum(2 if ord(ch) >= 0x2E80 else 1 for ch in text)
 
 
 def _abandon(sheet) -> None:

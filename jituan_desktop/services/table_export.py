@@ -67,7 +67,7 @@ class Column:
     header: str  # English source text, context "Tables"
     type: str  # TEXT, DATE, INT or NUMBER: the spreadsheet cell's type
     value: Callable[[object], object]  # the cell from a row (None: an empty cell)
-    width: int = 12  # in characters, for the spreadsheet's column
+    width: int = 12  # in Excel's units (a digit's width; a Chinese character takes two)
 
 
 @dataclass
@@ -145,11 +145,11 @@ def _list_columns(kind: str, labels: _Labels) -> list[Column]:
                    _text("teacher_name"), 10),
             Column(QT_TRANSLATE_NOOP("Tables", "Subject"), TEXT, _text("subject"), 8),
             Column(QT_TRANSLATE_NOOP("Tables", "Grade and class"), TEXT, _text("grade_class"), 12),
-            Column(QT_TRANSLATE_NOOP("Tables", "Topic"), TEXT, _text("topic"), 30),
+            Column(QT_TRANSLATE_NOOP("Tables", "Topic"), TEXT, _text("topic"), 34),
             Column(QT_TRANSLATE_NOOP("Tables", "Occasion"), TEXT,
                    labels.column("occasion", Occasion), 10),
             Column(QT_TRANSLATE_NOOP("Tables", "Observer"), TEXT, _text("observer_name"), 10),
-            Column(QT_TRANSLATE_NOOP("Tables", "School"), TEXT, _text("school_name"), 18),
+            Column(QT_TRANSLATE_NOOP("Tables", "School"), TEXT, _text("school_name"), 20),
             Column(QT_TRANSLATE_NOOP("Tables", "Total score"), NUMBER, _number("total"), 8),
             Column(QT_TRANSLATE_NOOP("Tables", "Grade band"), TEXT,
                    labels.column("band", GradeBand), 8),
@@ -180,12 +180,12 @@ def _list_columns(kind: str, labels: _Labels) -> list[Column]:
         return [
             Column(QT_TRANSLATE_NOOP("Tables", "Date"), DATE, _day("activity_date"), 11),
             Column(QT_TRANSLATE_NOOP("Tables", "Activity type"), TEXT,
-                   labels.column("type", ActivityType), 14),
-            Column(QT_TRANSLATE_NOOP("Tables", "Activity title"), TEXT, _text("title"), 30),
+                   labels.column("type", ActivityType), 16),
+            Column(QT_TRANSLATE_NOOP("Tables", "Activity title"), TEXT, _text("title"), 40),
             Column(QT_TRANSLATE_NOOP("Tables", "Host school"), TEXT,
-                   _text("host_school_name"), 18),
+                   _text("host_school_name"), 20),
             Column(QT_TRANSLATE_NOOP("Tables", "Participating schools"), TEXT,
-                   _text("school_names"), 30),
+                   _text("school_names"), 44),
             Column(QT_TRANSLATE_NOOP("Tables", "Mode"), TEXT, labels.column("mode", Mode), 6),
             Column(QT_TRANSLATE_NOOP("Tables", "Teachers reached"), INT,
                    _number("teachers_reached"), 8),
@@ -196,7 +196,7 @@ def _list_columns(kind: str, labels: _Labels) -> list[Column]:
         active, left = t(CONTEXT, ACTIVE), t(CONTEXT, LEFT)
         return [
             Column(QT_TRANSLATE_NOOP("Tables", "Name"), TEXT, _text("name"), 10),
-            Column(QT_TRANSLATE_NOOP("Tables", "School"), TEXT, _text("school_name"), 18),
+            Column(QT_TRANSLATE_NOOP("Tables", "School"), TEXT, _text("school_name"), 20),
             Column(QT_TRANSLATE_NOOP("Tables", "Gender"), TEXT,
                    labels.column("gender", Gender), 6),
             Column(QT_TRANSLATE_NOOP("Tables", "Subjects taught"), TEXT, _joined("subjects"), 14),

@@ -194,6 +194,16 @@ def test_cells_have_real_types(demo, semester, tmp_path):
     assert topic.data_type == "s" and isinstance(topic.value, str)
 
 
+def test_a_printed_list_fits_landscape_a4_with_its_header_on_every_page(demo, tmp_path):
+    out = tmp_path / "teachers.xlsx"
+    spreadsheets.export_table(demo, "teachers", out)
+    sheet = load_workbook(out).worksheets[0]
+    assert sheet.page_setup.orientation == "landscape" and sheet.page_setup.paperSize == 9
+    assert sheet.sheet_properties.pageSetUpPr.fitToPage and sheet.page_setup.fitToWidth == 1
+    assert sheet.print_title_rows == "$1:$1" and sheet.freeze_panes == "A2"
+    assert sheet["A1"].font.b and sheet.column_dimensions["B"].width >= 20
+
+
 def test_compliance_table_has_the_services_numbers(demo, semester, chenguan, tmp_path):
     out = tmp_path / "compliance.xlsx"
     query = table_export.list_query(demo, "compliance", school=chenguan)
