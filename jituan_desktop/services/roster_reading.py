@@ -149,6 +149,8 @@ def decode(data: bytes, name: str) -> str:
         candidates, data = ("utf-8",), data[3:]
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
         candidates = ("utf-16",)
+    elif _damaged_utf8(data):
+        raise RosterError(UNKNOWN_ENCODING, file=name)
     else:
         candidates = ("utf-8", "gb18030")
     for encoding in candidates:
@@ -157,6 +159,16 @@ def decode(data: bytes, name: str) -> str:
         except UnicodeDecodeError:
             continue
     raise RosterError(UNKNOWN_ENCODING, file=name)
+
+
+def _damaged_utf8(data: bytes) -> bool:
+    """UTF-8 with a few broken bytes (a file cut short, a bad copy). GB18030 would read it
+    without an error — as nonsense — so it must not be tried: GBK text read as UTF-8 gives
+    almost nothing but errors, damaged UTF-8 mostly good characters."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for ch in text if ord(ch) > 0x7F) - bad
+    return 0 < bad and good > 4 * bad
 
 
 def _csv_rows(data: bytes, name: str) -> list[list]:

@@ -253,6 +253,16 @@ def test_gbk_csv_from_old_excel_is_read_without_garbling(lead_store, tmp_path):
     assert set(teachers_of(lead_store)) == set(NAMES)
 
 
+def test_damaged_utf8_is_refused_rather_than_read_as_gbk(lead_store, tmp_path):
+    path = write_csv(tmp_path / "名册.csv", "utf-8")
+    data = path.read_bytes()
+    cut = data.index("诸".encode("utf-8")) + 1  # one byte of a character lost
+    path.write_bytes(data[:cut] + data[cut + 1:])
+    assert refusal(path) == ("无法识别 名册.csv 的文字编码（既不是 UTF-8 也不是 GBK）。请在 Excel "
+                             "中另存为“CSV UTF-8”后重新导入。")
+    assert teachers_of(lead_store) == {}
+
+
 @pytest.mark.parametrize("encoding,delimiter", [("utf-8-sig", ","), ("utf-8", ","),
                                                 ("utf-16", "\t"), ("gb18030", ";")])
 def test_csv_in_every_encoding_excel_writes(lead_store, tmp_path, encoding, delimiter):
