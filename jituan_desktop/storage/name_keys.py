@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from itertools import islice, product
 
-from pypinyin import Style, pinyin
-
 MAX_VARIANTS = 32
 
 
 def pinyin_initials(name: str) -> str:
+    # Imported here: pypinyin's dictionaries take ~160 ms to load, which every command that
+    # never saves a teacher (a report, an export, an import of bundles) would pay at start.
+    from pypinyin import Style, pinyin
+
     letters = pinyin(name.strip(), style=Style.FIRST_LETTER, heteronym=True, errors="ignore")
     choices = [sorted({s.lower()[:1] for s in options if s}) for options in letters]
     choices = [c for c in choices if c]
