@@ -118,8 +118,8 @@ def cmd_roster_import(args) -> int:
     school = _school(store, args.school)
     result = roster_import.import_roster(store, args.file, school=school, dry_run=args.dry_run)
     school_name = names(store, "school").get(result.school, "")
-    text = (translate("Cli", "Checked without importing: {new} new teachers for {school}, {updated} "
-                             "to update, {same} unchanged, {refused} rows refused.")
+    text = (translate("Cli", "Checked without importing: {new} new teachers for {school}, "
+                             "{updated} to update, {same} unchanged, {refused} rows refused.")
             if args.dry_run else
             translate("Cli", "Imported {new} new teachers into {school}; updated {updated}, "
                              "{same} unchanged, {refused} rows refused."))
@@ -165,7 +165,8 @@ def add_parsers(sub, common) -> None:
     actions = p.add_subparsers(dest="roster_command", metavar="ACTION", parser_class=type(p))
     q = actions.add_parser("import", parents=[common], help=translate(
         "Cli", "import the teachers of a roster file; refused rows are listed with the reason"))
-    q.add_argument("file", type=Path, metavar="FILE", help=translate("Cli", "an .xlsx or .csv file"))
+    q.add_argument("file", type=Path, metavar="FILE",
+                   help=translate("Cli", "an .xlsx or .csv file"))
     q.add_argument("--school", help=translate(
         "Cli", "school code or name (default: this installation's school)"))
     q.add_argument("--dry-run", action="store_true", help=translate(
@@ -173,7 +174,8 @@ def add_parsers(sub, common) -> None:
     q.set_defaults(func=cmd_roster_import)
     q = actions.add_parser("preview", parents=[common], help=translate(
         "Cli", "show how a roster file is read: its header row and which column is what"))
-    q.add_argument("file", type=Path, metavar="FILE", help=translate("Cli", "an .xlsx or .csv file"))
+    q.add_argument("file", type=Path, metavar="FILE",
+                   help=translate("Cli", "an .xlsx or .csv file"))
     q.set_defaults(func=cmd_roster_preview)
 
 
