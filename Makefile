@@ -1,6 +1,8 @@
 # Two entry points, both self-installing on a fresh Debian machine:
 #   make run [DEMO=1]   start the desktop app (DEMO=1: on a demo alliance in its own folder)
-#   make test           install what the tests need and run the whole suite
+#   make test           install what the tests need, run the whole suite, then build the
+#                       frozen app and run its --version and --self-test
+#   make dist deb       the one-folder app (dist/jituan-desktop) and the .deb (docs/packaging.md)
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -9,7 +11,13 @@ STAMP := $(VENV)/.installed
 TS := $(wildcard resources/i18n/*_zh_CN.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test bench system-deps
+# The frozen app is built from a virtual environment of its own: only the app's dependencies
+# and PyInstaller, so nothing merely installed in .venv (pytest, hypothesis...) is swept in.
+BUILD_VENV := .build-venv
+BUILD_STAMP := $(BUILD_VENV)/.installed
+FROZEN := dist/jituan-desktop/jituan-desktop
+
+.PHONY: run test bench system-deps dist deb frozen-check
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +37,27 @@ run: system-deps $(STAMP) $(QM)
 
 test: system-deps $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(MAKE) frozen-check
+
+$(BUILD_STAMP): pyproject.toml installer/requirements-build.txt
+	rm -rf $(BUILD_VENV)
+	$(PYTHON) -m venv $(BUILD_VENV)
+	$(BUILD_VENV)/bin/pip install --quiet --upgrade pip
+	$(BUILD_VENV)/bin/pip install --quiet -e . -r installer/requirements-build.txt
+	touch $@
+
+# PyInstaller keeps its analysis in build/pyinstaller: a build after a small change is quick.
+dist: system-deps $(BUILD_STAMP) $(QM)
+	$(BUILD_VENV)/bin/pyinstaller --noconfirm --log-level WARN \
+		--distpath dist --workpath build/pyinstaller build.spec
+
+deb: dist
+	bash installer/build_deb.sh
+
+# The frozen app checks itself (CI runs this through `make test`).
+frozen-check: dist
+	$(FROZEN) --version
+	QT_QPA_PLATFORM=offscreen $(FROZEN) --self-test
 
 bench: $(STAMP)
 	$(BIN)/python bench/run_benchmarks.py

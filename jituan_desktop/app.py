@@ -1,6 +1,8 @@
 """Composition root of the desktop app: paths -> database -> services -> GUI.
 
-``jituan-desktop [--data-dir DIR] [--demo] [--lang zh_CN|en]``
+``jituan-desktop [--data-dir DIR] [--demo] [--lang zh_CN|en]``;
+``jituan-desktop --version`` prints the version, ``jituan-desktop --self-test`` checks the
+installed app on a temporary database and exits 0 or the failing step's code (self_test.py).
 
 The data folder is ``--data-dir``, else the one chosen in 设置, else the default. The
 language is ``--lang``, else the one chosen in 设置, else Chinese.
@@ -25,7 +27,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument(
         "--demo", action="store_true", help="open a demo alliance in a folder of its own")
     parser.add_argument("--lang", choices=i18n.LANGUAGES)
-    parser.add_argument("--version", action="version", version=f"jituan-desktop {__version__}")
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check the database, a PDF and the translations, then exit")
     return parser.parse_args(argv)
 
 
@@ -40,8 +44,21 @@ def open_demo(folder: Path) -> Store:
     return store
 
 
+def _print(text: str) -> None:
+    """stdout, or nothing: a Windows build has no console (sys.stdout is None)."""
+    if sys.stdout is not None:
+        print(text)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.version:
+        _print(f"jituan-desktop {__version__}")
+        return 0
+    if args.self_test:
+        from . import self_test
+
+        return self_test.run()
     from . import gui
 
     chosen_language, chosen_folder = gui.preferences()
