@@ -3,7 +3,8 @@
 WAL journal, foreign keys on, schema by numbered migrations. Opening refuses a folder that
 cannot be written, a file that is not a healthy SQLite database, and a database made by a
 newer version of the app, each with a message people can act on; none of these touches the
-file. Use cases run inside :meth:`Store.transaction`, one transaction each.
+file. A database that lacks some of the app's migrations (older data under a newer app) is
+copied into ``backups/`` before it is migrated (storage/backups.py). Use cases run inside :meth:`Store.transaction`, one transaction each.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from typing import Iterator
 
 from sqlite_utils import Database
 
-from . import errors
+from . import backups, errors
 from .errors import StoreError
 from .schema import KNOWN_MIGRATIONS, migrations
 
@@ -83,6 +84,7 @@ class Store:
             conn.execute("PRAGMA synchronous = NORMAL")
             db = Database(conn, execute_plugins=False)
             cls._refuse_newer(db)
+            cls._backup_before_upgrade(db, data_dir)
             migrations.apply(db)
         except BaseException as exc:
             if conn is not None:
@@ -99,6 +101,13 @@ class Store:
         unknown = [m.name for m in migrations.applied(db) if m.name not in KNOWN_MIGRATIONS]
         if unknown:
             raise StoreError(errors.NEWER_SCHEMA, names=", ".join(unknown))
+
+    @staticmethod
+    def _backup_before_upgrade(db: Database, data_dir: Path) -> None:
+        """An existing database that a newer app is about to migrate is copied first."""
+        applied = migrations.applied(db)
+        if applied and migrations.pending(db):
+            backups.backup_before_migrating(db.conn, data_dir, applied[-1].name)
 
     def close(self) -> None:
         self.db.close()
