@@ -26,7 +26,8 @@ import time
 import traceback
 from datetime import date
 from pathlib import Path
-from typing import Callable, TextIO
+from collections.abc import Callable
+from typing import TextIO
 
 from . import __version__
 
@@ -91,8 +92,8 @@ def _pdf(work: Path, state: dict) -> str:
     out = work / "self-test.pdf"
     store = Store.open(state["folder"], create=False)
     try:
-        catalogue.render(store, "observation", ReportRequest(date.today(), id=state["observation"]),
-                         out)
+        request = ReportRequest(date.today(), id=state["observation"])
+        catalogue.render(store, "observation", request, out)
     finally:
         store.close()
     data = out.read_bytes()
@@ -133,7 +134,7 @@ STEPS: list[tuple[str, Callable[[Path, dict], str]]] = [
 def _output() -> tuple[TextIO, TextIO | None]:
     if sys.stdout is not None:
         return sys.stdout, None
-    report = open(Path(tempfile.gettempdir()) / REPORT_FILE, "w", encoding="utf-8")
+    report = open(Path(tempfile.gettempdir()) / REPORT_FILE, "w", encoding="utf-8")  # noqa: SIM115
     return report, report
 
 
@@ -164,4 +165,4 @@ def run() -> int:
     return code
 
 
-__all__ = ["run", "FAILED_EXIT"]
+__all__ = ["FAILED_EXIT", "run"]

@@ -16,13 +16,15 @@ PYPROJECT_VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))[
     "version"]
 
 
+MAIN = "import sys; from jituan_desktop.app import main; raise SystemExit(main(sys.argv[1:]))"
+
+
 def run_app(*args: str, tmp_path: Path) -> subprocess.CompletedProcess:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path),
            "XDG_DATA_HOME": str(tmp_path / "data"), "XDG_CONFIG_HOME": str(tmp_path / "config")}
     return subprocess.run(
-        [sys.executable, "-c", "import sys; from jituan_desktop.app import main; "
-         "raise SystemExit(main(sys.argv[1:]))", *args],
-        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
+        [sys.executable, "-c", MAIN, *args],
+        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120, check=False)
 
 
 def test_version_is_the_one_in_pyproject(capsys):

@@ -4,7 +4,8 @@ WAL journal, foreign keys on, schema by numbered migrations. Opening refuses a f
 cannot be written, a file that is not a healthy SQLite database, and a database made by a
 newer version of the app, each with a message people can act on; none of these touches the
 file. A database that lacks some of the app's migrations (older data under a newer app) is
-copied into ``backups/`` before it is migrated (storage/backups.py). Use cases run inside :meth:`Store.transaction`, one transaction each.
+copied into ``backups/`` before it is migrated (storage/backups.py). Use cases run inside
+:meth:`Store.transaction`, one transaction each.
 """
 
 from __future__ import annotations

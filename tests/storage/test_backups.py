@@ -101,4 +101,5 @@ def test_backup_names_never_collide(tmp_path):
     assert first.name == f"jituan-{OLD}-20261125T081500Z.sqlite3"
     first.parent.mkdir()
     first.write_bytes(b"")
-    assert backups.backup_path(tmp_path, OLD, now).name == f"jituan-{OLD}-20261125T081500Z-2.sqlite3"
+    second = backups.backup_path(tmp_path, OLD, now)
+    assert second.name == f"jituan-{OLD}-20261125T081500Z-2.sqlite3"
