@@ -30,7 +30,8 @@ PAGES: tuple[tuple[str, str, str | None, str | None], ...] = (
     ("teachers", QT_TRANSLATE_NOOP("Navigation", "Teachers"),
      ".teachers.teachers_page", "TeachersPage"),
     ("sync", QT_TRANSLATE_NOOP("Navigation", "Sync"), ".sync.sync_page", "SyncPage"),
-    ("reports", QT_TRANSLATE_NOOP("Navigation", "Reports"), None, None),
+    ("reports", QT_TRANSLATE_NOOP("Navigation", "Reports"),
+     ".reports.reports_page", "ReportsPage"),
     ("settings", QT_TRANSLATE_NOOP("Navigation", "Settings"),
      ".settings.settings_page", "SettingsPage"),
 )

@@ -39,7 +39,7 @@ def test_the_window_is_in_chinese_with_every_page_and_places_kept(qtbot, chinese
                                  "设置"]
     disabled = [window.nav.item(i).text() for i in range(window.nav.count())
                 if not window.nav.item(i).flags() & Qt.ItemIsEnabled]
-    assert disabled == ["报表"]
+    assert disabled == []  # every page has arrived (报表 with issue 5)
     for key, _, module, _ in PAGES:
         if module:
             assert window.show_page(key) is window.current_page()

@@ -18,6 +18,7 @@ from ...services.directory_ops import Directory
 from ...storage.listing import ListQuery
 from ..paged_table_model import Column
 from ..qt_text import coded_label, qt_translate
+from ..reports import list_export
 from ..widgets.pickers import EnumCombo
 from ..widgets.record_list_page import RecordListPage
 from .activity_editor import ActivityEditor
@@ -47,6 +48,7 @@ class ActivitiesPage(RecordListPage):
             header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
         header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.Stretch)
         self.update_buttons()
+        list_export.attach_to_list(self, "activities")  # 导出: the rows shown
 
     def columns(self) -> list[Column]:
         return [

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel,
 
 from ...domain.enums import ActivityType, Mode
 from ...domain.records import Activity
+from ..reports import record_printer
 from ..widgets.attachments_widget import AttachmentsWidget
 from ..widgets.pickers import DateEdit, EnumCombo, SearchableCombo
 from ..widgets.record_editor import RecordEditor
@@ -36,6 +37,7 @@ class ActivityEditor(RecordEditor):
                           and record.owner_school != self.directory.my_school)
         if self.read_only:
             self._make_read_only(record)
+        record_printer.add_to_editor(self, "activity")  # 打印: the 联盟活动登记表
 
     # -- the form --------------------------------------------------------------------------
     def build_form(self, body: QWidget) -> None:

@@ -19,6 +19,7 @@ from ...services.dashboard_ops import Dashboard
 from ...services.directory_ops import Directory
 from ..context import AppContext
 from ..qt_text import error_text, qt_translate
+from ..reports import list_export
 from .recent_view import RecentView
 from .rules_view import RulesView
 from .schools_view import SchoolsView
@@ -74,6 +75,7 @@ class DashboardPage(QWidget):
 
         self.school_label.hide()
         self.school_combo.hide()
+        list_export.attach_to_dashboard(self)  # 导出: its tables, as chosen above
         ctx.changed.connect(self._on_changed)
         ctx.directory_loaded.connect(self._use_directory)
         if ctx.directory is not None:

@@ -21,6 +21,7 @@ from ...services import mentoring_ops
 from ...services.changes import Changes
 from ..context import AppContext
 from ..qt_text import label_of, qt_translate
+from ..reports import record_printer
 from .session_timeline import SessionTimeline
 
 REFRESHING_KINDS = frozenset({"MentorSession", "MentorPairing", "QuotaRule", "Semester",
@@ -58,6 +59,7 @@ class PairingDetailView(QWidget):
         self.delete_button.clicked.connect(lambda: self.delete_requested.emit(self.pairing))
         top.addWidget(self.edit_button)
         top.addWidget(self.delete_button)
+        record_printer.add_to_pairing_view(self, top)  # 打印: the 师徒结对考核表
         layout.addLayout(top)
         facts = QFormLayout()
         self.facts: dict[str, QLabel] = {}

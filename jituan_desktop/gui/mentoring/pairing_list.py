@@ -13,6 +13,7 @@ from ...storage.listing import ListQuery
 from ..context import AppContext
 from ..paged_table_model import Column
 from ..qt_text import coded_label
+from ..reports import list_export
 from ..widgets.pickers import EnumCombo, SearchableCombo
 from ..widgets.record_list_page import RecordListPage
 
@@ -33,6 +34,7 @@ class PairingListPane(RecordListPage):
             lambda *_: self.selected.emit(self.current_row()))
         self.model.modelReset.connect(lambda: self.selected.emit(None))
         ctx.with_directory(self._fill_schools)
+        list_export.attach_to_list(self, "pairings")  # 导出: the rows shown
 
     def columns(self) -> list[Column]:
         kind, status = coded_label(PairingKind), coded_label(PairingStatus)

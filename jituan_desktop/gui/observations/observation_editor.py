@@ -16,6 +16,7 @@ from ...domain.enums import LessonType, Occasion
 from ...domain.records import LessonObservation, RubricTemplate
 from ...services.directory_ops import Directory
 from ..context import AppContext
+from ..reports import record_printer
 from ..widgets.attachments_widget import AttachmentsWidget
 from ..widgets.field_errors import error_label
 from ..widgets.pickers import DateEdit, EnumCombo, SearchableCombo, TeacherCombo
@@ -47,6 +48,7 @@ class ObservationEditor(RecordEditor):
         self.resize(980, 820)
         if self.read_only:
             self._make_read_only()
+        record_printer.add_to_editor(self, "observation")  # 打印: the 听课记录表
 
     # -- the form --------------------------------------------------------------------------
     def build_form(self, body: QWidget) -> None:

@@ -18,6 +18,7 @@ from ...storage.listing import ListQuery
 from ..context import AppContext
 from ..paged_table_model import Column
 from ..qt_text import coded_label, qt_translate
+from ..reports import list_export
 from ..widgets.pickers import EnumCombo, SearchableCombo, TeacherCombo
 from ..widgets.record_list_page import RecordListPage
 from .observation_editor import ObservationEditor, subjects_of
@@ -35,6 +36,7 @@ class ObservationsPage(RecordListPage):
         self.editor: ObservationEditor | None = None
         super().__init__(ctx, parent)
         self.search.setPlaceholderText(self.tr("Search topic, notes, comments… (Ctrl+F)"))
+        list_export.attach_to_list(self, "observations")  # 导出: the rows shown
 
     def columns(self) -> list[Column]:
         return [

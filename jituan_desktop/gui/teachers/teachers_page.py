@@ -19,6 +19,7 @@ from ...services.directory_ops import Directory
 from ...storage.listing import ListQuery
 from ..context import AppContext
 from ..qt_text import coded_label
+from ..reports import list_export, roster_import_dialog
 from ..widgets.pickers import EnumCombo
 from ..widgets.record_list_page import Column, RecordListPage
 from .teacher_choices import backbone_label, joined, status_text, stored_list
@@ -42,6 +43,8 @@ class TeachersPage(RecordListPage):
         self.toolbar.insertWidget(3, self.active_button)
         self.table.setColumnWidth(1, 190)  # school names run long: 新桥(含吾祠)中心学校
         self.update_buttons()
+        roster_import_dialog.add_roster_button(self)  # 导入教师名单…
+        list_export.attach_to_list(self, "teachers")  # 导出: the rows shown
 
     # -- the list ---------------------------------------------------------------------------
     def columns(self) -> list[Column]:
