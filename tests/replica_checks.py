@@ -34,3 +34,24 @@ def accounted_for(store: Store, table: str, uuid: str, version: int, origin: str
                    "AND origin = ?", [table, uuid, version, origin]):
         return True
     return any([version, origin] in json.loads(g["based_on"] or "[]") for g in graph)
+
+
+def change_record(store: Store, record, op: str, text: str, today):
+    """An edit (a teacher's phone, an activity's place), a delete or a restore of one of this
+    school's records, through the ordinary use cases; returns the record as now stored."""
+    from jituan_desktop.domain.records import Teacher
+    from jituan_desktop.services import record_ops
+    from jituan_desktop.storage.repositories import repository
+
+    cls = type(record)
+    if op.startswith("edit"):
+        if cls is Teacher:
+            record.phone = text
+        else:
+            record.place = text
+        record_ops.save(store, record, today=today)
+    elif op.startswith("delete"):
+        record_ops.delete(store, cls, record.uuid)
+    else:
+        record_ops.restore(store, cls, record.uuid, today=today)
+    return repository(store, cls).get(record.uuid, include_deleted=True)

@@ -26,7 +26,7 @@ from jituan_desktop.storage import integrity, merge, search
 from jituan_desktop.storage.repositories import repository
 from jituan_desktop.storage.schema import RECORD_TABLES
 from jituan_desktop.storage.store import Store
-from replica_checks import accounted_for, state_of
+from replica_checks import accounted_for, change_record, state_of
 
 TODAY = date(2026, 11, 25)
 LEAD, MEMBER, LAPTOP_A, LAPTOP_B = range(4)
@@ -125,18 +125,7 @@ def write(replica: Replica, op: str, pick: int, text: str) -> None:
         candidates = own_records(replica, cls, deleted=op.startswith("restore"))
         if not candidates:  # nothing to change yet: make something instead
             return write(replica, "new_" + KINDS[cls], pick, text)
-        record = candidates[pick % len(candidates)]
-        if op.startswith("edit"):
-            if cls is Teacher:
-                record.phone = text
-            else:
-                record.place = text
-            record_ops.save(store, record, today=TODAY)
-        elif op.startswith("delete"):
-            record_ops.delete(store, cls, record.uuid)
-        else:
-            record_ops.restore(store, cls, record.uuid, today=TODAY)
-        record = repository(store, cls).get(record.uuid, include_deleted=True)
+        record = change_record(store, candidates[pick % len(candidates)], op, text, TODAY)
     replica.written.append((KINDS[type(record)], record.uuid, record.version,
                             record.origin_installation))
 

@@ -25,7 +25,7 @@ from jituan_desktop.services import record_ops
 from jituan_desktop.storage import integrity, merge
 from jituan_desktop.storage.repositories import repository
 from jituan_desktop.storage.store import Store
-from replica_checks import accounted_for, state_of
+from replica_checks import accounted_for, change_record, state_of
 from jituan_desktop.sync.exporting import export_bundle
 from jituan_desktop.sync.importing import import_file
 from jituan_desktop.sync.results import REFUSED
@@ -78,18 +78,7 @@ def write(store: Store, op: str, pick: int, text: str, written: list) -> None:
         candidates = own(store, cls, deleted=op.startswith("restore"))
         if not candidates:
             return write(store, "new_" + KINDS[cls], pick, text, written)
-        record = candidates[pick % len(candidates)]
-        if op.startswith("edit"):
-            if cls is Teacher:
-                record.phone = text
-            else:
-                record.place = text
-            record_ops.save(store, record, today=TODAY)
-        elif op.startswith("delete"):
-            record_ops.delete(store, cls, record.uuid)
-        else:
-            record_ops.restore(store, cls, record.uuid, today=TODAY)
-        record = repository(store, cls).get(record.uuid, include_deleted=True)
+        record = change_record(store, candidates[pick % len(candidates)], op, text, TODAY)
     written.append((KINDS[type(record)], record.uuid, record.version,
                     record.origin_installation))
 
