@@ -48,6 +48,30 @@ class Problem:
         return translate(self.context, self.text).format(**params)
 
 
+def problem_data(problem: Problem) -> dict:
+    """A message as JSON (to keep it, say in a history), rendered later in whatever language
+    is chosen then; :func:`problem_from_data` reads it back."""
+    def value(v):
+        if isinstance(v, Problem):
+            return {"problem": problem_data(v)}
+        if isinstance(v, Text):
+            return {"text": str(v), "context": v.context}
+        return v if isinstance(v, (str, int, float)) or v is None else str(v)
+    return {"text": problem.text, "context": problem.context,
+            "params": {k: value(v) for k, v in problem.params.items()}}
+
+
+def problem_from_data(data: dict) -> Problem:
+    def value(v):
+        if isinstance(v, dict) and "problem" in v:
+            return problem_from_data(v["problem"])
+        if isinstance(v, dict) and "text" in v:
+            return Text(v.get("context", ""), v["text"])
+        return v
+    return Problem("", data["text"], {k: value(v) for k, v in data.get("params", {}).items()},
+                   data.get("context", ""))
+
+
 class Refusal(Exception):
     """Something refused or failed, carrying one message people can read in their language.
 

@@ -384,46 +384,31 @@ def versions_since(store: Store, table: str, installation_counters: dict[str, in
     ``based_on``: a list of ``[version, origin]`` pairs, empty for a new record. Read in
     pages, in the order they became known here.
     """
-    if table not in RECORD_TABLES:
-        raise StoreError(NOT_A_TABLE, table=str(table)[:40])
-    acks = _json({str(k): int(v) for k, v in installation_counters.items()})
-    owner_clause = "AND v.owner_school = ? " if owner_school is not None else ""
-    sql = ("WITH ack(origin, through) AS (SELECT key, value FROM json_each(?)) "
-           f"SELECT v.id, v.based_on, {row_sql(store, table)} FROM record_version v "
-           "LEFT JOIN ack a ON a.origin = v.origin "
-           f"WHERE v.tbl = ? AND v.id > ? AND v.version > coalesce(a.through, 0) {owner_clause}"
-           "ORDER BY v.id LIMIT ?")
-    last = 0
-    while True:
-        params = [acks, table, last] + ([owner_school] if owner_school is not None else [])
-        rows = store.execute(sql, params + [page]).fetchall()
-        for row_id, based_on, row in rows:
-            version = json.loads(row)
-            version["based_on"] = json.loads(based_on) if based_on else []
-            yield version
-            last = row_id
-        if len(rows) < page:
-            return
+    for line in version_lines(store, table, None, owner_school=owner_school,
+                              after=installation_counters, page=page):
+        yield json.loads(line)
 
 
-def version_lines(store: Store, table: str, origins: list[str], *,
+def version_lines(store: Store, table: str, origins: list[str] | None, *,
                   owner_school: str | None = None, after: dict[str, int] | None = None,
                   page: int = CHUNK) -> Iterator[str]:
-    """The versions of ``table`` written by ``origins`` (above ``after[origin]`` where
-    given), as the JSON lines a bundle carries: each version's row plus ``based_on``.
-
-    The same content as :func:`versions_since`, kept as the text SQLite composes, so
-    exporting 100,000 versions does not decode and re-encode every one in Python.
+    """The versions of ``table`` written by ``origins`` (every installation when None),
+    above ``after[origin]`` where given, as the JSON lines a bundle carries: each version's
+    row plus ``based_on``. Kept as the text SQLite composes, so exporting 100,000 versions
+    does not decode and re-encode every one in Python.
     """
     if table not in RECORD_TABLES:
         raise StoreError(NOT_A_TABLE, table=str(table)[:40])
-    limits = _json({o: int((after or {}).get(o, 0)) for o in origins})
+    after = after or {}
+    limits = _json({str(o): int(after.get(o, 0)) for o in (after if origins is None else origins)})
+    # Named origins only, or (origins None) every origin, those not named from the start.
+    join = "LEFT JOIN" if origins is None else "JOIN"
     owner_clause = "AND v.owner_school = ? " if owner_school is not None else ""
     sql = ("WITH ack(origin, through) AS (SELECT key, value FROM json_each(?)) "
            f"SELECT v.id, v.based_on, {row_sql(store, table)} FROM record_version v "
-           "JOIN ack a ON a.origin = v.origin "
-           f"WHERE v.tbl = ? AND v.id > ? AND v.version > a.through {owner_clause}"
-           "ORDER BY v.id LIMIT ?")
+           f"{join} ack a ON a.origin = v.origin "
+           "WHERE v.tbl = ? AND v.id > ? AND v.version > coalesce(a.through, 0) "
+           f"{owner_clause}ORDER BY v.id LIMIT ?")
     last = 0
     while True:
         params = [limits, table, last] + ([owner_school] if owner_school is not None else [])

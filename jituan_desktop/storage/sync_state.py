@@ -82,8 +82,17 @@ def add_history(store: Store, *, direction: str, file: str, status: str, kind: s
          status, json.dumps(reason, ensure_ascii=False) if reason is not None else None])
 
 
-def history(store: Store, limit: int = 500, direction: str | None = None) -> list[dict]:
-    where, params = ("WHERE direction = ? ", [direction]) if direction else ("", [])
+def history(store: Store, limit: int = 500, direction: str | None = None,
+            kinds: tuple[str, ...] | None = None) -> list[dict]:
+    """The newest entries first, of one direction and some kinds when given."""
+    clauses, params = [], []
+    if direction:
+        clauses.append("direction = ?")
+        params.append(direction)
+    if kinds is not None:
+        clauses.append("kind IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps(list(kinds)))
+    where = f"WHERE {' AND '.join(clauses)} " if clauses else ""
     rows = store.query(f"SELECT * FROM sync_bundle {where}ORDER BY id DESC LIMIT ?",
                        params + [limit])
     for row in rows:

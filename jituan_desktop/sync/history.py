@@ -2,40 +2,31 @@
 
 from __future__ import annotations
 
+from ..domain.messages import problem_from_data
 from ..storage import lookups, merge, sync_state
+from ..storage.repositories import TABLES
 from ..storage.store import Store
 from ..services.changes import Changes
-from .importing import problem_from_data
 from .results import ConflictEntry, HistoryEntry
 
 # The field that says what a record is, per kind, for the conflicts list.
 TITLE_FIELDS = {"alliance": "name", "school": "name", "teacher": "name", "semester": "start",
                 "rubric_template": "name", "pairing": "subject", "activity": "title",
                 "observation": "topic", "mentor_session": "topic", "quota_rule": "name"}
-CLASS_NAMES = {"alliance": "Alliance", "school": "School", "teacher": "Teacher",
-               "semester": "Semester", "rubric_template": "RubricTemplate",
-               "pairing": "MentorPairing", "activity": "Activity",
-               "observation": "LessonObservation", "mentor_session": "MentorSession",
-               "quota_rule": "QuotaRule"}
+# table -> the record class name that Changes announce (from the repositories' registry).
+CLASS_NAMES = {table: cls.__name__ for cls, (table, _label) in TABLES.items()}
 
 
 def history(store: Store, *, limit: int = 500, direction: str | None = None,
             kinds: tuple[str, ...] | None = None) -> list[HistoryEntry]:
     """Every bundle and joining document sent and received, newest first."""
     names = lookups.names(store, "school")
-    rows = sync_state.history(store, limit if kinds is None else limit * 20, direction)
-    entries = []
-    for row in rows:
-        if kinds is not None and row["kind"] not in kinds:
-            continue
-        entries.append(HistoryEntry(
-            at=row["at"], direction=row["direction"], file=row["file"], kind=row["kind"],
-            school=row["school"], school_name=names.get(row["school"] or "", ""),
-            installation=row["installation"], records=row["records"], status=row["status"],
-            reason=problem_from_data(row["reason"]) if row["reason"] else None))
-        if len(entries) >= limit:
-            break
-    return entries
+    return [HistoryEntry(
+        at=row["at"], direction=row["direction"], file=row["file"], kind=row["kind"],
+        school=row["school"], school_name=names.get(row["school"] or "", ""),
+        installation=row["installation"], records=row["records"], status=row["status"],
+        reason=problem_from_data(row["reason"]) if row["reason"] else None)
+        for row in sync_state.history(store, limit, direction, kinds)]
 
 
 def conflict_entries(store: Store, *, include_resolved: bool = False) -> list[ConflictEntry]:

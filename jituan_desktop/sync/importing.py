@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from ..domain.enums import Role
-from ..domain.messages import Problem, Refusal, Text
+from ..domain.messages import Refusal, Text, problem_data
 from ..storage import attachments as blobs, lookups, sync_state
 from ..storage.errors import IntegrityError, StoreError
 from ..storage.merge import KINDS, MergeStats, apply_versions, summary
@@ -40,29 +40,6 @@ PROGRESS_STEP = 2000
 # every school's files): skipped, neither an error nor an entry in the history.
 NOT_FOR_HERE = frozenset({msg.MEMBER_BUNDLE_AT_MEMBER, msg.LEAD_BUNDLE_AT_LEAD,
                           msg.JOIN_REQUEST_AT_MEMBER})
-
-
-def problem_data(problem: Problem) -> dict:
-    """A refusal's message as JSON, so the history shows it in whatever language is chosen."""
-    def value(v):
-        if isinstance(v, Problem):
-            return {"problem": problem_data(v)}
-        if isinstance(v, Text):
-            return {"text": str(v), "context": v.context}
-        return v if isinstance(v, (str, int, float)) or v is None else str(v)
-    return {"text": problem.text, "context": problem.context,
-            "params": {k: value(v) for k, v in problem.params.items()}}
-
-
-def problem_from_data(data: dict) -> Problem:
-    def value(v):
-        if isinstance(v, dict) and "problem" in v:
-            return problem_from_data(v["problem"])
-        if isinstance(v, dict) and "text" in v:
-            return Text(v.get("context", ""), v["text"])
-        return v
-    return Problem("", data["text"], {k: value(v) for k, v in data.get("params", {}).items()},
-                   data.get("context", ""))
 
 
 # -- files and folders ---------------------------------------------------------------------
@@ -435,5 +412,4 @@ def _take_acks(store: Store, manifest: dict, lead_installation: str, school: str
     return True
 
 
-__all__ = ["import_paths", "import_file", "record_join_request", "problem_data",
-           "problem_from_data", "LEAD_TABLES"]
+__all__ = ["import_paths", "import_file", "record_join_request", "LEAD_TABLES"]

@@ -430,3 +430,14 @@ def test_a_bundle_from_an_older_app_is_upgraded(world: World):
                              [teacher.uuid]).fetchone()[0]
     assert got == "zs" == m1.execute("SELECT name_initials FROM teacher WHERE uuid = ?",
                                      [teacher.uuid]).fetchone()[0]
+
+
+def test_the_last_export_is_found_behind_many_refusals(world: World):
+    m1 = world.members["m1"]
+    sent = exporting.export_bundle(m1, world.folder("out"))
+    junk = world.folder("junk")
+    for n in range(30):  # a share full of broken files, each refused and kept in the history
+        (junk / f"broken_{n}.jtb").write_bytes(b"not a zip")
+    importing.import_paths(m1, [junk])
+    overview = joining.overview(m1)
+    assert overview.last_export is not None and overview.last_export.file == sent.path.name

@@ -22,14 +22,14 @@ from ...sync.results import ExportResult, ImportResult, SyncOverview
 from ..context import AppContext
 from ..qt_text import error_text, qt_translate
 from ..widgets.field_errors import ERROR_STYLE, error_label
+from ...sync.history import CLASS_NAMES
 from .progress_relay import ProgressRelay
 from .removable_media import removable_folders
 from .result_table import fill_row, read_only_table
 from .sync_labels import RESULTS, label
 
 # Every kind of record a bundle may bring: the other pages refresh these after an import.
-SYNCED_KINDS = ("LessonObservation", "Activity", "MentorPairing", "MentorSession", "Teacher",
-                "School", "Semester", "QuotaRule", "RubricTemplate", "Alliance")
+SYNCED_KINDS = tuple(CLASS_NAMES.values())
 
 
 def not_for_here(result: ImportResult) -> bool:
