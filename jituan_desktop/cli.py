@@ -16,6 +16,7 @@ import unicodedata
 from pathlib import Path
 
 from . import __version__, i18n
+from .clock import ENVIRONMENT_VARIABLE, Clock
 from .domain.messages import Refusal, ValidationError
 from .domain.semesters import semester_label
 from .i18n import translate
@@ -36,6 +37,17 @@ class Parser(argparse.ArgumentParser):
         self.exit(
             EXIT_USAGE, translate("Cli", "Invalid command: {detail}").format(detail=message) + "\n"
         )
+
+
+def clock_problem() -> str | None:
+    """A JITUAN_NOW that is not a date, in the user's language (scripts move the clock)."""
+    try:
+        Clock.from_environment()
+    except ValueError:
+        return translate("Cli", "{variable} must be a date (2027-02-28) or a date and time "
+                                "(2027-02-28T16:30:00+08:00), not \"{value}\".").format(
+            variable=ENVIRONMENT_VARIABLE, value=os.environ.get(ENVIRONMENT_VARIABLE, ""))
+    return None
 
 
 def positive_int(text: str) -> int:
@@ -442,6 +454,10 @@ def main(argv: list[str] | None = None) -> int:
         args.data_dir = default_data_dir()
     if not getattr(args, "command", None):
         parser.print_help()
+        return EXIT_USAGE
+    problem = clock_problem()
+    if problem:
+        print(problem, file=sys.stderr)
         return EXIT_USAGE
     try:
         return args.func(args)

@@ -14,7 +14,6 @@ which no other command needs.
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 
 from .cli import EXIT_OK, CliError, open_initialised
@@ -114,10 +113,11 @@ def cmd_report(args) -> int:
     kind = catalogue.kind_for(args.kind)  # an unknown kind is refused before anything opens
     _unread_options(args, kind)
     fmt = _format(args, kind.key)
-    request = ReportRequest(today=date.today(), id=args.id, semester=args.semester,
-                            school=args.school, year=_year(args.year))
+    year = _year(args.year)
     store = open_initialised(args)
     try:
+        request = ReportRequest(today=store.clock.today(), id=args.id,
+                                semester=args.semester, school=args.school, year=year)
         if fmt == "xlsx":
             from .reports.annual_summary import annual_summary_xlsx
 

@@ -24,7 +24,6 @@ import sys
 import tempfile
 import time
 import traceback
-from datetime import date
 from pathlib import Path
 from collections.abc import Callable
 from typing import TextIO
@@ -53,10 +52,10 @@ def _database(work: Path, state: dict) -> str:
     from .storage import lookups
     from .storage.store import Store
 
-    today = date.today()
     folder = work / "data"
     store = Store.open(folder)
     try:
+        today = store.clock.today()
         setup_ops.init_lead(store, "自检联盟", SCHOOL, today=today)
         observer = Teacher(school=store.school_uuid, name="李四")
         teacher = Teacher(school=store.school_uuid, name=TEACHER)
@@ -92,7 +91,7 @@ def _pdf(work: Path, state: dict) -> str:
     out = work / "self-test.pdf"
     store = Store.open(state["folder"], create=False)
     try:
-        request = ReportRequest(date.today(), id=state["observation"])
+        request = ReportRequest(store.clock.today(), id=state["observation"])
         catalogue.render(store, "observation", request, out)
     finally:
         store.close()

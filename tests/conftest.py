@@ -4,6 +4,9 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("JITUAN_LANG", "zh_CN")
+# Every store's clock (jituan_desktop/clock.py) starts on the suite's fixed day, whatever
+# the machine's date: tests that mean the machine's clock say so and clear it.
+os.environ["JITUAN_NOW"] = "2026-11-25"
 
 from datetime import date  # noqa: E402
 
@@ -13,8 +16,9 @@ from jituan_desktop import i18n  # noqa: E402
 from jituan_desktop.services import setup_ops  # noqa: E402
 from jituan_desktop.storage.store import Store  # noqa: E402
 
-# A fixed day inside the first semester of 2026-2027, a few days before the annual summary.
-TODAY = date(2026, 11, 25)
+# A fixed day inside the first semester of 2026-2027, a few days before the annual summary;
+# the day JITUAN_NOW starts every store's clock on.
+TODAY = date.fromisoformat(os.environ["JITUAN_NOW"])
 
 
 @pytest.fixture

@@ -10,7 +10,6 @@ from __future__ import annotations
 import io
 import os
 import sys
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -105,7 +104,7 @@ def test_every_kind_writes_the_pdf_the_catalogue_makes(kind, demo_dir, picks, tm
     expected = tmp_path / "expected.pdf"
     store = Store.open(demo_dir)
     try:
-        request = ReportRequest(today=date.today(), id=given.get("id"),
+        request = ReportRequest(today=store.clock.today(), id=given.get("id"),
                                 semester=given.get("semester"), school=given.get("school"),
                                 year=int(given["year"]) if "year" in given else None)
         catalogue.render(store, kind, request, expected)
@@ -123,8 +122,8 @@ def test_annual_summary_as_a_spreadsheet(how, demo_dir, picks, tmp_path, capsys)
     assert (code, err) == (0, "")
     store = Store.open(demo_dir)
     try:
-        figures = report_figures.annual_summary(store, default_year(date.today()),
-                                                picks["school_uuid"], date.today())
+        figures = report_figures.annual_summary(store, default_year(store.clock.today()),
+                                                picks["school_uuid"], store.clock.today())
     finally:
         store.close()
     rows = {row[0]: row[1:] for row in load_workbook(io.BytesIO(out.read_bytes())).active.iter_rows(values_only=True)

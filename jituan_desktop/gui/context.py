@@ -29,18 +29,17 @@ class AppContext(QObject):
     undo_offered = Signal(str, object)  # message, a function of no arguments that undoes
     failed = Signal(str)  # a message for the user about a job that failed
 
-    def __init__(self, store: Store, *, today: date | None = None, parent=None):
+    def __init__(self, store: Store, parent=None):
         super().__init__(parent)
         collect_on_main_thread()
         self.store = store
-        self._today = today
         self.runner = TaskRunner(self)
         self.directory: Directory | None = None
         self._directory_requested = False
 
     def today(self) -> date:
-        """The day forms default to; fixed in tests, the real date otherwise."""
-        return self._today or date.today()
+        """The day forms default to and deadlines are judged by: the store's clock."""
+        return self.store.clock.today()
 
     # -- jobs ------------------------------------------------------------------------------
     def run(self, job: Callable[[Store], Any], on_done: Callable[[Any], None] | None = None,

@@ -32,15 +32,13 @@ class DesktopApp(QObject):
     window_shown = Signal(object)  # the MainWindow
 
     def __init__(self, app: QApplication, store: Store, *, language: str,
-                 settings: QSettings, open_demo: Callable[[], Store] | None = None,
-                 today=None):
+                 settings: QSettings, open_demo: Callable[[], Store] | None = None):
         super().__init__(app)
         self.app = app
         self.settings = settings
         self.language = language
         self.open_demo = open_demo
-        self.today = today
-        self.ctx = AppContext(store, today=today)
+        self.ctx = AppContext(store)
         self.window: MainWindow | None = None
         self.wizard = None
 
@@ -65,7 +63,7 @@ class DesktopApp(QObject):
 
     def _demo_opened(self, store: Store) -> None:
         self.ctx.shutdown()
-        self.ctx = AppContext(store, today=self.today)
+        self.ctx = AppContext(store)
         self.show_main()
         self.wizard.close_setup()
 

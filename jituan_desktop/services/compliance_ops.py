@@ -29,7 +29,7 @@ def compliance(store: Store, semester: Semester, *, school: str | None = None,
     ``school`` narrows to one school's teachers, the pairings of its mentees and itself;
     alliance-wide rules are kept, since a school shares in them.
     """
-    today = today or date.today()
+    today = today or store.clock.today()
     teachers = lookups.teachers(store, school)
     all_names = lookups.names(store, "teacher")
     pairings = lookups.pairings(store, school)

@@ -8,7 +8,7 @@ so the dashboard, the reports and the lists never disagree.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, timezone
 from enum import Enum
 
 from ..domain.compliance import RuleResult
@@ -153,8 +153,18 @@ def recent_records(store: Store, school: str | None, start: date, end: date, *,
         found.append((row["updated_at"] or "", RecentRecord(
             "activity", row["uuid"], date.fromisoformat(row["activity_date"]),
             ActivityType(row["type"]), row["title"], schools.get(row["host_school"], ""))))
-    found.sort(key=lambda pair: (pair[1].day, pair[0]), reverse=True)
+    found.sort(key=lambda pair: (pair[1].day, _instant(pair[0])), reverse=True)
     return [record for _, record in found[:limit]]
+
+
+def _instant(stamp: str) -> datetime:
+    """A written-at stamp as an instant: stamps carry different offsets (+08:00 from the
+    demo, +00:00 from the store), so their text does not sort in time order."""
+    try:
+        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return datetime.min.replace(tzinfo=timezone.utc)
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
 
 
 def _people_behind(results: list[RuleResult]) -> tuple[dict[str, set], dict[str, set]]:

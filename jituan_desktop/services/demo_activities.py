@@ -167,7 +167,7 @@ class ActivityPlanner:
                      students_reached=students, agenda=agenda, notes=notes, outcomes=outcomes,
                      extra=extra)
         a.owner_school = host.record.uuid
-        a.created_at = a.updated_at = timestamp(rng, day)
+        a.created_at = a.updated_at = timestamp(rng, day, self.demo.today)
         return a
 
     def _pick(self, school, subject: str, strong: bool = False) -> Person:

@@ -73,7 +73,7 @@ def generate_demo(store: Store, scale: str = "small", *, seed: int = 2026,
         raise ValueError(f"unknown demo scale {scale!r}; use one of {', '.join(SCALES)}")
     if store.is_initialised:
         raise ValueError("the store already belongs to a school; use an empty data folder")
-    demo = _Demo(Random(seed), today or date.today(), large=scale == "large")
+    demo = _Demo(Random(seed), today or store.clock.today(), large=scale == "large")
     demo.plan()
     with store.transaction():
         store.set_meta("school", demo.people.lead.uuid)
@@ -397,7 +397,7 @@ class _Demo:
             suggestions=T.paragraph(rng, C.SUGGESTIONS, family),
             reflection=T.reflection(rng) if rng.random() < 0.85 else "")
         o.owner_school = self.people.schools[observer.school].record.uuid
-        o.created_at = o.updated_at = timestamp(rng, day)
+        o.created_at = o.updated_at = timestamp(rng, day, self.today)
         return o
 
     def _session(self, plan: tuple) -> MentorSession:
@@ -410,7 +410,7 @@ class _Demo:
                           content=texts[1], takeaway=texts[2], feedback=texts[3],
                           next_steps=texts[4], observation=obs)
         s.owner_school = pairing.owner_school
-        s.created_at = s.updated_at = timestamp(rng, day)
+        s.created_at = s.updated_at = timestamp(rng, day, self.today)
         return s
 
     @property

@@ -33,9 +33,12 @@ def largest_remainder(total: int, weights: list[float]) -> list[int]:
     return parts
 
 
-def timestamp(rng: Random, day: date) -> str:
-    """A display time on ``day`` after school hours, China time."""
-    return f"{day.isoformat()}T{CLOCK[720 + int(rng.random() * 600)]}:00+08:00"
+def timestamp(rng: Random, day: date, today: date) -> str:
+    """A display time on ``day`` after school hours, China time; on ``today`` itself early in
+    the morning instead, so a record the user saves now is the newest of the day."""
+    minute = int(rng.random() * 600)
+    minute = 420 + minute // 10 if day >= today else 720 + minute
+    return f"{day.isoformat()}T{CLOCK[minute]}:00+08:00"
 
 
 @dataclass(eq=False)

@@ -46,7 +46,7 @@ class PracticeSummary:
 def add_practice_records(store: Store, *, seed: int = 2026, today: date | None = None,
                          observations: int = 24) -> PracticeSummary:
     """Add this school's practice records, in one transaction (all or nothing)."""
-    today = today or date.today()
+    today = today or store.clock.today()
     rng = Random(seed)
     school = identity(store).school
     semester = current_semester(store, today)

@@ -82,7 +82,7 @@ class Directory:
 
 
 def load_directory(store: Store, today: date | None = None) -> Directory:
-    today = today or date.today()
+    today = today or store.clock.today()
     me = identity(store)
     schools = lookups.schools(store)
     school_names = {s.uuid: s.name for s in schools}

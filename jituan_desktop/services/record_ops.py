@@ -112,7 +112,7 @@ def save(store: Store, record: Record, *, today: date | None = None) -> Changes:
     A record deleted meanwhile (by an undo elsewhere, or in another window) is refused
     rather than silently brought back: restore it first.
     """
-    today = today or date.today()
+    today = today or store.clock.today()
     if not store.is_initialised:
         raise StoreError(errors.NOT_INITIALISED)
     repo = repository(store, type(record))
@@ -145,7 +145,7 @@ def restore(store: Store, cls: type[Record], uuid: str, *, today: date | None = 
             raise StoreError(errors.UNKNOWN_RECORD, kind=Text("Labels", TABLES[cls][1]), ref=uuid)
         record = repo.get(uuid, include_deleted=True)
         record.deleted = False
-        _checked_write(store, record, existing, today or date.today())
+        _checked_write(store, record, existing, today or store.clock.today())
     return Changes().add("updated", cls.__name__, uuid)
 
 

@@ -197,7 +197,7 @@ def import_roster(store: Store, path: Path | str, mapping: dict[str, int] | None
     result = RosterResult(school=target.uuid, dry_run=dry_run)
     try:
         with store.transaction():
-            _import_rows(store, rows, reader, target, result, today or date.today())
+            _import_rows(store, rows, reader, target, result, today or store.clock.today())
             if dry_run:
                 raise _DryRun
     except _DryRun:

@@ -59,7 +59,7 @@ def _check(record, today: date) -> None:
 def init_lead(store: Store, alliance_name: str, school_name: str, *,
               today: date | None = None) -> Changes:
     """Set up the lead school's installation: alliance, school, semesters, rubric, rules."""
-    today = today or date.today()
+    today = today or store.clock.today()
     _refuse_if_initialised(store)
     school = School(name=(school_name or "").strip(), code="S01", role=Role.LEAD)
     alliance = Alliance(name=(alliance_name or "").strip(), code="A01", lead_school=school.uuid)
@@ -81,7 +81,7 @@ def init_lead(store: Store, alliance_name: str, school_name: str, *,
 
 def init_member(store: Store, school_name: str, *, today: date | None = None) -> Changes:
     """Set up a member school's installation; it joins an alliance later (sync)."""
-    today = today or date.today()
+    today = today or store.clock.today()
     _refuse_if_initialised(store)
     school = School(name=(school_name or "").strip(), code="", role=Role.MEMBER)
     school.owner_school = school.uuid
@@ -130,12 +130,12 @@ def semesters(store: Store) -> list[Semester]:
     repo = repository(store, Semester)
     if repo.where(order="start", include_deleted=True):
         return repo.where(order="start")
-    year, _ = default_semester_key(date.today())
+    year, _ = default_semester_key(store.clock.today())
     return [default_semester(y, t) for y in (year - 1, year) for t in (Term.FIRST, Term.SECOND)]
 
 
 def current_semester(store: Store, today: date | None = None) -> Semester:
-    today = today or date.today()
+    today = today or store.clock.today()
     found = semester_containing(semesters(store), today)
     if found is None or not (found.start <= today <= found.end):
         year, term = default_semester_key(today)

@@ -296,7 +296,7 @@ def table(store: Store, kind: str, query: ListQuery | None = None, *,
         return _table(kind, _list_columns(kind, labels),
                       list_export.iter_rows(store, name, query, columns=READ_COLUMNS[kind]),
                       list_export.row_count(store, name, query), translate)
-    today = today or date.today()
+    today = today or store.clock.today()
     if semester is None:
         from .setup_ops import current_semester
         semester = current_semester(store, today)

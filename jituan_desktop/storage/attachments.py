@@ -15,7 +15,7 @@ from pathlib import Path
 from ..domain.records import Attachment
 from . import errors
 from .errors import StoreError
-from .store import Store, utc_now
+from .store import Store
 
 MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
 CHUNK = 1024 * 1024
@@ -59,7 +59,7 @@ def add_file(store: Store, source: Path | str, *, limit: int = MAX_ATTACHMENT_BY
                          reason=exc.strerror or str(exc)) from exc
     media_type = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
     store.execute("INSERT OR IGNORE INTO attachment_blob (sha256, size, media_type, stored_at) "
-                  "VALUES (?, ?, ?, ?)", [sha, size, media_type, utc_now()])
+                  "VALUES (?, ?, ?, ?)", [sha, size, media_type, store.clock.utc_iso()])
     return Attachment(sha256=sha, name=source.name, media_type=media_type, size=size)
 
 
@@ -110,7 +110,7 @@ def adopt_blob(store: Store, source: Path, sha256: str, media_type: str | None =
         raise
     store.execute("INSERT OR IGNORE INTO attachment_blob (sha256, size, media_type, stored_at) "
                   "VALUES (?, ?, ?, ?)", [sha256, target.stat().st_size,
-                                          media_type or sniff_media_type(target), utc_now()])
+                                          media_type or sniff_media_type(target), store.clock.utc_iso()])
     return True
 
 

@@ -23,9 +23,9 @@ from .errors import StoreError
 BACKUP_DIR = "backups"
 
 
-def backup_path(data_dir: Path, schema: str, now: datetime | None = None) -> Path:
+def backup_path(data_dir: Path, schema: str, now: datetime) -> Path:
     """A name not yet taken: jituan-0003_x-20261125T081500Z.sqlite3 (-2, -3... if it is)."""
-    stamp = (now or datetime.now(timezone.utc)).strftime("%Y%m%dT%H%M%SZ")
+    stamp = now.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     folder = Path(data_dir) / BACKUP_DIR
     path = folder / f"jituan-{schema}-{stamp}.sqlite3"
     n = 2
@@ -35,13 +35,14 @@ def backup_path(data_dir: Path, schema: str, now: datetime | None = None) -> Pat
     return path
 
 
-def backup_before_migrating(conn: sqlite3.Connection, data_dir: Path, schema: str) -> Path:
+def backup_before_migrating(conn: sqlite3.Connection, data_dir: Path, schema: str,
+                            now: datetime) -> Path:
     """Copy the open database ``conn`` (at migration ``schema``) into the backups folder.
 
     Refuses with the data folder's NOT_WRITABLE message when the copy cannot be made (a full
     disk, a read-only folder): the database is then left as it was, unmigrated.
     """
-    target = backup_path(data_dir, schema)
+    target = backup_path(data_dir, schema, now)
     partial = target.with_name(target.name + ".partial")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)

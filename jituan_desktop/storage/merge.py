@@ -29,7 +29,7 @@ from .errors import StoreError
 from .name_keys import pinyin_initials
 from .repositories import TABLES
 from .schema import RECORD_TABLES
-from .store import Store, utc_now
+from .store import Store
 from .version_graph import TableSpec, freeze_rows, row_sql, table_spec
 
 NOT_A_TABLE = QT_TRANSLATE_NOOP("Storage", "Records of an unknown kind ({table}) were received.")
@@ -364,7 +364,7 @@ def settle(store: Store, spec: TableSpec, upsert: str, uuids: set[str], *,
     if gone:
         store.executemany("DELETE FROM conflict WHERE tbl = ? AND uuid = ? AND version = ? "
                           "AND origin = ?", [(table, *k) for k in gone])
-    now = utc_now()
+    now = store.clock.utc_iso()
     store.executemany(
         "INSERT INTO conflict (tbl, uuid, version, origin, row, detected_at) "
         "VALUES (?, ?, ?, ?, ?, ?)",
@@ -511,7 +511,7 @@ def resolve_conflict(store: Store, table: str, uuid: str, keep: tuple[int, str])
             raise StoreError(NOT_YOURS_TO_RESOLVE)
         version = store.next_versions()
         row.update(version=version, origin_installation=store.installation_id,
-                   updated_at=utc_now(), based_on=[list(h) for h in heads])
+                   updated_at=store.clock.utc_iso(), based_on=[list(h) for h in heads])
         apply_versions(store, table, [row])
     return version
 

@@ -19,7 +19,7 @@ from . import errors, version_graph
 from .codec import field_hints, from_row, row_encoder
 from .errors import StoreError
 from .name_keys import pinyin_initials
-from .store import Store, utc_now
+from .store import Store
 
 R = TypeVar("R", bound=Record)
 
@@ -143,7 +143,7 @@ class Repository(Generic[R]):
         """Stamp the record as a new version written by this installation, based on the
         version it replaces, then write it."""
         with self.store.transaction():
-            now = utc_now()
+            now = self.store.clock.utc_iso()
             existing = self.get(record.uuid, include_deleted=True)
             if existing is not None:
                 record.created_at = existing.created_at

@@ -16,22 +16,18 @@ import sqlite3
 import threading
 import tempfile
 import uuid
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterator
 
 from sqlite_utils import Database
 
+from ..clock import Clock
 from . import backups, errors
 from .errors import StoreError
 from .schema import KNOWN_MIGRATIONS, migrations
 
 DATABASE_FILE = "jituan.sqlite3"
 SQLITE_HEADER = b"SQLite format 3\x00"
-
-
-def utc_now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
 def ensure_writable(folder: Path) -> None:
@@ -56,9 +52,11 @@ def _check_header(path: Path) -> None:
 class Store:
     """An open database in a data folder, with the installation's identity and counter."""
 
-    def __init__(self, data_dir: Path, db: Database):
+    def __init__(self, data_dir: Path, db: Database, clock: Clock | None = None):
         self.data_dir = data_dir
         self.db = db
+        # The one clock of every use case handed this store (jituan_desktop/clock.py).
+        self.clock = clock or Clock.from_environment()
         # One connection, used by the app's database thread and, now and then, by another
         # (a test checking what was written, a script): statements and whole transactions
         # are taken in turn, so a transaction never has another thread's statement inside
@@ -68,7 +66,8 @@ class Store:
 
     # -- opening --------------------------------------------------------------------------
     @classmethod
-    def open(cls, data_dir: Path | str, *, create: bool = True) -> "Store":
+    def open(cls, data_dir: Path | str, *, create: bool = True,
+             clock: Clock | None = None) -> "Store":
         data_dir = Path(data_dir)
         path = data_dir / DATABASE_FILE
         if create:
@@ -85,7 +84,8 @@ class Store:
             conn.execute("PRAGMA synchronous = NORMAL")
             db = Database(conn, execute_plugins=False)
             cls._refuse_newer(db)
-            cls._backup_before_upgrade(db, data_dir)
+            clock = clock or Clock.from_environment()
+            cls._backup_before_upgrade(db, data_dir, clock)
             migrations.apply(db)
         except BaseException as exc:
             if conn is not None:
@@ -93,7 +93,7 @@ class Store:
             if isinstance(exc, sqlite3.DatabaseError):
                 raise StoreError(errors.CORRUPT, path=str(path), reason=str(exc)) from exc
             raise
-        store = cls(data_dir, db)
+        store = cls(data_dir, db, clock)
         store._ensure_installation()
         return store
 
@@ -104,11 +104,12 @@ class Store:
             raise StoreError(errors.NEWER_SCHEMA, names=", ".join(unknown))
 
     @staticmethod
-    def _backup_before_upgrade(db: Database, data_dir: Path) -> None:
+    def _backup_before_upgrade(db: Database, data_dir: Path, clock: Clock) -> None:
         """An existing database that a newer app is about to migrate is copied first."""
         applied = migrations.applied(db)
         if applied and migrations.pending(db):
-            backups.backup_before_migrating(db.conn, data_dir, applied[-1].name)
+            backups.backup_before_migrating(db.conn, data_dir, applied[-1].name,
+                                            clock.now())
 
     def close(self) -> None:
         self.db.close()
@@ -135,7 +136,7 @@ class Store:
             with self.transaction():
                 self.set_meta("installation_id", str(uuid.uuid4()))
                 self.set_meta("version_counter", "0")
-                self.set_meta("created_at", utc_now())
+                self.set_meta("created_at", self.clock.utc_iso())
 
     @property
     def installation_id(self) -> str:
@@ -223,4 +224,4 @@ def database_exists(data_dir: Path | str) -> bool:
     return (Path(data_dir) / DATABASE_FILE).exists()
 
 
-__all__ = ["Store", "StoreError", "database_exists", "utc_now"]
+__all__ = ["Store", "StoreError", "database_exists"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 
 from .schema import RECORD_TABLES
-from .store import Store, utc_now
+from .store import Store
 
 INSTALLATION_COLUMNS = ("installation", "school", "public_key", "state", "request",
                         "certificate", "revocation", "reason", "requested_at", "approved_at",
@@ -57,7 +57,7 @@ def put_installation(store: Store, **fields) -> None:
 def add_invitation(store: Store, nonce: str, school: str, body: dict, expires: str) -> None:
     store.execute("INSERT INTO sync_invitation (nonce, school, body, expires, created_at) "
                   "VALUES (?, ?, ?, ?, ?)",
-                  [nonce, school, json.dumps(body, ensure_ascii=False), expires, utc_now()])
+                  [nonce, school, json.dumps(body, ensure_ascii=False), expires, store.clock.utc_iso()])
 
 
 def invitation_bodies(store: Store) -> list[dict]:
@@ -78,7 +78,7 @@ def add_history(store: Store, *, direction: str, file: str, status: str, kind: s
     store.execute(
         "INSERT INTO sync_bundle (direction, content_id, file, kind, at, school, installation, "
         "records, added, status, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [direction, content_id, file, kind, utc_now(), school, installation, records, added,
+        [direction, content_id, file, kind, store.clock.utc_iso(), school, installation, records, added,
          status, json.dumps(reason, ensure_ascii=False) if reason is not None else None])
 
 

@@ -19,7 +19,7 @@ from ..storage import attachments as blobs, lookups, sync_state
 from ..storage.errors import IntegrityError, StoreError
 from ..storage.merge import KINDS, MergeStats, apply_versions, summary
 from ..storage.schema import KNOWN_MIGRATIONS, RECORD_TABLES
-from ..storage.store import Store, utc_now
+from ..storage.store import Store
 from . import documents as docs
 from .bundle_file import OpenBundle, bundle_files, read_bundle
 from .identity import b64decode
@@ -83,7 +83,7 @@ def import_file(store: Store, path: Path | str, *,
         if not path.is_file():
             raise SyncError(msg.NO_SUCH_PATH, file=str(path))
         if path.suffix.lower() == ".json":
-            return record_join_request(store, path, today=date.today())
+            return record_join_request(store, path, today=store.clock.today())
         return _import_bundle(store, path, progress)
     except OSError as exc:  # the data folder's disk full or gone while unpacking or copying
         return _refused(store, path, SyncError(msg.IMPORT_FAILED, file=path.name,
@@ -126,7 +126,7 @@ def record_join_request(store: Store, path: Path, *, today: date) -> ImportResul
                 store, installation=body["installation"], school=body["school"],
                 public_key=body["public_key"], state=INSTALLATION_WAITING,
                 request=json.dumps(json.loads(data), ensure_ascii=False),
-                requested_at=utc_now())
+                requested_at=store.clock.utc_iso())
         sync_state.add_history(store, direction="received", file=path.name,
                                kind="join_request", status=result.status,
                                school=body["school"], installation=body["installation"])

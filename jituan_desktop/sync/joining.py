@@ -23,7 +23,7 @@ from ..storage.codec import to_row
 from ..storage.errors import StoreError
 from ..storage.merge import SEED_ORIGIN, apply_versions, conflicts as open_conflicts
 from ..storage.repositories import repository
-from ..storage.store import Store, utc_now
+from ..storage.store import Store
 from . import documents as docs
 from .file_names import bundle_file_name
 from .identity import b64decode, b64encode, fingerprint
@@ -179,7 +179,7 @@ def invite(store: Store, school_ref: str, folder: Path | str, *, today: date | N
            valid_days: int = INVITATION_DAYS) -> Path:
     """Write the signed invitation for a member school into ``folder`` (lead only)."""
     require_lead(store)
-    today = today or date.today()
+    today = today or store.clock.today()
     school = find_school(store, school_ref)
     if school.uuid == store.school_uuid:
         raise SyncError(msg.LEAD_NOT_INVITED, school=school.name)
@@ -200,11 +200,11 @@ def invite(store: Store, school_ref: str, folder: Path | str, *, today: date | N
 
 # -- joining (member) ----------------------------------------------------------------------
 
-def _seed(record) -> dict:
+def _seed(record, stamp: str) -> dict:
     """A record the invitation vouches for, as a seed version: it stands in until the lead's
     own version arrives, which supersedes it (storage.merge.SEED_ORIGIN)."""
     record.origin_installation, record.version = SEED_ORIGIN, 1
-    record.created_at = record.updated_at = utc_now()
+    record.created_at = record.updated_at = stamp
     return to_row(record)
 
 
@@ -218,12 +218,13 @@ def _adopt(store: Store, invitation: dict) -> None:
             sync_state.drop_record(store, "school", own)
             sync_state.relabel_school(store, own, school["uuid"])
         sync_state.hand_seeds_to(store, lead["uuid"])
+        stamp = store.clock.utc_iso()
         rows = {
             "alliance": _seed(Alliance(uuid=alliance["uuid"], name=alliance["name"],
                                        code=alliance["code"], lead_school=lead["uuid"],
-                                       owner_school=lead["uuid"])),
+                                       owner_school=lead["uuid"]), stamp),
             "school": [_seed(School(uuid=s["uuid"], name=s["name"], code=s["code"], role=role,
-                                    alliance=alliance["uuid"], owner_school=lead["uuid"]))
+                                    alliance=alliance["uuid"], owner_school=lead["uuid"]), stamp)
                        for s, role in ((lead, Role.LEAD), (school, Role.MEMBER))],
         }
         apply_versions(store, "alliance", [rows["alliance"]])
@@ -276,7 +277,7 @@ def join(store: Store, invitation_path: Path | str, folder: Path | str) -> JoinR
 def receive_join_request(store: Store, path: Path | str, *, today: date | None = None):
     """Read a member's join request (lead only); its laptop then waits for approval."""
     from .importing import record_join_request  # the import routes files; one code path
-    return record_join_request(store, Path(path), today=today or date.today())
+    return record_join_request(store, Path(path), today=today or store.clock.today())
 
 
 def _info(row: dict, names: dict[str, str]) -> InstallationInfo:
@@ -313,7 +314,7 @@ def approve(store: Store, school_ref: str, read_out: str) -> InstallationInfo:
         sync_state.put_installation(store, installation=row["installation"],
                                     state=INSTALLATION_APPROVED,
                                     certificate=json.dumps(certificate, ensure_ascii=False),
-                                    approved_at=utc_now())
+                                    approved_at=store.clock.utc_iso())
         if school.public_key is None:
             # The school's first approved key, for the record (the roster travels with it).
             record_ops.save(store, replace(school, public_key=request["body"]["public_key"]))
@@ -342,7 +343,7 @@ def revoke(store: Store, installation_ref: str, *, reason: str = "") -> Installa
         sync_state.put_installation(store, installation=row["installation"],
                                     state=INSTALLATION_REVOKED, reason=reason.strip(),
                                     revocation=json.dumps(revocation, ensure_ascii=False),
-                                    revoked_at=utc_now())
+                                    revoked_at=store.clock.utc_iso())
     return _info(sync_state.installation(store, row["installation"]),
                  lookups.names(store, "school"))
 
@@ -353,7 +354,7 @@ def school_states(store: Store, *, today: date | None = None) -> list[SchoolSync
     """Every school of the alliance as the lead sees it (a member gets [])."""
     if _role(store) != Role.LEAD.value:
         return []
-    today = today or date.today()
+    today = today or store.clock.today()
     month = today.strftime("%Y-%m")
     names = lookups.names(store, "school")
     by_school: dict[str, list[InstallationInfo]] = {}

@@ -177,6 +177,10 @@
         <translation>命令有误：{detail}</translation>
     </message>
     <message>
+        <source>{variable} must be a date (2027-02-28) or a date and time (2027-02-28T16:30:00+08:00), not "{value}".</source>
+        <translation>{variable} 应为日期（2027-02-28）或日期和时间（2027-02-28T16:30:00+08:00），而不是“{value}”。</translation>
+    </message>
+    <message>
         <source>{value} is not a whole number of at least 1</source>
         <translation>{value} 不是大于等于 1 的整数</translation>
     </message>

@@ -32,7 +32,7 @@ def english(qapp):
 
 def open_context(qtbot, store: Store) -> AppContext:
     """A context over ``store`` with its directory loaded, shut down after the test."""
-    ctx = AppContext(store, today=TODAY)
+    ctx = AppContext(store)
     with qtbot.waitSignal(ctx.directory_loaded, timeout=10000):
         ctx.reload_directory()
     return ctx

@@ -19,7 +19,7 @@ TODAY = date(2026, 11, 25)
 
 
 def start_app(qtbot, qapp, store, settings, language="zh_CN", open_demo=None):
-    desktop = DesktopApp(qapp, store, language=language, settings=settings, today=TODAY,
+    desktop = DesktopApp(qapp, store, language=language, settings=settings,
                          open_demo=open_demo)
     desktop.start()
     return desktop

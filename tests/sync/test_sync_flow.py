@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import json
 import shutil
-from datetime import date
+from datetime import datetime, timezone
 
 import pytest
 
+from jituan_desktop.clock import Clock
 from jituan_desktop.domain.records import Teacher
 from jituan_desktop.services import demo_practice, record_ops, setup_ops, status_ops
 from jituan_desktop.storage import merge
@@ -200,18 +201,17 @@ def test_two_laptops_of_one_school_conflict_the_same_way_everywhere(tmp_path):
         w.close()
 
 
-def test_clocks_far_off_do_not_decide(tmp_path, monkeypatch):
+def test_clocks_far_off_do_not_decide(tmp_path):
     """Laptop a's clock says 2040, laptop b's 2009: b's later edit still wins everywhere,
     because versions are ordered by counters, never by the time written on them."""
-    import jituan_desktop.storage.repositories as repositories
     w = make_world(tmp_path, {"a": "城关小学", "b": "城关小学"})
     try:
         a, b = w.members["a"], w.members["b"]
-        monkeypatch.setattr(repositories, "utc_now", lambda: "2040-01-01T08:00:00+00:00")
+        a.clock = Clock(datetime(2040, 1, 1, 8, tzinfo=timezone.utc))
+        b.clock = Clock(datetime(2009, 6, 1, 8, tzinfo=timezone.utc))
         teacher = new_teacher(a, "王老师")
         lead_round(w)
         lead_round(w)
-        monkeypatch.setattr(repositories, "utc_now", lambda: "2009-06-01T08:00:00+00:00")
         record = repository(b, Teacher).get(teacher.uuid)
         record.phone = "13900000000"
         record_ops.save(b, record, today=TODAY)

@@ -115,7 +115,7 @@ def test_delete_asks_then_undo_restores(qtbot, demo_ctx, monkeypatch):
 
 
 def test_page_speaks_english_when_asked(qtbot, english, demo_store):
-    ctx = AppContext(demo_store, today=TODAY)
+    ctx = AppContext(demo_store)
     try:
         with qtbot.waitSignal(ctx.directory_loaded, timeout=10000):
             ctx.reload_directory()
