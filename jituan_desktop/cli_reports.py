@@ -143,12 +143,13 @@ def add_parsers(sub, common) -> None:
     p.add_argument("--id", metavar="ID", help=translate("Cli", "the record of a form of one "
                                                                "record"))
     p.add_argument("--semester", metavar="S",
-                   help=translate("Cli", "e.g. 2026-1 (default: the current semester)"))
+                   help=translate("Cli", "e.g. 2026-1 (default: the semester due: the current one, "
+                                         "or the one just ended in its first month)"))
     p.add_argument("--school", metavar="CODE",
                    help=translate("Cli", "school code, name or id (default: this school)"))
     p.add_argument("--year", metavar="Y", help=translate(
-        "Cli", "the annual summary's year, which ends on 30 November (default: the one "
-               "due next)"))
+        "Cli", "the annual summary's year, which ends on 30 November (default: the one due: "
+               "in December and January the year just closed)"))
     p.add_argument("--format", metavar="FORMAT", help=translate(
         "Cli", "pdf, or xlsx for the annual summary (default: from the file name, else pdf)"))
     p.set_defaults(func=cmd_report)

@@ -17,8 +17,8 @@ from openpyxl import load_workbook
 
 from jituan_desktop import i18n
 from jituan_desktop.cli import main
+from jituan_desktop.domain.report_periods import due_summary_year
 from jituan_desktop.reports import annual_summary, catalogue
-from jituan_desktop.reports.annual_summary import default_year
 from jituan_desktop.reports.catalogue import ReportRequest
 from jituan_desktop.services import report_figures
 from jituan_desktop.storage import lookups
@@ -122,7 +122,7 @@ def test_annual_summary_as_a_spreadsheet(how, demo_dir, picks, tmp_path, capsys)
     assert (code, err) == (0, "")
     store = Store.open(demo_dir)
     try:
-        figures = report_figures.annual_summary(store, default_year(store.clock.today()),
+        figures = report_figures.annual_summary(store, due_summary_year(store.clock.today()),
                                                 picks["school_uuid"], store.clock.today())
     finally:
         store.close()
@@ -230,3 +230,29 @@ def test_messages_in_english_too(demo_dir, tmp_path, capsys):
     code, _, err = run(capsys, "--data-dir", demo_dir, "--lang", "en", "report",
                          "observation", "--out", tmp_path / "a.pdf")
     assert code == 1 and "id" in err and not any("\u4e00" <= ch <= "\u9fff" for ch in err)
+
+
+def test_in_december_the_annual_summary_is_the_year_just_closed(demo_dir, picks, tmp_path,
+                                                               capsys, monkeypatch):
+    """Moved to 3 December: the summary due on 30 November, not the year begun on 1 December."""
+    from datetime import date
+
+    from jituan_desktop.clock import Clock
+
+    monkeypatch.setenv("JITUAN_NOW", "2026-12-03")
+    out = tmp_path / "summary.xlsx"
+    code, _, err = run(capsys, "--data-dir", demo_dir, "report", "annual-summary", "--out",
+                       out, "--school", picks["school"])
+    assert (code, err) == (0, "")
+    store = Store.open(demo_dir, clock=Clock(date(2026, 12, 3)))
+    try:
+        figures = report_figures.annual_summary(store, 2026, picks["school_uuid"],
+                                                store.clock.today())
+    finally:
+        store.close()
+    assert (figures.start, figures.end) == (date(2025, 12, 1), date(2026, 11, 30))
+    sheet = load_workbook(io.BytesIO(out.read_bytes())).active
+    cells = [c for row in sheet.iter_rows(values_only=True) for c in row if c is not None]
+    assert any(getattr(c, "date", lambda: c)() == date(2026, 11, 30) for c in cells
+               if hasattr(c, "year")), cells
+    assert not any(hasattr(c, "year") and getattr(c, "year") == 2027 for c in cells)

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import os
 import tempfile
-from datetime import date
 from pathlib import Path
 
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether
 
 from ..domain.messages import QT_TRANSLATE_NOOP
+from ..domain.report_periods import due_summary_year
 from ..services import report_figures
 from ..services.report_figures import AnnualSummary
 from ..storage.store import Store
@@ -64,15 +64,11 @@ SHEET = QT_TRANSLATE_NOOP("Reports", "Annual summary")
 
 
 def figures_for(store: Store, request: ReportRequest) -> AnnualSummary:
-    """The year asked for (the current summary year when none: the one due next 30 Nov)."""
-    year = request.year or default_year(request.today)
+    """The year asked for; when none, the one due: just closed in December and January,
+    else the one in progress (domain/report_periods.py)."""
+    year = request.year or due_summary_year(request.today)
     return report_figures.annual_summary(store, year, school_for(store, request.school),
                                          request.today)
-
-
-def default_year(today: date) -> int:
-    """The summary year holding ``today``: December already belongs to the next one."""
-    return today.year + 1 if today.month == 12 else today.year
 
 
 def rows_of(figures: AnnualSummary) -> list[tuple[str, int]]:
@@ -203,4 +199,4 @@ from .catalogue import register  # noqa: E402
 
 register(KIND)
 
-__all__ = ["KIND", "build", "annual_summary_xlsx", "default_year"]
+__all__ = ["KIND", "build", "annual_summary_xlsx"]

@@ -25,7 +25,9 @@ def record_for(store: Store, cls: type[Record], uuid: str | None) -> Record:
 
 
 def semester_for(store: Store, key: str | None, today) -> Semester:
-    """The semester ``2026-1`` style, or the current one when ``key`` is empty."""
+    """The semester ``2026-1`` style; when ``key`` is empty, the one a report is due for."""
+    if not key or not key.strip():
+        return setup_ops.report_semester(store, today)
     try:
         return setup_ops.find_semester(store, key, today)
     except ValidationError as exc:

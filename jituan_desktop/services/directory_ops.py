@@ -14,7 +14,7 @@ from ..domain.records import MentorPairing, RubricTemplate, School, Semester
 from ..storage import lookups
 from ..storage.repositories import repository
 from ..storage.store import Store
-from .setup_ops import Identity, current_semester, identity, semesters
+from .setup_ops import Identity, current_semester, identity, report_semester, semesters
 
 # Kinds whose change makes a loaded directory stale.
 DIRECTORY_KINDS = frozenset({"School", "Teacher", "Semester", "RubricTemplate",
@@ -50,6 +50,7 @@ class Directory:
     teachers: list[TeacherEntry]
     semesters: list[Semester]
     current_semester: Semester
+    report_semester: Semester  # the one reports are about by default (setup_ops)
     rubrics: list[RubricTemplate]
     pairings: list[PairingEntry]
     last_observer: str | None = None
@@ -99,6 +100,7 @@ def load_directory(store: Store, today: date | None = None) -> Directory:
     last = lookups.last_observer(store, me.school.uuid) if me.school else None
     return Directory(identity=me, schools=schools, teachers=teachers,
                      semesters=semesters(store), current_semester=current_semester(store, today),
+                     report_semester=report_semester(store, today),
                      rubrics=rubrics, pairings=pairings, last_observer=last)
 
 

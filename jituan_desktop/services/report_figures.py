@@ -15,6 +15,7 @@ from datetime import date
 from ..domain.compliance import RuleResult
 from ..domain.enums import ActivityType, Metric, Occasion, Position, Scope, SessionKind, Status
 from ..domain.records import Alliance, RubricTemplate, School, Semester
+from ..domain.report_periods import annual_period
 from ..domain.rubric import DEFAULT_RUBRIC_ITEMS
 from ..domain.semesters import months_between
 from ..storage import lookups, report_queries
@@ -351,15 +352,6 @@ def alliance_semester(store: Store, semester: Semester, today: date) -> Alliance
 
 
 # -- 年度结对帮扶情况汇总表 -----------------------------------------------------------------
-
-DUE_MONTH, DUE_DAY = 11, 30  # the annual summary is due 30 November
-
-
-def annual_period(year: int) -> tuple[date, date]:
-    """The twelve months that end on the due date: 1 December of the year before to
-    30 November, so consecutive summaries neither overlap nor leave a gap."""
-    return date(year - 1, DUE_MONTH + 1, 1), date(year, DUE_MONTH, DUE_DAY)
-
 
 @dataclass
 class AnnualSummary:

@@ -10,6 +10,7 @@ from datetime import date
 from ..domain.default_rules import default_rules
 from ..domain.enums import Role, Term
 from ..domain.messages import QT_TRANSLATE_NOOP, ValidationError
+from ..domain.report_periods import due_semester
 from ..domain.records import Alliance, QuotaRule, RubricTemplate, School, Semester
 from ..domain.rubric import DEFAULT_RUBRIC_ITEMS, DEFAULT_RUBRIC_NAME
 from ..domain.semesters import default_semester, default_semester_key, semester_containing
@@ -142,6 +143,18 @@ def current_semester(store: Store, today: date | None = None) -> Semester:
         stored = [s for s in semesters(store) if (s.school_year, s.term) == (year, term)]
         return stored[0] if stored else default_semester(year, term)
     return found
+
+
+def report_semester(store: Store, today: date | None = None) -> Semester:
+    """The semester a semester report is about when none is chosen: in a holiday or the
+    first month of a new semester, the one that just ended (domain/report_periods.py)."""
+    today = today or store.clock.today()
+    known = semesters(store)
+    keys = {(s.school_year, s.term) for s in known}
+    year, term = default_semester_key(today)
+    previous = (year, Term.FIRST) if term is Term.SECOND else (year - 1, Term.SECOND)
+    defaults = [default_semester(*key) for key in ((year, term), previous) if key not in keys]
+    return due_semester(known + defaults, today) or current_semester(store, today)
 
 
 SEMESTER_KEY = re.compile(r"^(\d{4})-([12])$")

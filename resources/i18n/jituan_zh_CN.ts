@@ -793,12 +793,16 @@
         <translation>单条记录表格所针对的记录 id</translation>
     </message>
     <message>
+        <source>e.g. 2026-1 (default: the semester due: the current one, or the one just ended in its first month)</source>
+        <translation>如 2026-1（默认：应报的学期，即本学期；新学期开始一个月内为刚结束的学期）</translation>
+    </message>
+    <message>
         <source>school code, name or id (default: this school)</source>
         <translation>学校代码、名称或 id（默认：本校）</translation>
     </message>
     <message>
-        <source>the annual summary's year, which ends on 30 November (default: the one due next)</source>
-        <translation>年度汇总的年份，截至当年 11 月 30 日（默认：下一个要交的年度）</translation>
+        <source>the annual summary's year, which ends on 30 November (default: the one due: in December and January the year just closed)</source>
+        <translation>年度汇总的年份，截至11月30日（默认：应报的年度；12月和1月为刚结束的年度）</translation>
     </message>
     <message>
         <source>pdf, or xlsx for the annual summary (default: from the file name, else pdf)</source>

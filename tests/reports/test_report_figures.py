@@ -12,6 +12,7 @@ from jituan_desktop.domain.compliance import RecordCounter
 from jituan_desktop.domain.enums import (ActivityType, Metric, Occasion, SessionKind,
                                          Status)
 from jituan_desktop.domain.records import Activity, LessonObservation
+from jituan_desktop.domain.report_periods import annual_period
 from jituan_desktop.paths import DATABASE_FILE
 from jituan_desktop.services import (attachment_ops, compliance_ops, dashboard_ops, demo_data,
                                      query_ops, record_ops, report_figures, setup_ops)
@@ -236,7 +237,7 @@ def test_alliance_semester_lists_bundles_as_the_sync_history_does(writable_demo)
 
 
 def test_annual_summary_runs_from_december_to_the_due_date(demo):
-    assert report_figures.annual_period(2026) == (date(2025, 12, 1), date(2026, 11, 30))
+    assert annual_period(2026) == (date(2025, 12, 1), date(2026, 11, 30))
     school = school_named(demo, "实验小学")
     figures = report_figures.annual_summary(demo, 2026, school, TODAY)
     assert (figures.start, figures.end, figures.counted_to) == (

@@ -19,7 +19,7 @@ from reportlab.graphics import renderPDF
 from jituan_desktop import i18n
 from jituan_desktop.domain.enums import Status
 from jituan_desktop.reports import catalogue, charts
-from jituan_desktop.reports.annual_summary import annual_summary_xlsx, default_year
+from jituan_desktop.reports.annual_summary import annual_summary_xlsx
 from jituan_desktop.reports.catalogue import ReportRequest
 from jituan_desktop.reports.report_errors import ReportError
 from jituan_desktop.reports.summary_parts import local_time
@@ -196,11 +196,6 @@ def test_annual_summary_prints_the_year_from_december_to_november(demo, pdfs):
                           ("of which still active", figures.pairings_active)):
         assert has_row(printed, zh(source), value), source
     assert "典型经验／亮点" in words and "盖章处" in words and "校长签字" in words
-
-
-def test_the_summary_year_turns_in_december():
-    assert default_year(date(2026, 11, 30)) == 2026
-    assert default_year(date(2026, 12, 1)) == 2027
 
 
 @pytest.mark.parametrize("key,request_fields", [

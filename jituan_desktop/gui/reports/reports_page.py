@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, Q
 
 from ...domain.semesters import semester_label
 from ...reports import catalogue
-from ...reports.annual_summary import annual_summary_xlsx, default_year
+from ...domain.report_periods import due_summary_year
+from ...reports.annual_summary import annual_summary_xlsx
 from ...reports.catalogue import ReportKind, ReportRequest
 from ...services.directory_ops import Directory
 from ..context import AppContext
@@ -77,7 +78,7 @@ class ReportsPage(QWidget):
         self.school.setSizeAdjustPolicy(QComboBox.AdjustToContents)
         self.year = QSpinBox(box)
         self.year.setRange(2000, 2100)
-        self.year.setValue(default_year(self.ctx.today()))
+        self.year.setValue(due_summary_year(self.ctx.today()))
         self.year.setToolTip(self.tr("The year ending on 30 November: from 1 December of the "
                                      "year before."))
         self.picker = RecordPicker(self.ctx, box)
@@ -130,15 +131,16 @@ class ReportsPage(QWidget):
         return panel
 
     def _fill_choices(self, directory: Directory) -> None:
-        """Offer the semesters and schools, keeping what is chosen (the current semester
-        and one's own school the first time)."""
-        semester = self.semester.currentData() or directory.current_semester.key
+        """Offer the semesters and schools, keeping what is chosen (the first time: the
+        semester a report is due for, and one's own school)."""
+        semester = self.semester.currentData() or directory.report_semester.key
         school = self.school.currentData() or directory.my_school
         for combo in (self.semester, self.school):
             combo.blockSignals(True)
             combo.clear()
         semesters = {s.key: s for s in directory.semesters}
-        semesters.setdefault(directory.current_semester.key, directory.current_semester)
+        for s in (directory.current_semester, directory.report_semester):
+            semesters.setdefault(s.key, s)
         for s in sorted(semesters.values(), key=lambda s: s.start, reverse=True):
             self.semester.addItem(semester_label(s, qt_translate), s.key)
         # A member school prints its own school's reports; the lead school any school's.

@@ -155,3 +155,25 @@ def test_a_record_deleted_meanwhile_is_refused(qtbot, demo_ctx, demo_store, capt
     qtbot.waitUntil(lambda: not page.busy, timeout=10000)
     assert page.error.isVisible() and own["uuid"] in page.error.text()
     assert page.pdf is None and page.picker.uuid() == own["uuid"]
+
+
+@pytest.mark.parametrize("today,year,semester", [
+    ("2026-12-03", 2026, "2026-1"),   # the summary due on 30 November, just closed
+    ("2027-02-10", 2027, "2026-1"),   # February: the year in progress, last semester's report
+    ("2027-03-20", 2027, "2026-2"),
+])
+def test_the_page_offers_the_period_a_report_is_due_for(qtbot, demo_store, today, year,
+                                                        semester):
+    from datetime import date
+
+    from jituan_desktop.clock import Clock
+    from jituan_desktop.gui.context import AppContext
+
+    demo_store.clock = Clock(date.fromisoformat(today))
+    ctx = AppContext(demo_store)
+    try:
+        page = open_page(qtbot, ctx)
+        assert page.year.value() == year
+        assert page.semester.currentData() == semester
+    finally:
+        ctx.shutdown()
