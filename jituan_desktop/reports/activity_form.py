@@ -22,9 +22,10 @@ from .pdf_layout import (CONTENT_WIDTH, data_table, field_grid, heading, signatu
                          stamp_box, text_box)
 from .record_parts import attachment_lines, label_of
 from .report_context import header_names, record_for
-from .report_types import ReportKind, ReportRequest
+from .report_kinds import ACTIVITY as KIND
+from .report_types import ReportRequest
 
-TITLE = QT_TRANSLATE_NOOP("Reports", "Alliance activity record")
+TITLE = KIND.title  # in report_kinds, so listing kinds loads no report
 TYPE = QT_TRANSLATE_NOOP("Reports", "Activity type")
 ACTIVITY_TITLE = QT_TRANSLATE_NOOP("Reports", "Activity title")
 DATE = QT_TRANSLATE_NOOP("Reports", "Date")
@@ -128,7 +129,3 @@ def build(store: Store, request: ReportRequest) -> Document:
     story += [text_box(_t(ATTACHMENTS), attachment_lines(a.attachments), lines=1),
               signature_lines([_t(IN_CHARGE), _t(SIGNED_ON)]), stamp_box(_t(SEAL))]
     return Document(title=_t(TITLE), story=story, header_left=alliance, header_right=host)
-
-
-KIND = ReportKind(key="activity", title=TITLE, needs=("id",), record_kind="activity",
-                  build=build)

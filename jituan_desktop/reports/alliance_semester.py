@@ -18,11 +18,12 @@ from ..services.report_figures import AllianceSemester
 from ..storage.store import Store
 from .pdf_layout import CONTENT_WIDTH, data_table, gap, para
 from .report_context import semester_for
-from .report_types import ReportKind, ReportRequest
+from .report_kinds import ALLIANCE_SEMESTER as KIND
+from .report_types import ReportRequest
 from .summary_parts import (document, local_time, note, rule_table, section,
                             semester_line, signing_block, tr)
 
-TITLE = QT_TRANSLATE_NOOP("Reports", "Alliance semester summary")
+TITLE = KIND.title  # in report_kinds, so listing kinds loads no report
 NOTHING = QT_TRANSLATE_NOOP("Reports", "No school of the alliance has recorded anything in "
                                        "this semester yet.")
 SIDE_BY_SIDE = QT_TRANSLATE_NOOP("Reports", "1. Schools side by side")
@@ -158,13 +159,5 @@ def bundles_table(store: Store, figures: AllianceSemester):
     widths[0] = CONTENT_WIDTH - sum(widths)
     return data_table(header, rows, widths, numeric=(1, 2))
 
-
-KIND = ReportKind(key="alliance-semester", title=TITLE, needs=("semester",),
-                  record_kind=None, build=build)
-
-# Last: the catalogue imports this module at its end, once register() exists.
-from .catalogue import register  # noqa: E402
-
-register(KIND)
 
 __all__ = ["KIND", "build"]

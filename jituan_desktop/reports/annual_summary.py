@@ -24,10 +24,11 @@ from . import report_errors
 from .pdf_layout import CONTENT_WIDTH, data_table, field_grid, gap, text_box
 from .report_context import header_names, school_for
 from .report_errors import ReportError
-from .report_types import ReportKind, ReportRequest
+from .report_kinds import ANNUAL_SUMMARY as KIND
+from .report_types import ReportRequest
 from .summary_parts import document, label_of, note, section, signing_block, tr
 
-TITLE = QT_TRANSLATE_NOOP("Reports", "Annual summary of pairing and support work")
+TITLE = KIND.title  # in report_kinds, so listing kinds loads no report
 YEAR = QT_TRANSLATE_NOOP("Reports", "Year {year}")
 NOTHING = QT_TRANSLATE_NOOP("Reports", "Nothing has been recorded for this school in this "
                                        "year yet.")
@@ -190,13 +191,5 @@ def _save(book, out: Path) -> Path:
             os.unlink(temp)
     return out
 
-
-KIND = ReportKind(key="annual-summary", title=TITLE, needs=("year", "school"),
-                  record_kind=None, build=build)
-
-# Last: the catalogue imports this module at its end, once register() exists.
-from .catalogue import register  # noqa: E402
-
-register(KIND)
 
 __all__ = ["KIND", "build", "annual_summary_xlsx"]

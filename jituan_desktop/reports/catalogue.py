@@ -15,39 +15,32 @@ The GUI's 报表 page and ``jituan report`` call only this module::
 ``render`` writes. Every refusal (unknown kind, missing or unknown id, bad semester or
 school, unwritable path) is a :class:`report_errors.ReportError` with a translatable message.
 
-Adding a report: write a module with a ``build`` returning a Document, and ``register`` its
-``ReportKind`` below (keys are listed in ``MENU_ORDER`` so the menu keeps its order).
+Importing the catalogue loads no report module, and so not reportlab: listing the kinds (the
+报表 page, ``jituan report --help``) stays cheap; a kind's module is imported when a report
+is made. Adding a report: write a module with a ``build`` returning a Document, and add its
+kind to :mod:`.report_kinds`.
 """
 
 from __future__ import annotations
 
+from importlib import import_module
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from ..domain.messages import QT_TRANSLATE_NOOP
 from ..i18n import translate
 from ..storage.store import Store
-from . import activity_form, observation_form, pairing_review, report_errors
-from .pdf_document import Document, write_pdf
+from . import report_errors, report_kinds
 from .report_errors import ReportError
 from .report_types import ReportKind, ReportRequest
 
+if TYPE_CHECKING:
+    from .pdf_document import Document
+
 Progress = Callable[[int, int], None]
 
-# The order of the report menu and of `jituan report --help`: record forms, then summaries.
-MENU_ORDER = ("observation", "activity", "pairing-review", "observation-counts",
-              "school-semester", "alliance-semester", "annual-summary")
-
-KINDS: dict[str, ReportKind] = {}
-
-
-def register(kind: ReportKind) -> None:
-    """Add (or replace) a report kind; ``KINDS`` stays in ``MENU_ORDER``, unknown keys last."""
-    KINDS[kind.key] = kind
-    rank = {key: i for i, key in enumerate(MENU_ORDER)}
-    ordered = sorted(KINDS.values(), key=lambda k: rank.get(k.key, len(MENU_ORDER)))
-    KINDS.clear()
-    KINDS.update((k.key, k) for k in ordered)
+# key -> kind, in the order of the report menu and of `jituan report --help`.
+KINDS: dict[str, ReportKind] = {kind.key: kind for kind in report_kinds.MENU}
 
 
 def title_of(kind: ReportKind) -> str:
@@ -68,7 +61,12 @@ def build(store: Store, key: str, request: ReportRequest) -> Document:
     if "id" in kind.needs and not (request.id or "").strip():
         raise ReportError(report_errors.NEEDS_ID, title=title_of(kind),
                           kind=translate("Reports", RECORD_LABELS.get(kind.record_kind, "")))
-    return kind.build(store, request)
+    return builder_of(kind)(store, request)
+
+
+def builder_of(kind: ReportKind) -> Callable[[Store, ReportRequest], Document]:
+    """The kind's ``build``, its module imported now: every report module loads reportlab."""
+    return import_module(f"{__package__}.{kind.module}").build
 
 
 def render(store: Store, key: str, request: ReportRequest, out: Path, *,
@@ -78,6 +76,8 @@ def render(store: Store, key: str, request: ReportRequest, out: Path, *,
     ``progress(done, total)`` is called as the work goes (reading the records, then laying
     out and writing); it may be called from the thread this runs on, never touching widgets.
     """
+    from .pdf_document import write_pdf  # reportlab: loaded when a PDF is made, not before
+
     def report(done: int) -> None:
         if progress is not None:
             progress(done, 2)
@@ -97,13 +97,5 @@ RECORD_LABELS = {
     "pairing": QT_TRANSLATE_NOOP("Reports", "mentor pairing"),
 }
 
-for _kind in (observation_form.KIND, activity_form.KIND, pairing_review.KIND):
-    register(_kind)
-
-
-__all__ = ["ReportRequest", "ReportKind", "KINDS", "MENU_ORDER", "register", "title_of",
-           "kind_for", "build", "render", "ReportError", "Document"]
-
-# The summaries register themselves when loaded (each calls register() at its end).
-from . import (alliance_semester, annual_summary, observation_counts,  # noqa: E402,F401
-               school_semester)
+__all__ = ["ReportRequest", "ReportKind", "KINDS", "RECORD_LABELS", "title_of", "kind_for",
+           "build", "builder_of", "render", "ReportError"]

@@ -9,11 +9,12 @@ from ..domain.messages import QT_TRANSLATE_NOOP
 from ..services import report_figures
 from ..storage.store import Store
 from .pdf_layout import CONTENT_WIDTH, data_table, field_grid, gap
-from .report_types import ReportKind, ReportRequest
+from .report_kinds import OBSERVATION_COUNTS as KIND
+from .report_types import ReportRequest
 from .summary_parts import (STATUS_ORDER, document, label_of, note, section,
                             semester_and_school, semester_line, signing_block, tr)
 
-TITLE = QT_TRANSLATE_NOOP("Reports", "Lesson observation count sheet")
+TITLE = KIND.title  # in report_kinds, so listing kinds loads no report
 NOTHING = QT_TRANSLATE_NOOP("Reports", "No lesson observations have been recorded for this "
                                        "school in this semester yet.")
 NO = QT_TRANSLATE_NOOP("Reports", "No.")
@@ -88,13 +89,5 @@ def rules_note(counts: report_figures.ObservationCounts) -> str:
                                                      positions=positions or tr(EVERYONE))
     return tr(RULES_NOTE).format(rules=tr(LIST_SEPARATOR).join(seen.values()))
 
-
-KIND = ReportKind(key="observation-counts", title=TITLE, needs=("semester", "school"),
-                  record_kind=None, build=build)
-
-# Last: the catalogue imports this module at its end, once register() exists.
-from .catalogue import register  # noqa: E402
-
-register(KIND)
 
 __all__ = ["KIND", "build"]

@@ -20,10 +20,11 @@ from .pdf_layout import (CONTENT_WIDTH, data_table, field_grid, heading, number,
                          signature_lines, text_box)
 from .record_parts import attachment_lines, label_of
 from .report_context import header_names, record_for
-from .report_types import ReportKind, ReportRequest
+from .report_kinds import OBSERVATION as KIND
+from .report_types import ReportRequest
 
 C = "Reports"
-TITLE = QT_TRANSLATE_NOOP("Reports", "Lesson observation record")
+TITLE = KIND.title  # in report_kinds, so listing kinds loads no report
 SCHOOL = QT_TRANSLATE_NOOP("Reports", "School")
 TAUGHT_BY = QT_TRANSLATE_NOOP("Reports", "Taught by")
 SUBJECT = QT_TRANSLATE_NOOP("Reports", "Subject")
@@ -115,7 +116,3 @@ def build(store: Store, request: ReportRequest) -> Document:
              text_box(_t(ATTACHMENTS), attachment_lines(o.attachments), lines=1),
              signature_lines([_t(OBSERVER_SIGNATURE), _t(SIGNED_ON)])]
     return Document(title=_t(TITLE), story=story, header_left=alliance, header_right=school)
-
-
-KIND = ReportKind(key="observation", title=TITLE, needs=("id",), record_kind="observation",
-                  build=build)

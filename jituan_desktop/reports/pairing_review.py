@@ -26,9 +26,10 @@ from .pdf_layout import (CONTENT_WIDTH, data_table, field_grid, heading, signatu
                          stamp_box, text_box, tick_boxes)
 from .record_parts import label_of
 from .report_context import header_names, record_for, semester_for
-from .report_types import ReportKind, ReportRequest
+from .report_kinds import PAIRING_REVIEW as KIND
+from .report_types import ReportRequest
 
-TITLE = QT_TRANSLATE_NOOP("Reports", "Mentor pairing review")
+TITLE = KIND.title  # in report_kinds, so listing kinds loads no report
 MENTOR = QT_TRANSLATE_NOOP("Reports", "Mentor")
 MENTEE = QT_TRANSLATE_NOOP("Reports", "Mentee")
 PERSON_AT = QT_TRANSLATE_NOOP("Reports", "{name} ({school})")
@@ -154,7 +155,3 @@ def build(store: Store, request: ReportRequest) -> Document:
     subtitle = _t(COUNTED_TO).format(start=semester.start.isoformat(), end=end.isoformat())
     return Document(title=_t(TITLE), subtitle=subtitle, story=story, header_left=alliance,
                     header_right=school)
-
-
-KIND = ReportKind(key="pairing-review", title=TITLE, needs=("id", "semester"),
-                  record_kind="pairing", build=build)

@@ -1,13 +1,10 @@
 """The two value types of the report catalogue, apart from it so report modules can name
-them without importing the catalogue (which imports them). Use them via ``catalogue``."""
+them without importing the catalogue. Use them via ``catalogue``."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Callable
-
-from .pdf_document import Document
 
 
 @dataclass(frozen=True)
@@ -23,13 +20,13 @@ class ReportRequest:
 
 @dataclass(frozen=True)
 class ReportKind:
-    """One printable report: its command-line key, title and how to build it."""
+    """One printable report: its command-line key, title and the module that builds it."""
 
     key: str  # CLI name: observation, activity, pairing-review, observation-counts ...
     title: str  # QT_TRANSLATE_NOOP("Reports", "...") source text; translate to show it
     needs: tuple[str, ...]  # which ReportRequest fields matter: ("id",), ("semester", "school")
     record_kind: str | None  # for needs "id": "observation" / "activity" / "pairing"
-    build: Callable[..., Document]  # build(store, request) -> Document
+    module: str  # the module of reports/ whose build(store, request) returns its Document
 
 
 __all__ = ["ReportRequest", "ReportKind"]

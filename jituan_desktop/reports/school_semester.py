@@ -12,11 +12,12 @@ from ..services.report_figures import (LECTURE_MATERIAL, LESSON_PLAN, NOTES, REF
 from ..storage.store import Store
 from . import charts
 from .pdf_layout import CONTENT_WIDTH, data_table, field_grid, gap, number, para
-from .report_types import ReportKind, ReportRequest
+from .report_kinds import SCHOOL_SEMESTER as KIND
+from .report_types import ReportRequest
 from .summary_parts import (document, label_of, note, rule_table, section,
                             semester_and_school, semester_line, signing_block, tr)
 
-TITLE = QT_TRANSLATE_NOOP("Reports", "Semester work summary")
+TITLE = KIND.title  # in report_kinds, so listing kinds loads no report
 NOTHING = QT_TRANSLATE_NOOP("Reports", "Nothing has been recorded for this school in this "
                                        "semester yet: no activities, observations or mentor "
                                        "sessions.")
@@ -153,13 +154,5 @@ def evidence_part(figures: SchoolSemester) -> list:
     part.append(data_table(header, rows, widths))
     return part
 
-
-KIND = ReportKind(key="school-semester", title=TITLE, needs=("semester", "school"),
-                  record_kind=None, build=build)
-
-# Last: the catalogue imports this module at its end, once register() exists.
-from .catalogue import register  # noqa: E402
-
-register(KIND)
 
 __all__ = ["KIND", "build"]

@@ -5,16 +5,16 @@ Part of the demo generator (:mod:`.demo_data`); every draw comes from its seeded
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from datetime import date
+from random import Random
+from typing import Protocol
 
 from ..domain.enums import ActivityType as A, Mode, Occasion, ParticipantRole as R, Position
 from ..domain.records import Activity, Participant
 from . import demo_content as C
 from . import demo_text as T
-from .demo_people import Person, largest_remainder, timestamp
-
-if TYPE_CHECKING:
-    from .demo_data import Window, _Demo
+from .demo_calendar import Window
+from .demo_people import People, Person, largest_remainder, timestamp
 
 TYPES = (A.COLLECTIVE_PREP, A.LESSON_POLISHING, A.SAME_TOPIC, A.OUTREACH, A.PRINCIPAL_FORUM,
          A.HOMEROOM_EXCHANGE, A.OPEN_DAY, A.LECTURE, A.JOINT_RESEARCH, A.DEMONSTRATION,
@@ -33,8 +33,25 @@ THEMES = {A.PRINCIPAL_FORUM: C.FORUM_THEMES, A.LECTURE: C.LECTURE_THEMES,
 MAIN_SUBJECTS, MAIN_WEIGHTS = ("语文", "数学", "英语", "科学"), (4, 4, 2, 1)
 
 
+class Planning(Protocol):
+    """What the planner uses of the demo it plans for (demo_data's), named here so that
+    this module need not import the module that imports it."""
+
+    rng: Random
+    today: date
+    people: People
+    windows: list[Window]
+
+    def lesson(self, teacher: Person, window: Window, venue: int | None = None,
+               period: int | None = None) -> tuple: ...
+
+    def observe(self, day: date, observer: Person, teacher: Person, occasion: Occasion,
+                lesson: tuple, *, venue: int | None = None, activity: str | None = None,
+                pairing: str | None = None) -> str: ...
+
+
 class ActivityPlanner:
-    def __init__(self, demo: "_Demo"):
+    def __init__(self, demo: Planning):
         self.demo, self.rng, self.people = demo, demo.rng, demo.people
         self.urban = [s for s in self.people.schools if s.urban]
         self.rural = [s for s in self.people.schools if not s.urban]
@@ -67,7 +84,7 @@ class ActivityPlanner:
         activities.sort(key=lambda a: a.activity_date)
         return activities
 
-    def _activity(self, w: "Window", host, others: list) -> Activity:
+    def _activity(self, w: Window, host, others: list) -> Activity:
         rng, demo = self.rng, self.demo
         kind = rng.choices(TYPES, TYPE_WEIGHTS)[0]
         if kind in OUTWARD:
