@@ -124,9 +124,10 @@ def cmd_init(args) -> int:
 def practice_demo(store, args) -> int:
     """An installation already set up gets practice records of its own school only: a whole
     demo alliance would write other schools' records in its name."""
-    from .services import demo_practice, query_ops
+    from .demo.practice import add_practice_records
+    from .services import query_ops
 
-    summary = demo_practice.add_practice_records(store, seed=args.seed)
+    summary = add_practice_records(store, seed=args.seed)
     query_ops.index_search(store)
     print(translate(
         "Cli", "Added practice records of this school only: {teachers} teachers, "
@@ -139,7 +140,8 @@ def practice_demo(store, args) -> int:
 
 
 def cmd_demo(args) -> int:
-    from .services import demo_data, query_ops
+    from .demo.generator import generate_demo
+    from .services import query_ops
 
     store = open_store(args, create=True)
     if store.is_initialised:
@@ -149,7 +151,7 @@ def cmd_demo(args) -> int:
         flush=True,
     )
     started = time.perf_counter()
-    summary = demo_data.generate_demo(store, args.scale, seed=args.seed)
+    summary = generate_demo(store, args.scale, seed=args.seed)
     elapsed = time.perf_counter() - started
     print(
         translate(

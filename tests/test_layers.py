@@ -24,11 +24,14 @@ CONFINED = {
 
 # layer -> layers of ours it must not import
 FORBIDDEN = {
-    "domain": {"storage", "services", "sync", "reports", "gui", "cli", "app", "paths", "i18n"},
-    "storage": {"services", "sync", "reports", "gui", "cli", "app"},
-    "services": {"sync", "reports", "gui", "cli", "app"},
-    "sync": {"gui", "cli", "app"},
-    "reports": {"gui", "cli", "app"},
+    "domain": {"storage", "services", "sync", "reports", "gui", "cli", "app", "paths", "i18n",
+               "demo"},
+    "storage": {"services", "sync", "reports", "gui", "cli", "app", "demo"},
+    "services": {"sync", "reports", "gui", "cli", "app", "demo"},
+    "sync": {"gui", "cli", "app", "demo"},
+    "reports": {"gui", "cli", "app", "demo"},
+    "gui": {"demo"},
+    "demo": {"sync", "reports", "gui", "cli", "app"},
     "cli": {"gui"},
 }
 

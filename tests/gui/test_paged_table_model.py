@@ -6,8 +6,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
 
+from jituan_desktop.demo.generator import generate_demo
 from jituan_desktop.gui.paged_table_model import Column, PagedTableModel
-from jituan_desktop.services import demo_data, query_ops
+from jituan_desktop.services import query_ops
 from jituan_desktop.storage.listing import ListQuery
 
 COLUMNS = [Column("lesson_date", "日期"), Column("topic", "课题"),
@@ -18,7 +19,7 @@ COLUMNS = [Column("lesson_date", "日期"), Column("topic", "课题"),
 def demo_store(tmp_path_factory):
     from jituan_desktop.storage.store import Store
     store = Store.open(tmp_path_factory.mktemp("paged"))
-    demo_data.generate_demo(store, "small", seed=5, today=date(2026, 11, 25))
+    generate_demo(store, "small", seed=5, today=date(2026, 11, 25))
     yield store
     store.close()
 

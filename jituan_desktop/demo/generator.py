@@ -7,16 +7,15 @@ alliance, at varied progress toward the quotas so that the dashboard has somethi
 ``today`` always give the same rows. The demo installation is the lead school's laptop, which
 has received every member's records; each record is owned by the school that writes it.
 
-Helpers: :mod:`.demo_people` (schools, staff, mentor matching), :mod:`.demo_activities`,
-:mod:`.demo_text` (composed texts and scores), :mod:`.demo_writer` (fast bulk rows), with the
-vocabulary in :mod:`.demo_content` and :mod:`.demo_topics`.
+Helpers: :mod:`.people` (schools, staff, mentor matching), :mod:`.activities`, :mod:`.plan`
+(the calendar and the planner both share), :mod:`.text` (composed texts and scores),
+:mod:`.writer` (fast bulk rows), with the vocabulary in :mod:`.content` and :mod:`.topics`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
 from random import Random
 from typing import Iterable
 
@@ -26,13 +25,14 @@ from ..domain.enums import (Occasion, PairingKind, PairingStatus, Position, Role
 from ..domain.records import (Alliance, LessonObservation, MentorPairing, MentorSession,
                               RubricTemplate, Semester)
 from ..domain.rubric import DEFAULT_RUBRIC_ITEMS, DEFAULT_RUBRIC_NAME
-from ..domain.semesters import default_semester, default_semester_key
+from ..domain.semesters import default_semester
 from ..storage.store import Store
-from . import demo_content as C
-from . import demo_text as T
-from .demo_activities import ActivityPlanner
-from .demo_people import People, Person, largest_remainder, timestamp
-from .demo_writer import write_records
+from . import content as C
+from . import text as T
+from .activities import ActivityPlanner
+from .people import People, Person, largest_remainder, timestamp
+from .plan import Window, semester_keys, teaching_days
+from .writer import write_records
 
 SCALES = ("small", "large")
 LARGE = dict(teachers=1200, observations=100_000, sessions=30_000, activities=5_000,
@@ -50,7 +50,6 @@ PAIRING_KINDS = (PairingKind.GREEN_BLUE, PairingKind.BACKBONE, PairingKind.CROSS
                  PairingKind.HOMEROOM)
 PAIRING_KIND_WEIGHTS = (55, 15, 15, 15)
 LEADERS = (Position.PRINCIPAL, Position.VICE_PRINCIPAL)
-HOLIDAYS = {(10, d) for d in range(1, 8)} | {(5, d) for d in range(1, 6)} | {(1, 1), (4, 5)}
 
 
 @dataclass
@@ -81,45 +80,6 @@ def generate_demo(store: Store, scale: str = "small", *, seed: int = 2026,
         store.set_meta("alliance", demo.alliance.uuid)
         write_records(store, demo.fixed_records(), demo.bulk_records())
     return demo.summary
-
-
-@dataclass
-class Window:
-    """A semester of the demo with its teaching days up to today."""
-
-    semester: Semester
-    days: list[date]
-
-    @property
-    def second(self) -> int:
-        return 1 if self.semester.term is Term.SECOND else 0
-
-
-def teaching_days(semester: Semester, today: date) -> list[date]:
-    """School days (Mon-Fri, no public holidays) between the start and end of teaching."""
-    return list(_teaching_days(semester.school_year, semester.term, today))
-
-
-@lru_cache(maxsize=64)
-def _teaching_days(school_year: int, term: Term, today: date) -> tuple[date, ...]:
-    semester = default_semester(school_year, term)
-    year = school_year + 1
-    first, last = ((semester.start, date(year, 1, 20)) if semester.term is Term.FIRST
-                   else (date(year, 2, 16), date(year, 7, 5)))
-    days, day = [], first
-    while day <= min(last, today):
-        if day.weekday() < 5 and (day.month, day.day) not in HOLIDAYS:
-            days.append(day)
-        day += timedelta(days=1)
-    return tuple(days)
-
-
-def semester_keys(today: date, count: int) -> list[tuple[int, Term]]:
-    keys = [default_semester_key(today)]
-    while len(keys) < count:
-        year, term = keys[0]
-        keys.insert(0, (year - 1, Term.SECOND) if term is Term.FIRST else (year, Term.FIRST))
-    return keys
 
 
 class _Demo:

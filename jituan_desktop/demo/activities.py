@@ -1,20 +1,17 @@
 """Alliance activities of the demo, with their participants and the lessons observed there.
 
-Part of the demo generator (:mod:`.demo_data`); every draw comes from its seeded ``Random``.
+Part of the demo generator (:mod:`.generator`), which it sees only as a :class:`.plan.Planner`;
+every draw comes from the generator's seeded ``Random``.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ..domain.enums import ActivityType as A, Mode, Occasion, ParticipantRole as R, Position
 from ..domain.records import Activity, Participant
-from . import demo_content as C
-from . import demo_text as T
-from .demo_people import Person, largest_remainder, timestamp
-
-if TYPE_CHECKING:
-    from .demo_data import Window, _Demo
+from . import content as C
+from . import text as T
+from .people import Person, largest_remainder, timestamp
+from .plan import Planner, Window
 
 TYPES = (A.COLLECTIVE_PREP, A.LESSON_POLISHING, A.SAME_TOPIC, A.OUTREACH, A.PRINCIPAL_FORUM,
          A.HOMEROOM_EXCHANGE, A.OPEN_DAY, A.LECTURE, A.JOINT_RESEARCH, A.DEMONSTRATION,
@@ -34,7 +31,7 @@ MAIN_SUBJECTS, MAIN_WEIGHTS = ("语文", "数学", "英语", "科学"), (4, 4, 2
 
 
 class ActivityPlanner:
-    def __init__(self, demo: "_Demo"):
+    def __init__(self, demo: Planner):
         self.demo, self.rng, self.people = demo, demo.rng, demo.people
         self.urban = [s for s in self.people.schools if s.urban]
         self.rural = [s for s in self.people.schools if not s.urban]
@@ -67,7 +64,7 @@ class ActivityPlanner:
         activities.sort(key=lambda a: a.activity_date)
         return activities
 
-    def _activity(self, w: "Window", host, others: list) -> Activity:
+    def _activity(self, w: Window, host, others: list) -> Activity:
         rng, demo = self.rng, self.demo
         kind = rng.choices(TYPES, TYPE_WEIGHTS)[0]
         if kind in OUTWARD:
