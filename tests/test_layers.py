@@ -19,6 +19,7 @@ CONFINED = {
     "sqlite_utils": ("storage/",),
     "sqlite3": ("storage/",),
     "reportlab": ("reports/",),
+    "openpyxl": ("reports/",),
     "platformdirs": ("paths.py",),
 }
 

@@ -20,8 +20,8 @@ from jituan_desktop.demo.generator import generate_demo
 from jituan_desktop.domain.enums import Gender, Position
 from jituan_desktop.domain.records import School, Teacher
 from jituan_desktop.reports import spreadsheets
+from jituan_desktop.reports.roster_import import RosterError, import_roster, preview
 from jituan_desktop.services import setup_ops
-from jituan_desktop.services.roster_import import RosterError, import_roster, preview
 from jituan_desktop.storage import lookups
 from jituan_desktop.storage.repositories import repository
 from jituan_desktop.storage.store import Store

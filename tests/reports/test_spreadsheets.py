@@ -27,11 +27,11 @@ from jituan_desktop.domain.enums import (ActivityType, GradeBand, Gender, Mode, 
                                          PairingKind, PairingStatus, Position, SessionKind,
                                          Status)
 from jituan_desktop.domain.records import MentorPairing
-from jituan_desktop.reports import spreadsheets
+from jituan_desktop.reports import spreadsheets, table_export
 from jituan_desktop.reports.spreadsheets import OutputError
+from jituan_desktop.reports.table_export import DATE, INT, NUMBER, TEXT, Table
 from jituan_desktop.services import (compliance_ops, dashboard_ops, mentoring_ops, query_ops,
-                                     setup_ops, table_export)
-from jituan_desktop.services.table_export import DATE, INT, NUMBER, TEXT, Table
+                                     setup_ops)
 from jituan_desktop.storage import lookups
 from jituan_desktop.storage.repositories import repository
 from jituan_desktop.storage.store import Store

@@ -22,10 +22,10 @@ from ..domain.enums import (ActivityType, Coded, GradeBand, Gender, Mode, Occasi
 from ..domain.messages import QT_TRANSLATE_NOOP, Translate
 from ..domain.records import Semester
 from ..i18n import translate as default_translate
+from ..services import compliance_ops, dashboard_ops
 from ..storage import list_export, lookups
 from ..storage.listing import ListQuery
 from ..storage.store import Store
-from . import compliance_ops, dashboard_ops
 
 CONTEXT = "Tables"
 TEXT, DATE, INT, NUMBER = "text", "date", "int", "number"
