@@ -298,7 +298,8 @@ def main() -> int:
     ensure_demo(args.folder)
 
     from jituan_desktop import i18n
-    from jituan_desktop.storage.listing import ListQuery, page
+    from jituan_desktop.domain.list_query import ListQuery
+    from jituan_desktop.storage.listing import page
     from jituan_desktop.storage.store import Store
 
     i18n.set_language("zh_CN")

@@ -23,9 +23,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from jituan_desktop.demo.generator import generate_demo  # noqa: E402
+from jituan_desktop.domain.list_query import ListQuery  # noqa: E402
 from jituan_desktop.domain.semesters import semester_label  # noqa: E402
 from jituan_desktop.services import compliance_ops, query_ops, setup_ops  # noqa: E402
-from jituan_desktop.storage.listing import ListQuery  # noqa: E402
 from jituan_desktop.storage.store import Store, database_exists  # noqa: E402
 
 

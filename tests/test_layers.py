@@ -31,7 +31,7 @@ FORBIDDEN = {
     "services": {"sync", "reports", "gui", "cli", "app", "demo"},
     "sync": {"gui", "cli", "app", "demo"},
     "reports": {"gui", "cli", "app", "demo"},
-    "gui": {"demo"},
+    "gui": {"storage", "demo"},
     "demo": {"sync", "reports", "gui", "cli", "app"},
     "cli": {"gui"},
 }

@@ -19,12 +19,12 @@ from typing import Callable, Iterable, Iterator
 from ..domain.compliance import RuleResult
 from ..domain.enums import (ActivityType, Coded, GradeBand, Gender, Mode, Occasion, PairingKind,
                             PairingStatus, Position, SessionKind, Status)
+from ..domain.list_query import ListQuery
 from ..domain.messages import QT_TRANSLATE_NOOP, Translate
 from ..domain.records import Semester
 from ..i18n import translate as default_translate
 from ..services import compliance_ops, dashboard_ops
 from ..storage import list_export, lookups
-from ..storage.listing import ListQuery
 from ..storage.store import Store
 
 CONTEXT = "Tables"

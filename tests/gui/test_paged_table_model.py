@@ -7,9 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
 
 from jituan_desktop.demo.generator import generate_demo
+from jituan_desktop.domain.list_query import ListQuery
 from jituan_desktop.gui.paged_table_model import Column, PagedTableModel
 from jituan_desktop.services import query_ops
-from jituan_desktop.storage.listing import ListQuery
 
 COLUMNS = [Column("lesson_date", "日期"), Column("topic", "课题"),
            Column("observer_name", "听课人"), Column("total", "总分", align_right=True)]

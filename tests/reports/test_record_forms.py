@@ -13,6 +13,7 @@ import pytest
 
 from jituan_desktop.demo.generator import generate_demo
 from jituan_desktop.domain.enums import Scope, SessionKind
+from jituan_desktop.domain.list_query import ListQuery
 from jituan_desktop.domain.records import (Activity, LessonObservation, MentorPairing,
                                            ProcessNote, Teacher)
 from jituan_desktop.domain.semesters import semester_label
@@ -22,7 +23,6 @@ from jituan_desktop.reports.pdf_layout import number
 from jituan_desktop.reports.report_errors import ReportError
 from jituan_desktop.services import (attachment_ops, compliance_ops, mentoring_ops, query_ops,
                                      record_ops, setup_ops)
-from jituan_desktop.storage.listing import ListQuery
 from jituan_desktop.storage import lookups
 from jituan_desktop.storage.repositories import repository
 from jituan_desktop.storage.store import DATABASE_FILE, Store

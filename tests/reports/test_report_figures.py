@@ -12,6 +12,7 @@ from jituan_desktop.demo.generator import generate_demo
 from jituan_desktop.domain.compliance import RecordCounter
 from jituan_desktop.domain.enums import (ActivityType, Metric, Occasion, SessionKind,
                                          Status)
+from jituan_desktop.domain.list_query import ListQuery
 from jituan_desktop.domain.records import Activity, LessonObservation
 from jituan_desktop.domain.report_periods import annual_period
 from jituan_desktop.paths import DATABASE_FILE
@@ -19,7 +20,6 @@ from jituan_desktop.services import (attachment_ops, compliance_ops, dashboard_o
                                      record_ops, report_figures, setup_ops)
 from jituan_desktop.storage import lookups, sync_state
 from jituan_desktop.storage.codec import from_row
-from jituan_desktop.storage.listing import ListQuery
 from jituan_desktop.storage.repositories import repository
 from jituan_desktop.storage.store import Store
 from jituan_desktop.sync import history

@@ -9,10 +9,10 @@ import pytest
 
 from jituan_desktop.demo.generator import generate_demo
 from jituan_desktop.domain.enums import Scope, Status
+from jituan_desktop.domain.list_query import ListQuery
 from jituan_desktop.domain.records import School
 from jituan_desktop.services import compliance_ops, dashboard_ops, query_ops, record_ops, setup_ops
 from jituan_desktop.storage import lookups
-from jituan_desktop.storage.listing import ListQuery
 from jituan_desktop.storage.store import Store
 
 TODAY = date(2026, 11, 25)

@@ -7,10 +7,10 @@ from datetime import date
 import pytest
 
 from jituan_desktop.demo.generator import generate_demo
+from jituan_desktop.domain.list_query import ListQuery
 from jituan_desktop.domain.records import LessonObservation
 from jituan_desktop.services import query_ops, record_ops
 from jituan_desktop.storage import listing, search
-from jituan_desktop.storage.listing import ListQuery
 from jituan_desktop.storage.repositories import repository
 from jituan_desktop.storage.store import Store
 

@@ -9,11 +9,11 @@ import pytest
 
 from jituan_desktop.demo.generator import generate_demo
 from jituan_desktop.domain.enums import ActivityType, PairingStatus, SessionKind
+from jituan_desktop.domain.list_query import ListQuery
 from jituan_desktop.domain.records import (Activity, LessonObservation, MentorPairing,
                                            MentorSession, School, Teacher)
 from jituan_desktop.services import record_ops
 from jituan_desktop.storage import listing, lookups
-from jituan_desktop.storage.listing import ListQuery
 from jituan_desktop.storage.repositories import repository
 from jituan_desktop.storage.school_summaries import SchoolTally, school_tallies
 from jituan_desktop.storage.store import Store
