@@ -66,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     language = args.lang or chosen_language or i18n.language()
     i18n.set_language(language)
     demo_folder = (args.data_dir if args.demo and args.data_dir else None) or demo_data_dir()
-    from .cli import clock_problem
+    from .cli.common import clock_problem
 
     problem = clock_problem()
     if problem:

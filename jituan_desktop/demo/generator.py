@@ -23,7 +23,7 @@ from ..domain.default_rules import default_rules
 from ..domain.enums import (Occasion, PairingKind, PairingStatus, Position, Role, SessionKind,
                             Term)
 from ..domain.records import (Alliance, LessonObservation, MentorPairing, MentorSession,
-                              RubricTemplate, Semester)
+                              RubricTemplate)
 from ..domain.rubric import DEFAULT_RUBRIC_ITEMS, DEFAULT_RUBRIC_NAME
 from ..domain.semesters import default_semester
 from ..storage.store import Store

@@ -26,7 +26,7 @@ from jituan_desktop.storage import lookups
 from jituan_desktop.storage.listing import page
 from jituan_desktop.storage.store import Store
 
-sys.path.insert(0, str(Path(__file__).parent / "reports"))
+sys.path.insert(0, str(Path(__file__).parent.parent / "reports"))
 from pdf_probe import assert_cjk_embedded, flat, text
 
 SEMESTER = "2026-1"  # the demo's current semester (the tests run in it or just after)
