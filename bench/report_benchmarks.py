@@ -18,7 +18,7 @@ measured in the same run:
   already), split into reading the figures (``catalogue.build``) and laying out + writing
   (``write_pdf``). BASELINE: the bare document of the same page count, in this process.
 - **.xlsx export of the observations list** (every row, 100,000 on the large demo) through
-  ``reports.spreadsheets.export_table`` (``services.table_export``'s table, streamed).
+  ``reports.spreadsheets.export_table`` (``reports.table_export``'s table, streamed).
   BASELINE: the same rows, read into memory beforehand, appended to a bare openpyxl
   write-only workbook and saved. Reading the rows alone is reported too.
 
@@ -242,7 +242,7 @@ def xlsx_export(store, work: Path, repeat: int) -> dict:
     from openpyxl import Workbook
 
     from jituan_desktop.reports import spreadsheets
-    from jituan_desktop.services import table_export
+    from jituan_desktop.reports import table_export
 
     out = work / "observations.xlsx"
     export, read, bare = [], [], []
@@ -298,7 +298,8 @@ def main() -> int:
     ensure_demo(args.folder)
 
     from jituan_desktop import i18n
-    from jituan_desktop.storage.listing import ListQuery, page
+    from jituan_desktop.domain.list_query import ListQuery
+    from jituan_desktop.storage.listing import page
     from jituan_desktop.storage.store import Store
 
     i18n.set_language("zh_CN")

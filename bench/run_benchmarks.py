@@ -22,9 +22,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from jituan_desktop.demo.generator import generate_demo  # noqa: E402
+from jituan_desktop.domain.list_query import ListQuery  # noqa: E402
 from jituan_desktop.domain.semesters import semester_label  # noqa: E402
-from jituan_desktop.services import compliance_ops, demo_data, query_ops, setup_ops  # noqa: E402
-from jituan_desktop.storage.listing import ListQuery  # noqa: E402
+from jituan_desktop.services import compliance_ops, query_ops, setup_ops  # noqa: E402
 from jituan_desktop.storage.store import Store, database_exists  # noqa: E402
 
 
@@ -48,7 +49,7 @@ def main() -> int:
     if not database_exists(folder):
         store = Store.open(folder)
         started = time.perf_counter()
-        summary = demo_data.generate_demo(store, "large")
+        summary = generate_demo(store, "large")
         rows.append(
             ("`large` demo generation (records only)", time.perf_counter() - started, "s", "≤ 60 s")
         )

@@ -20,7 +20,7 @@ as a newcomer would do it; then it measures, each figure the median of N runs:
   database of the same schema with plain ``executemany``, in one transaction (reported
   with and without decoding the JSON lines);
 - a member's export of its own school's records: one member adds --member-records practice
-  observations (services.demo_practice) and exports its bundle.
+  observations (demo.practice) and exports its bundle.
 
 ``--profile`` prints a cProfile of one import. Nothing is written into the repository.
 """
@@ -48,8 +48,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from jituan_desktop.demo.practice import add_practice_records  # noqa: E402
 from jituan_desktop.domain.records import Alliance, School  # noqa: E402
-from jituan_desktop.services import demo_practice, setup_ops  # noqa: E402
+from jituan_desktop.services import setup_ops  # noqa: E402
 from jituan_desktop.storage.repositories import repository  # noqa: E402
 from jituan_desktop.storage.schema import RECORD_TABLES  # noqa: E402
 from jituan_desktop.storage.store import DATABASE_FILE, Store, database_exists  # noqa: E402
@@ -270,7 +271,7 @@ def _run(args, work: Path) -> int:
         print(_profile(lambda: importing.import_file(member, second)))
 
     exporter = members[0]
-    seconds, practice = _timed(lambda: demo_practice.add_practice_records(
+    seconds, practice = _timed(lambda: add_practice_records(
         exporter, seed=4, today=date.today(), observations=args.member_records))
     say(f"member wrote {len(practice.records):,} practice records in {seconds:.1f} s")
     for n in range(args.repeat):

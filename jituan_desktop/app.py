@@ -35,11 +35,12 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 def open_demo(folder: Path) -> Store:
     """The demo alliance, generated on first use; never mixed with real records."""
-    from .services import demo_data, query_ops
+    from .demo.generator import generate_demo
+    from .services import query_ops
 
     store = Store.open(folder)
     if not store.is_initialised:
-        demo_data.generate_demo(store, "small")
+        generate_demo(store, "small")
         query_ops.index_search(store)
     return store
 
@@ -65,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     language = args.lang or chosen_language or i18n.language()
     i18n.set_language(language)
     demo_folder = (args.data_dir if args.demo and args.data_dir else None) or demo_data_dir()
-    from .cli import clock_problem
+    from .cli.common import clock_problem
 
     problem = clock_problem()
     if problem:

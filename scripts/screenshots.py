@@ -49,16 +49,17 @@ def main(out: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
     from jituan_desktop import i18n
+    from jituan_desktop.demo.generator import generate_demo
     from jituan_desktop.gui.desktop_app import DesktopApp
     from jituan_desktop.gui.fonts import ensure_cjk_font
     from jituan_desktop.gui.translation import install_translators
-    from jituan_desktop.services import demo_data, query_ops
+    from jituan_desktop.services import query_ops
     from jituan_desktop.storage.store import Store
 
     out.mkdir(parents=True, exist_ok=True)
     folder = Path(tempfile.mkdtemp(prefix="jituan-shots-"))
     store = Store.open(folder)
-    demo_data.generate_demo(store, "small", today=TODAY)
+    generate_demo(store, "small", today=TODAY)
     query_ops.index_search(store)
     app = QApplication([])
     font = ensure_cjk_font(app)

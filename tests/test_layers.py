@@ -1,7 +1,26 @@
 """The architecture's dependency rules (DESIGN.md §4), checked on every import statement.
 
-gui -> services -> storage -> domain; sync, reports and cli never import gui; each
-third-party library stays in the one place allowed to use it.
+The chain, each layer importing only what lies below it:
+
+    gui -> {sync, reports} -> services -> storage -> domain
+
+- ``domain`` imports nothing of ours. ``storage`` imports the domain (and ``clock``: every
+  store carries the one clock). ``services`` import storage and the domain.
+- ``sync`` and ``reports`` import services, storage and the domain, never each other: a
+  bundle holds no report and a report reads no bundle.
+- ``gui`` imports sync, reports, services and the domain, never storage: what it names of
+  the store comes from the domain (``ListQuery``, the attachment limit) or from the services
+  (``services.store_access``: the store's type, what a failed job means).
+- Beside the chain: ``clock`` (the machine's time), ``paths`` (data folders, bundled
+  resources) and ``i18n`` (catalogues without Qt, found through paths) import nothing else of
+  ours; ``demo`` (the demo alliance, practice records) sits on services and storage, and
+  only the entry points import it.
+- On top, the entry points: ``cli`` (the ``jituan`` command: everything but the GUI),
+  ``app`` (the desktop app's composition root), ``self_test`` (``jituan-desktop
+  --self-test``) and ``__main__`` (``python -m jituan_desktop``). Nothing imports them back
+  but ``app`` (its self-test and the JITUAN_NOW check it shares with the command line).
+
+Each third-party library stays in the one place allowed to use it.
 """
 
 import ast
@@ -18,18 +37,34 @@ CONFINED = {
     "sqlite_utils": ("storage/",),
     "sqlite3": ("storage/",),
     "reportlab": ("reports/",),
+    "openpyxl": ("reports/",),
     "platformdirs": ("paths.py",),
 }
 
-# layer -> layers of ours it must not import
-FORBIDDEN = {
-    "domain": {"storage", "services", "sync", "reports", "gui", "cli", "app", "paths", "i18n"},
-    "storage": {"services", "sync", "reports", "gui", "cli", "app"},
-    "services": {"sync", "reports", "gui", "cli", "app"},
-    "sync": {"gui", "cli", "app"},
-    "reports": {"gui", "cli", "app"},
-    "cli": {"gui"},
+# layer -> the layers of ours it may import (itself always). "__init__" is the package root:
+# its version and name.
+ALLOWED = {
+    "domain": set(),
+    "clock": set(),
+    "paths": set(),
+    "i18n": {"paths"},
+    "storage": {"domain", "clock"},
+    "services": {"storage", "domain"},
+    "sync": {"services", "storage", "domain", "__init__"},
+    "reports": {"services", "storage", "domain", "i18n", "paths"},
+    "gui": {"sync", "reports", "services", "domain", "i18n", "paths"},
+    "demo": {"services", "storage", "domain"},
+    "cli": {"sync", "reports", "services", "storage", "domain", "demo", "clock", "paths",
+            "i18n", "__init__"},
+    "self_test": {"gui", "reports", "services", "storage", "domain", "i18n", "paths",
+                  "__init__"},
+    "app": {"gui", "cli", "self_test", "sync", "services", "storage", "domain", "demo",
+            "paths", "i18n", "__init__"},
+    "__main__": {"cli"},
+    "__init__": set(),
 }
+# layer -> layers of ours it must not import: all the others
+FORBIDDEN = {layer: set(ALLOWED) - allowed - {layer} for layer, allowed in ALLOWED.items()}
 
 
 def layer_of(relpath: str) -> str:
@@ -37,8 +72,19 @@ def layer_of(relpath: str) -> str:
     return first[:-3] if first.endswith(".py") else first
 
 
+def top_level() -> set[str]:
+    """The package's top-level modules and packages: each is a layer."""
+    return {layer_of(p.relative_to(PACKAGE).as_posix()) for p in PACKAGE.glob("*.py")} | \
+        {p.name for p in PACKAGE.iterdir() if (p / "__init__.py").exists()}
+
+
 def our_layers(names: set[str]) -> set[str]:
-    return {n.split(".")[1] for n in names if n.startswith("jituan_desktop.") and "." in n}
+    """The layers ``names`` reach; a name of the package root itself (``__version__``) is
+    the root's."""
+    layers = top_level()
+    found = {n.split(".")[1] for n in names if n.startswith("jituan_desktop.")}
+    root = {"__init__"} if "jituan_desktop" in names else set()
+    return {name if name in layers else "__init__" for name in found} | root
 
 
 @pytest.mark.parametrize("relpath,path", list(modules()), ids=lambda v: str(v))
@@ -61,11 +107,21 @@ def test_the_check_sees_a_violation(tmp_path):
     names = imported_names(bad, "storage/bad.py")
     assert "jituan_desktop.gui.main_window" in names and "sqlite_utils" in names
     assert our_layers(names) & FORBIDDEN["storage"] == {"gui"}
+    page = tmp_path / "page.py"
+    page.write_text("from ...storage.store import Store\nfrom ... import __version__\n",
+                    encoding="utf-8")
+    names = imported_names(page, "gui/teachers/page.py")
+    assert our_layers(names) & FORBIDDEN["gui"] == {"storage", "__init__"}
 
 
 def test_every_layer_exists():
-    for layer in ("domain", "storage", "services", "sync", "reports", "gui"):
+    for layer in ("domain", "storage", "services", "sync", "reports", "gui", "demo"):
         assert (PACKAGE / layer / "__init__.py").exists()
+
+
+def test_every_module_has_a_place_in_the_chain():
+    """A new top-level module or package says where it sits before it can be imported."""
+    assert top_level() == set(ALLOWED)
 
 
 SQL = re.compile(r"\b(SELECT\s.+\sFROM|INSERT\s+INTO|DELETE\s+FROM|CREATE\s+TABLE|PRAGMA\s)\b")

@@ -96,6 +96,11 @@ class ProcessNote:
     comment: str = ""
 
 
+# The largest file a record may carry (DESIGN §3: size limits enforced with a clear message);
+# the editors check it before sending, the store on adding, a bundle's reader on import.
+MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
+
+
 @dataclass(kw_only=True)
 class Attachment:
     """A file kept by content hash in the data folder; records hold these inline."""

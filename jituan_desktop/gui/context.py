@@ -17,7 +17,7 @@ from ..domain.records import Record
 from ..services import directory_ops, record_ops
 from ..services.changes import Changes
 from ..services.directory_ops import Directory
-from ..storage.store import Store
+from ..services.store_access import Store
 from .main_thread_gc import collect_on_main_thread
 from .qt_text import error_text
 from .task_runner import TaskRunner

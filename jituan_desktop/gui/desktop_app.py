@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QApplication
 
 from .. import i18n
-from ..storage.store import Store
+from ..services.store_access import Store
 from .context import AppContext
 from .main_window import MainWindow
 from .navigation import page_specs

@@ -1,4 +1,4 @@
-"""Rendering the domain's and the store's translatable messages with Qt's translators."""
+"""Rendering the domain's and the services' translatable messages with Qt's translators."""
 
 from __future__ import annotations
 
@@ -7,9 +7,8 @@ from enum import Enum
 from PySide6.QtCore import QCoreApplication
 
 from ..domain.enums import LABELS
-from ..domain.messages import Refusal, ValidationError
-from ..storage import errors
-from ..storage.errors import DatabaseError, StoreError
+from ..domain.messages import ValidationError
+from ..services.store_access import as_refusal
 
 
 def qt_translate(context: str, text: str) -> str:
@@ -36,10 +35,10 @@ def coded_label(enum):
 
 def error_text(error: BaseException) -> str:
     """What to tell the user about a failed job, in their language."""
-    if isinstance(error, (Refusal, ValidationError)):
+    if isinstance(error, ValidationError):
         return error.render(qt_translate)
-    if isinstance(error, (DatabaseError, OSError)):
-        # The data folder went away (USB stick pulled, permissions changed).
-        return StoreError(errors.DATA_FOLDER_GONE, reason=str(error)).render(qt_translate)
+    refusal = as_refusal(error)
+    if refusal is not None:
+        return refusal.render(qt_translate)
     return QCoreApplication.translate(
         "Errors", "Something went wrong: {reason}").format(reason=str(error) or type(error).__name__)

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from reportlab.lib.units import mm
 
+from ..domain.list_query import ListQuery
 from ..domain.messages import QT_TRANSLATE_NOOP
 from ..domain.records import Activity
 from ..i18n import translate
 from ..services import query_ops
 from ..storage import lookups
-from ..storage.listing import ListQuery
 from ..storage.store import Store
 from .pdf_document import Document
 from .pdf_layout import (CONTENT_WIDTH, data_table, field_grid, heading, signature_lines,

@@ -12,13 +12,13 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 
 from ..domain.enums import SessionKind
+from ..domain.list_query import ListQuery
 from ..domain.messages import QT_TRANSLATE_NOOP
 from ..domain.records import MentorPairing, Teacher
 from ..domain.semesters import semester_label
 from ..i18n import translate
 from ..services import mentoring_ops, query_ops
 from ..storage import lookups
-from ..storage.listing import ListQuery
 from ..storage.repositories import repository
 from ..storage.store import Store
 from .pdf_document import Document

@@ -27,11 +27,11 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from ..domain.list_query import ListQuery
 from ..domain.messages import QT_TRANSLATE_NOOP, Refusal
-from ..services import table_export
-from ..services.table_export import DATE, NUMBER, TEXT, Table
-from ..storage.listing import ListQuery
 from ..storage.store import Store
+from . import table_export
+from .table_export import DATE, NUMBER, TEXT, Table
 
 Progress = Callable[[int, int | None], None]  # rows written, rows in all (None: unknown)
 FORMATS = ("xlsx", "csv")

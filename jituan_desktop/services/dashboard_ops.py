@@ -13,9 +13,9 @@ from enum import Enum
 
 from ..domain.compliance import RuleResult
 from ..domain.enums import ActivityType, Occasion, Role, Scope, SessionKind, Status
+from ..domain.list_query import ListQuery
 from ..domain.records import MentorPairing, QuotaRule, Semester
 from ..storage import lookups
-from ..storage.listing import ListQuery
 from ..storage.repositories import repository
 from ..storage.school_summaries import SchoolTally, school_tallies
 from ..storage.store import Store

@@ -12,9 +12,9 @@ from datetime import date
 
 from ..domain.compliance import RuleResult
 from ..domain.enums import Scope
+from ..domain.list_query import ListQuery
 from ..domain.records import MentorPairing, MentorSession, Semester, Teacher
 from ..storage import mentoring_queries
-from ..storage.listing import ListQuery
 from ..storage.repositories import repository
 from ..storage.store import Store
 from . import compliance_ops

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from ..domain.list_query import ListQuery
 from ..domain.records import LessonObservation, MentorSession, Activity
 from ..storage import listing, search as search_index
 from ..storage.codec import from_row
-from ..storage.listing import ListQuery
 from ..storage.store import Store
 
 LIST_NAMES = tuple(listing.LISTS)

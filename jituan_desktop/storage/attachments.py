@@ -12,12 +12,11 @@ import os
 import tempfile
 from pathlib import Path
 
-from ..domain.records import Attachment
+from ..domain.records import MAX_ATTACHMENT_BYTES, Attachment
 from . import errors
 from .errors import StoreError
 from .store import Store
 
-MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
 CHUNK = 1024 * 1024
 
 

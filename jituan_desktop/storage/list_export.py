@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from typing import Iterable, Iterator
 
-from .listing import LISTS, ListQuery, _where
+from ..domain.list_query import ListQuery
+from .listing import LISTS, _where
 from .mentoring_queries import _pairing_where
 from .store import Store
 

@@ -6,9 +6,9 @@ Rows come back as dicts of the table's columns plus display names of what they r
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass
 
+from ..domain.list_query import ListQuery
 from .search import is_common, like_pattern, matching_ids_sql, row_condition_sql
 from .store import Store
 
@@ -23,21 +23,6 @@ class ListSpec:
     joins: str = ""
     searchable: bool = True
     name_column: str | None = None  # lists searched by a name rather than full text
-
-
-@dataclass
-class ListQuery:
-    """What the user asked to see: equality filters, a date range, and a search text."""
-
-    filters: dict[str, str] = field(default_factory=dict)
-    date_from: date | None = None
-    date_to: date | None = None
-    text: str = ""
-    school: str | None = None  # records that concern this school (see SCHOOL_CONDITIONS)
-    include_deleted: bool = False
-    # Whether the text is a common word (see search.is_common), found out by the first page
-    # and kept, so scrolling on does not ask the index again for every page.
-    common_text: bool | None = field(default=None, compare=False)
 
 
 _TEACHER_NAME = "(SELECT name FROM teacher WHERE teacher.uuid = {col})"

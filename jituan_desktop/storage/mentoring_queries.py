@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from .listing import LISTS, ListQuery, _where
+from ..domain.list_query import ListQuery
+from .listing import LISTS, _where
 from .search import like_pattern
 from .store import Store
 

@@ -26,7 +26,7 @@ from typing import Callable
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from ..storage.attachments import MAX_ATTACHMENT_BYTES
+from ..domain.records import MAX_ATTACHMENT_BYTES
 from . import bundle_errors as msg
 from .bundle_errors import BundleError, megabytes
 from .bundle_manifest import validate_manifest

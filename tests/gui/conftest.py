@@ -6,10 +6,11 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QSettings
 
+from jituan_desktop.demo.generator import generate_demo
 from jituan_desktop.gui.context import AppContext
 from jituan_desktop.gui.translation import install_translators
 from jituan_desktop.paths import DATABASE_FILE
-from jituan_desktop.services import demo_data, query_ops
+from jituan_desktop.services import query_ops
 from jituan_desktop.storage.store import Store
 
 TODAY = date(2026, 11, 25)
@@ -65,7 +66,7 @@ def small_demo_file(tmp_path_factory):
     """The small demo generated once; tests get copies (see ``demo_store``)."""
     folder = tmp_path_factory.mktemp("small-demo")
     store = Store.open(folder)
-    demo_data.generate_demo(store, "small", today=TODAY)
+    generate_demo(store, "small", today=TODAY)
     query_ops.index_search(store)
     store.close()
     return folder / DATABASE_FILE

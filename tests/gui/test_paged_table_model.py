@@ -6,9 +6,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
 
+from jituan_desktop.demo.generator import generate_demo
+from jituan_desktop.domain.list_query import ListQuery
 from jituan_desktop.gui.paged_table_model import Column, PagedTableModel
-from jituan_desktop.services import demo_data, query_ops
-from jituan_desktop.storage.listing import ListQuery
+from jituan_desktop.services import query_ops
 
 COLUMNS = [Column("lesson_date", "日期"), Column("topic", "课题"),
            Column("observer_name", "听课人"), Column("total", "总分", align_right=True)]
@@ -18,7 +19,7 @@ COLUMNS = [Column("lesson_date", "日期"), Column("topic", "课题"),
 def demo_store(tmp_path_factory):
     from jituan_desktop.storage.store import Store
     store = Store.open(tmp_path_factory.mktemp("paged"))
-    demo_data.generate_demo(store, "small", seed=5, today=date(2026, 11, 25))
+    generate_demo(store, "small", seed=5, today=date(2026, 11, 25))
     yield store
     store.close()
 

@@ -11,7 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from jituan_desktop.demo.generator import generate_demo
 from jituan_desktop.domain.enums import Scope, SessionKind
+from jituan_desktop.domain.list_query import ListQuery
 from jituan_desktop.domain.records import (Activity, LessonObservation, MentorPairing,
                                            ProcessNote, Teacher)
 from jituan_desktop.domain.semesters import semester_label
@@ -19,9 +21,8 @@ from jituan_desktop.reports import catalogue
 from jituan_desktop.reports.catalogue import ReportRequest
 from jituan_desktop.reports.pdf_layout import number
 from jituan_desktop.reports.report_errors import ReportError
-from jituan_desktop.services import (attachment_ops, compliance_ops, demo_data, mentoring_ops,
-                                     query_ops, record_ops, setup_ops)
-from jituan_desktop.storage.listing import ListQuery
+from jituan_desktop.services import (attachment_ops, compliance_ops, mentoring_ops, query_ops,
+                                     record_ops, setup_ops)
 from jituan_desktop.storage import lookups
 from jituan_desktop.storage.repositories import repository
 from jituan_desktop.storage.store import DATABASE_FILE, Store
@@ -36,7 +37,7 @@ TODAY = date(2026, 11, 25)
 def demo_folder(tmp_path_factory):
     folder = tmp_path_factory.mktemp("forms-demo")
     store = Store.open(folder)
-    demo_data.generate_demo(store, "small", today=TODAY)
+    generate_demo(store, "small", today=TODAY)
     store.close()
     return folder
 

@@ -8,17 +8,18 @@ from datetime import date
 
 import pytest
 
+from jituan_desktop.demo.generator import generate_demo
 from jituan_desktop.domain.compliance import RecordCounter
 from jituan_desktop.domain.enums import (ActivityType, Metric, Occasion, SessionKind,
                                          Status)
+from jituan_desktop.domain.list_query import ListQuery
 from jituan_desktop.domain.records import Activity, LessonObservation
 from jituan_desktop.domain.report_periods import annual_period
 from jituan_desktop.paths import DATABASE_FILE
-from jituan_desktop.services import (attachment_ops, compliance_ops, dashboard_ops, demo_data,
-                                     query_ops, record_ops, report_figures, setup_ops)
+from jituan_desktop.services import (attachment_ops, compliance_ops, dashboard_ops, query_ops,
+                                     record_ops, report_figures, setup_ops)
 from jituan_desktop.storage import lookups, sync_state
 from jituan_desktop.storage.codec import from_row
-from jituan_desktop.storage.listing import ListQuery
 from jituan_desktop.storage.repositories import repository
 from jituan_desktop.storage.store import Store
 from jituan_desktop.sync import history
@@ -31,7 +32,7 @@ ALL = 1_000_000
 def demo_file(tmp_path_factory):
     folder = tmp_path_factory.mktemp("figures-demo")
     store = Store.open(folder)
-    demo_data.generate_demo(store, "small", today=TODAY)
+    generate_demo(store, "small", today=TODAY)
     store.close()
     return folder / DATABASE_FILE
 

@@ -16,11 +16,12 @@ import pytest
 from openpyxl import Workbook
 
 from jituan_desktop import i18n
+from jituan_desktop.demo.generator import generate_demo
 from jituan_desktop.domain.enums import Gender, Position
 from jituan_desktop.domain.records import School, Teacher
 from jituan_desktop.reports import spreadsheets
-from jituan_desktop.services import demo_data, setup_ops
-from jituan_desktop.services.roster_import import RosterError, import_roster, preview
+from jituan_desktop.reports.roster_import import RosterError, import_roster, preview
+from jituan_desktop.services import setup_ops
 from jituan_desktop.storage import lookups
 from jituan_desktop.storage.repositories import repository
 from jituan_desktop.storage.store import Store
@@ -194,7 +195,7 @@ def test_dry_run_checks_everything_and_writes_nothing(lead_store, tmp_path):
 
 def test_a_teacher_another_school_keeps_is_refused_not_overwritten(tmp_path):
     store = Store.open(tmp_path / "demo")
-    demo_data.generate_demo(store, "small", today=TODAY)
+    generate_demo(store, "small", today=TODAY)
     chengguan = lookups.school_by_code_or_name(store, "城关小学")
     someone = lookups.teachers(store, chengguan)[0]
     rows = [["姓名", "职称"], [someone.name, "正高级教师"], ["新来的", "二级教师"]]

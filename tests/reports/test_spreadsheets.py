@@ -22,15 +22,16 @@ import pytest
 from openpyxl import load_workbook
 
 from jituan_desktop import i18n
+from jituan_desktop.demo.generator import generate_demo
 from jituan_desktop.domain.enums import (ActivityType, GradeBand, Gender, Mode, Occasion,
                                          PairingKind, PairingStatus, Position, SessionKind,
                                          Status)
 from jituan_desktop.domain.records import MentorPairing
-from jituan_desktop.reports import spreadsheets
+from jituan_desktop.reports import spreadsheets, table_export
 from jituan_desktop.reports.spreadsheets import OutputError
-from jituan_desktop.services import (compliance_ops, dashboard_ops, demo_data, mentoring_ops,
-                                     query_ops, setup_ops, table_export)
-from jituan_desktop.services.table_export import DATE, INT, NUMBER, TEXT, Table
+from jituan_desktop.reports.table_export import DATE, INT, NUMBER, TEXT, Table
+from jituan_desktop.services import (compliance_ops, dashboard_ops, mentoring_ops, query_ops,
+                                     setup_ops)
 from jituan_desktop.storage import lookups
 from jituan_desktop.storage.repositories import repository
 from jituan_desktop.storage.store import Store
@@ -42,7 +43,7 @@ EVERYTHING = 1_000_000
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
     store = Store.open(tmp_path_factory.mktemp("tables-demo"))
-    demo_data.generate_demo(store, "small", today=TODAY)
+    generate_demo(store, "small", today=TODAY)
     query_ops.index_search(store)
     yield store
     store.close()

@@ -17,13 +17,14 @@ from openpyxl import load_workbook
 from reportlab.graphics import renderPDF
 
 from jituan_desktop import i18n
+from jituan_desktop.demo.generator import generate_demo
 from jituan_desktop.domain.enums import Status
 from jituan_desktop.reports import catalogue, charts
 from jituan_desktop.reports.annual_summary import annual_summary_xlsx
 from jituan_desktop.reports.catalogue import ReportRequest
 from jituan_desktop.reports.report_errors import ReportError
 from jituan_desktop.reports.summary_parts import local_time
-from jituan_desktop.services import demo_data, report_figures, setup_ops
+from jituan_desktop.services import report_figures, setup_ops
 from jituan_desktop.storage import lookups, sync_state
 from jituan_desktop.storage.store import DATABASE_FILE, Store
 
@@ -60,7 +61,7 @@ def chinese():
 def demo_folder(tmp_path_factory):
     folder = tmp_path_factory.mktemp("summaries-demo")
     store = Store.open(folder)
-    demo_data.generate_demo(store, "small", today=TODAY)
+    generate_demo(store, "small", today=TODAY)
     # Two bundles came from 城关小学, one of them refused; the other members sent nothing.
     member = lookups.school_by_code_or_name(store, "城关小学")
     with store.transaction():

@@ -4,9 +4,8 @@ from datetime import date
 
 import pytest
 
-from jituan_desktop.domain.records import LessonObservation, Teacher
+from jituan_desktop.domain.records import MAX_ATTACHMENT_BYTES, LessonObservation, Teacher
 from jituan_desktop.services import attachment_ops, record_ops
-from jituan_desktop.storage.attachments import MAX_ATTACHMENT_BYTES
 from jituan_desktop.storage.errors import StoreError
 from jituan_desktop.storage.integrity import check
 from jituan_desktop.storage.repositories import repository

@@ -7,12 +7,12 @@ from datetime import date
 
 import pytest
 
+from jituan_desktop.demo.generator import generate_demo
 from jituan_desktop.domain.enums import Scope, Status
+from jituan_desktop.domain.list_query import ListQuery
 from jituan_desktop.domain.records import School
-from jituan_desktop.services import (compliance_ops, dashboard_ops, demo_data, query_ops,
-                                     record_ops, setup_ops)
+from jituan_desktop.services import compliance_ops, dashboard_ops, query_ops, record_ops, setup_ops
 from jituan_desktop.storage import lookups
-from jituan_desktop.storage.listing import ListQuery
 from jituan_desktop.storage.store import Store
 
 TODAY = date(2026, 11, 25)
@@ -22,7 +22,7 @@ TODAY = date(2026, 11, 25)
 def demo(tmp_path_factory):
     """The small demo alliance, read only by these tests."""
     store = Store.open(tmp_path_factory.mktemp("dashboard-demo"))
-    demo_data.generate_demo(store, "small", today=TODAY)
+    generate_demo(store, "small", today=TODAY)
     yield store
     store.close()
 
@@ -139,7 +139,7 @@ def test_a_session_written_just_now_comes_before_older_writes_of_the_same_day(tm
     from jituan_desktop.services import record_ops
     from jituan_desktop.storage.repositories import repository
     store = Store.open(tmp_path)
-    demo_data.generate_demo(store, "small", today=TODAY)
+    generate_demo(store, "small", today=TODAY)
     mine = store.school_uuid
     pairing = repository(store, MentorPairing).where("owner_school = ?", [mine])[0]
     session = MentorSession(pairing=pairing.uuid, session_date=TODAY,

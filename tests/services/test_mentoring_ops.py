@@ -6,10 +6,10 @@ from datetime import date
 import pytest
 
 from jituan_desktop.domain.enums import Scope, SessionKind
+from jituan_desktop.domain.list_query import ListQuery
 from jituan_desktop.domain.records import MentorPairing, MentorSession, School, Teacher
 from jituan_desktop.services import compliance_ops, mentoring_ops, record_ops, setup_ops
 from jituan_desktop.storage.errors import StoreError
-from jituan_desktop.storage.listing import ListQuery
 
 TODAY = date(2026, 11, 25)
 

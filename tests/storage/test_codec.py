@@ -3,16 +3,16 @@
 import json
 from datetime import date
 
+from jituan_desktop.demo.generator import generate_demo
 from jituan_desktop.domain.records import (Activity, LessonObservation, MentorPairing,
                                            MentorSession, QuotaRule, RubricTemplate, School,
                                            Semester, Teacher)
-from jituan_desktop.services import demo_data
 from jituan_desktop.storage.codec import field_hints, record_to_dict, row_encoder
 from jituan_desktop.storage.repositories import repository
 
 
 def test_row_encoder_matches_to_row_on_every_demo_record(store):
-    demo_data.generate_demo(store, "small", seed=3, today=date(2026, 11, 25))
+    generate_demo(store, "small", seed=3, today=date(2026, 11, 25))
     checked = 0
     for cls in (School, Teacher, Semester, RubricTemplate, QuotaRule, MentorPairing, Activity,
                 LessonObservation, MentorSession):

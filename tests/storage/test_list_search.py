@@ -6,10 +6,11 @@ from datetime import date
 
 import pytest
 
+from jituan_desktop.demo.generator import generate_demo
+from jituan_desktop.domain.list_query import ListQuery
 from jituan_desktop.domain.records import LessonObservation
-from jituan_desktop.services import demo_data, query_ops, record_ops
+from jituan_desktop.services import query_ops, record_ops
 from jituan_desktop.storage import listing, search
-from jituan_desktop.storage.listing import ListQuery
 from jituan_desktop.storage.repositories import repository
 from jituan_desktop.storage.store import Store
 
@@ -19,7 +20,7 @@ TODAY = date(2026, 11, 25)
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
     store = Store.open(tmp_path_factory.mktemp("list-search"))
-    demo_data.generate_demo(store, "small", today=TODAY)
+    generate_demo(store, "small", today=TODAY)
     query_ops.index_search(store)
     yield store
     store.close()

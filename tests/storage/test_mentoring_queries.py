@@ -6,10 +6,10 @@ from datetime import date
 import pytest
 
 from jituan_desktop.domain.enums import Occasion, PairingStatus, SessionKind
+from jituan_desktop.domain.list_query import ListQuery
 from jituan_desktop.domain.records import LessonObservation, MentorPairing, MentorSession, Teacher
 from jituan_desktop.services import record_ops
 from jituan_desktop.storage import listing, mentoring_queries
-from jituan_desktop.storage.listing import ListQuery
 
 TODAY = date(2026, 11, 25)
 

@@ -6,9 +6,9 @@ from datetime import date
 from sqlite_utils import Database
 
 from jituan_desktop.domain.enums import Position
+from jituan_desktop.domain.list_query import ListQuery
 from jituan_desktop.domain.records import Teacher
 from jituan_desktop.services import query_ops, record_ops, setup_ops
-from jituan_desktop.storage.listing import ListQuery
 from jituan_desktop.storage.name_keys import pinyin_initials
 from jituan_desktop.storage.schema import migrations
 from jituan_desktop.storage.store import DATABASE_FILE, Store

@@ -7,12 +7,13 @@ from datetime import date
 
 import pytest
 
+from jituan_desktop.demo.generator import generate_demo
 from jituan_desktop.domain.enums import ActivityType, PairingStatus, SessionKind
+from jituan_desktop.domain.list_query import ListQuery
 from jituan_desktop.domain.records import (Activity, LessonObservation, MentorPairing,
                                            MentorSession, School, Teacher)
-from jituan_desktop.services import demo_data, record_ops
+from jituan_desktop.services import record_ops
 from jituan_desktop.storage import listing, lookups
-from jituan_desktop.storage.listing import ListQuery
 from jituan_desktop.storage.repositories import repository
 from jituan_desktop.storage.school_summaries import SchoolTally, school_tallies
 from jituan_desktop.storage.store import Store
@@ -115,7 +116,7 @@ def test_a_school_without_records_is_absent(world):
 
 
 def test_tallies_equal_the_lists_on_the_demo_alliance(store):
-    demo_data.generate_demo(store, "small", today=TODAY)
+    generate_demo(store, "small", today=TODAY)
     tallies = school_tallies(store, START, END)
     school_uuids = list(lookups.names(store, "school"))
     assert any(t.observations for t in tallies.values())

@@ -8,11 +8,11 @@ from datetime import date, timedelta
 import pytest
 
 from jituan_desktop.domain.enums import ActivityType, Position, SessionKind
+from jituan_desktop.domain.list_query import ListQuery
 from jituan_desktop.domain.records import (Activity, LessonObservation, MentorPairing,
                                            MentorSession, ProcessNote, School, Teacher)
 from jituan_desktop.services import query_ops, record_ops
 from jituan_desktop.storage import listing, search
-from jituan_desktop.storage.listing import ListQuery
 from jituan_desktop.storage.repositories import repository
 
 TODAY = date(2026, 11, 25)

@@ -30,8 +30,9 @@ from pathlib import Path
 import pytest
 
 from jituan_desktop import i18n
+from jituan_desktop.demo.practice import add_practice_records
 from jituan_desktop.domain.records import LessonObservation, Teacher
-from jituan_desktop.services import attachment_ops, demo_practice, record_ops, setup_ops
+from jituan_desktop.services import attachment_ops, record_ops, setup_ops
 from jituan_desktop.storage.repositories import repository
 from jituan_desktop.storage.schema import RECORD_TABLES
 from jituan_desktop.storage.store import Store
@@ -108,9 +109,9 @@ def alliance(tmp_path_factory) -> Alliance:
         a.schools[name] = store.school_uuid
         a.installations[name] = store.installation_id
 
-    demo_practice.add_practice_records(m1, seed=1, today=TODAY)
-    demo_practice.add_practice_records(m2, seed=2, today=TODAY)
-    demo_practice.add_practice_records(m3, seed=3, today=TODAY, observations=4)
+    add_practice_records(m1, seed=1, today=TODAY)
+    add_practice_records(m2, seed=2, today=TODAY)
+    add_practice_records(m3, seed=3, today=TODAY, observations=4)
     for store, photo, red in ((m1, "m1_board.png", 200), (m2, "m2_board.png", 90)):
         observation = repository(store, LessonObservation).where()[0]
         attached = attachment_ops.attach_file(store, small_png(root / photo, red))
@@ -145,7 +146,7 @@ def alliance(tmp_path_factory) -> Alliance:
     exported = exporting.export_bundle(m1, out)
     a.bundles["m1_edits"], a.counts["m1_edits"] = exported.path, exported.counts
     # ... and a later bundle with a new observation of a teacher its first bundle brought.
-    demo_practice.add_practice_records(m1, seed=4, today=TODAY, observations=3)
+    add_practice_records(m1, seed=4, today=TODAY, observations=3)
     exported = exporting.export_bundle(m1, out)
     a.bundles["m1_more"] = exported.path
     a.folders["m1_after"] = a.snapshot(m1, "m1_after")
@@ -162,7 +163,7 @@ def alliance(tmp_path_factory) -> Alliance:
     setup_ops.init_lead(lead2, "城南教育集团", "城南小学", today=TODAY)
     x, fpx, _, _ = _member(root, lead2, "x", "西关小学", other_share)
     joining.approve(lead2, "西关小学", fpx)
-    demo_practice.add_practice_records(x, seed=9, today=TODAY)
+    add_practice_records(x, seed=9, today=TODAY)
     a.bundles["other_member"] = exporting.export_bundle(x, out).path
     assert importing.import_file(lead2, a.bundles["other_member"]).status == ACCEPTED
     a.bundles["other_lead"] = exporting.export_bundle(lead2, out).path

@@ -20,8 +20,9 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from jituan_desktop import i18n
+from jituan_desktop.demo.practice import add_practice_records
 from jituan_desktop.domain.records import Teacher
-from jituan_desktop.services import demo_practice, record_ops
+from jituan_desktop.services import record_ops
 from jituan_desktop.storage.schema import RECORD_TABLES
 from jituan_desktop.storage.store import Store
 from jituan_desktop.sync import bundle_errors as berr
@@ -91,7 +92,7 @@ def test_signed_by_a_revoked_installation(alliance, receiver, tmp_path):
     joining.revoke(lead, alliance.installations["m2"], reason="笔记本电脑失窃")
     refuse(lead, alliance.bundles["m2"], smsg.REVOKED_SIGNER)
     member = receiver("m2")  # the stolen laptop does not know; it keeps working and sending
-    demo_practice.add_practice_records(member, seed=7, today=TODAY, observations=2)
+    add_practice_records(member, seed=7, today=TODAY, observations=2)
     out = tmp_path / "out"
     out.mkdir()
     later = exporting.export_bundle(member, out).path
@@ -379,7 +380,7 @@ def big(alliance, tmp_path_factory):
     root = tmp_path_factory.mktemp("big")
     shutil.copytree(alliance.folders["m1_after"], root / "m1")
     member = Store.open(root / "m1")
-    demo_practice.add_practice_records(member, seed=11, today=TODAY, observations=5000)
+    add_practice_records(member, seed=11, today=TODAY, observations=5000)
     (root / "out").mkdir()
     exported = exporting.export_bundle(member, root / "out", full=True)
     assert exported.records > 5000 and exported.attachments == 1

@@ -11,8 +11,9 @@ from datetime import datetime, timezone
 import pytest
 
 from jituan_desktop.clock import Clock
+from jituan_desktop.demo.practice import add_practice_records
 from jituan_desktop.domain.records import Teacher
-from jituan_desktop.services import demo_practice, record_ops, setup_ops, status_ops
+from jituan_desktop.services import record_ops, setup_ops, status_ops
 from jituan_desktop.storage import merge
 from jituan_desktop.storage.repositories import repository
 from jituan_desktop.storage.schema import RECORD_TABLES
@@ -51,8 +52,8 @@ def world(tmp_path):
 
 
 def test_every_member_sees_the_whole_alliance(world: World):
-    demo_practice.add_practice_records(world.members["m1"], seed=1, today=TODAY)
-    demo_practice.add_practice_records(world.members["m2"], seed=2, today=TODAY)
+    add_practice_records(world.members["m1"], seed=1, today=TODAY)
+    add_practice_records(world.members["m2"], seed=2, today=TODAY)
     results = lead_round(world)
     assert all(r.status == ACCEPTED for r in results.values()), results
     assert results["m1"].added > 0 and results["to_m1"].added > 0
@@ -382,7 +383,7 @@ def test_attachments_travel_with_their_records(world: World):
     from jituan_desktop.storage import attachments
 
     m1 = world.members["m1"]
-    demo_practice.add_practice_records(m1, seed=1, today=TODAY, observations=2)
+    add_practice_records(m1, seed=1, today=TODAY, observations=2)
     observation = repository(m1, LessonObservation).where()[0]
     photo = attachment_ops.attach_file(m1, small_png(world.root / "board.png", 200))
     record_ops.save(m1, replace(observation, attachments=[photo]), today=TODAY)

@@ -12,10 +12,10 @@ import json
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel
 
 from ...domain.enums import ActivityType, Mode
+from ...domain.list_query import ListQuery
 from ...domain.records import Activity
 from ...domain.semesters import semester_label
 from ...services.directory_ops import Directory
-from ...storage.listing import ListQuery
 from ..paged_table_model import Column
 from ..qt_text import coded_label, qt_translate
 from ..reports import list_export

@@ -7,9 +7,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel
 
 from ...domain.enums import PairingKind, PairingStatus
+from ...domain.list_query import ListQuery
 from ...domain.records import MentorPairing
 from ...services import mentoring_ops
-from ...storage.listing import ListQuery
 from ..context import AppContext
 from ..paged_table_model import Column
 from ..qt_text import coded_label

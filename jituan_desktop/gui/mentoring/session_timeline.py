@@ -12,11 +12,11 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLineEdit,
                                QWidget)
 
 from ...domain.enums import SessionKind
+from ...domain.list_query import ListQuery
 from ...domain.messages import QT_TRANSLATE_NOOP, ValidationError, problem
 from ...domain.records import MentorPairing, MentorSession
 from ...services import mentoring_ops, query_ops
 from ...services.changes import Changes
-from ...storage.listing import ListQuery
 from ..context import AppContext
 from ..paged_table_model import Column, PagedTableModel
 from ..qt_text import error_text, label_of

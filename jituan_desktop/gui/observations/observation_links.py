@@ -11,11 +11,11 @@ from datetime import timedelta
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QWidget
 
+from ...domain.list_query import ListQuery
+from ...domain.messages import Refusal
 from ...domain.records import Activity
 from ...services import query_ops, record_ops
 from ...services.directory_ops import Directory
-from ...storage.errors import StoreError
-from ...storage.listing import ListQuery
 from ..context import AppContext
 from ..widgets.field_errors import FieldErrors
 from ..widgets.pickers import SearchableCombo
@@ -34,7 +34,7 @@ def recent_activities(store, today, keep: str | None) -> list[tuple[str, str, st
         try:
             a = record_ops.get(store, Activity, keep)
             entries.append((a.uuid, f"{a.activity_date.isoformat()} {a.title}", a.title))
-        except StoreError:
+        except Refusal:
             pass  # deleted since: the link stays as stored, shown empty
     return entries
 

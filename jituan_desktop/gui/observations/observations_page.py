@@ -11,10 +11,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QHBoxLayout
 
 from ...domain.enums import GradeBand, Occasion
+from ...domain.list_query import ListQuery
 from ...domain.records import LessonObservation
 from ...domain.semesters import semester_label
 from ...services.directory_ops import Directory
-from ...storage.listing import ListQuery
 from ..context import AppContext
 from ..paged_table_model import Column
 from ..qt_text import coded_label, qt_translate

@@ -17,9 +17,8 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (QMenu, QProgressBar, QProgressDialog, QPushButton, QSpacerItem,
                                QWidget)
 
-from ...reports import spreadsheets
-from ...services import table_export
-from ...storage.listing import ListQuery
+from ...domain.list_query import ListQuery
+from ...reports import spreadsheets, table_export
 from ..context import AppContext
 from ..qt_text import error_text, qt_translate
 from ..sync.progress_relay import ProgressRelay

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, Q
     QWidget
 
 from ...domain.enums import ActivityType
+from ...domain.list_query import ListQuery
 from ...services import mentoring_ops, query_ops
-from ...storage.listing import ListQuery
 from ..context import AppContext
 from ..qt_text import coded_label
 

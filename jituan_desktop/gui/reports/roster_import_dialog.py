@@ -3,7 +3,7 @@
 Choose the file → a preview: the header row found, which column holds what (each guess can
 be changed in its combo box), the first rows as the file has them → 导入 → how many teachers
 were added or updated, and every refused row with its row number and the reason. The good
-rows are saved (in one transaction, by ``services.roster_import``); the bad ones are not,
+rows are saved (in one transaction, by ``services.roster_ops``); the bad ones are not,
 and importing the same file again adds no one twice.
 """
 
@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
                                QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
-from ...services import roster_import
-from ...services.roster_import import RosterPreview, RosterResult
+from ...reports import roster_import
+from ...reports.roster_import import RosterPreview, RosterResult
 from ..context import AppContext
 from ..qt_text import error_text, qt_translate
 from ..widgets.field_errors import error_label

@@ -13,10 +13,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton
 
 from ...domain.enums import Gender, Position
+from ...domain.list_query import ListQuery
 from ...domain.records import Teacher
 from ...services import record_ops
 from ...services.directory_ops import Directory
-from ...storage.listing import ListQuery
 from ..context import AppContext
 from ..qt_text import coded_label
 from ..reports import list_export, roster_import_dialog

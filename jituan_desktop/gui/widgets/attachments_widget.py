@@ -14,9 +14,8 @@ from PySide6.QtGui import QDesktopServices, QImageReader, QPixmap
 from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
-from ...domain.records import Attachment
+from ...domain.records import MAX_ATTACHMENT_BYTES, Attachment
 from ...services import attachment_ops
-from ...storage.attachments import MAX_ATTACHMENT_BYTES
 from ..context import AppContext
 from ..qt_text import error_text
 from .field_errors import error_label

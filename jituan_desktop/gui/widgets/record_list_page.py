@@ -12,10 +12,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
 
+from ...domain.list_query import ListQuery
 from ...domain.records import Record
 from ...services import query_ops, record_ops
 from ...services.changes import Changes
-from ...storage.listing import ListQuery
 from ..context import AppContext
 from ..paged_table_model import Column, PagedTableModel
 from .tables import setup_record_table

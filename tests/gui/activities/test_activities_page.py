@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 
 from activities_helpers import load, make_page, on_db, open_row, rows, settled
 from jituan_desktop.domain.enums import ActivityType
+from jituan_desktop.domain.list_query import ListQuery
 from jituan_desktop.gui.qt_text import label_of
 from jituan_desktop.services import query_ops
-from jituan_desktop.storage.listing import ListQuery
 
 
 def test_list_starts_on_the_current_semester_in_chinese(qtbot, demo_ctx):

@@ -8,9 +8,9 @@ from PySide6.QtGui import QColor, QImage
 
 from activities_helpers import load, make_page, new_editor, on_db, open_row, rows, save, settled
 from jituan_desktop.domain.enums import ActivityType, Mode, ParticipantRole
+from jituan_desktop.domain.list_query import ListQuery
 from jituan_desktop.domain.validation import MAX_FUTURE_PLANNING
 from jituan_desktop.services import query_ops
-from jituan_desktop.storage.listing import ListQuery
 
 
 def own_teachers(ctx, n):

@@ -7,12 +7,12 @@ import pytest
 from conftest import TODAY, open_context
 
 from jituan_desktop.domain.enums import Position, Scope, Status
+from jituan_desktop.domain.list_query import ListQuery
 from jituan_desktop.domain.records import LessonObservation
 from jituan_desktop.gui.dashboard.dashboard_page import DashboardPage
 from jituan_desktop.gui.dashboard.tables import cell_text
 from jituan_desktop.gui.qt_text import label_of
 from jituan_desktop.services import compliance_ops, query_ops, record_ops, setup_ops
-from jituan_desktop.storage.listing import ListQuery
 
 PRINCIPAL_RULE = "校长每学期听课不少于14节"
 

@@ -9,10 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from jituan_desktop.domain.enums import PairingStatus, SessionKind
+from jituan_desktop.domain.list_query import ListQuery
 from jituan_desktop.domain.records import MentorPairing, MentorSession, Teacher
 from jituan_desktop.gui.qt_text import label_of
 from jituan_desktop.services import compliance_ops, mentoring_ops, query_ops, record_ops
-from jituan_desktop.storage.listing import ListQuery
 
 from mentoring_helpers import WAIT, ask, listed, open_page, quota_cells, show
 

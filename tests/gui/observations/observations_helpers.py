@@ -3,10 +3,10 @@
 import re
 from datetime import date
 
+from jituan_desktop.domain.list_query import ListQuery
 from jituan_desktop.domain.records import LessonObservation
 from jituan_desktop.gui.observations.observations_page import ObservationsPage
 from jituan_desktop.services import query_ops, record_ops
-from jituan_desktop.storage.listing import ListQuery
 
 TODAY = date(2026, 11, 25)  # the demo's fixed today (tests/gui/conftest.py)
 

@@ -8,12 +8,12 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox
 
 from jituan_desktop.domain.enums import Occasion
+from jituan_desktop.domain.list_query import ListQuery
 from jituan_desktop.domain.records import ProcessNote, RubricTemplate
 from jituan_desktop.domain.rubric import grade_band, total_score
 from jituan_desktop.gui.observations.observation_editor import ObservationEditor
 from jituan_desktop.gui.qt_text import label_of
 from jituan_desktop.services import query_ops, record_ops
-from jituan_desktop.storage.listing import ListQuery
 
 from observations_helpers import TODAY, open_editor, open_page, select_row, stored
 

@@ -4,11 +4,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from jituan_desktop.domain.enums import Occasion
+from jituan_desktop.domain.list_query import ListQuery
 from jituan_desktop.domain.semesters import semester_label
 from jituan_desktop.gui.context import AppContext
 from jituan_desktop.gui.qt_text import label_of, qt_translate
 from jituan_desktop.services import query_ops
-from jituan_desktop.storage.listing import ListQuery
 
 from observations_helpers import TODAY, shown_count, open_page, select_row, semester_query, wait_for_list
 

@@ -9,6 +9,7 @@ import openpyxl
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+from jituan_desktop.domain.list_query import ListQuery
 from jituan_desktop.domain.records import Activity, LessonObservation
 from jituan_desktop.gui.activities.activities_page import ActivitiesPage
 from jituan_desktop.gui.activities.activity_editor import ActivityEditor
@@ -22,7 +23,6 @@ from jituan_desktop.gui.qt_text import qt_translate
 from jituan_desktop.i18n import translate
 from jituan_desktop.reports import catalogue
 from jituan_desktop.services import compliance_ops, query_ops, record_ops
-from jituan_desktop.storage.listing import ListQuery
 from reports_helpers import captured, pdf_text, squeezed  # noqa: F401 (a fixture)
 
 

@@ -8,12 +8,12 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from jituan_desktop.domain.list_query import ListQuery
 from jituan_desktop.domain.records import LessonObservation
 from jituan_desktop.i18n import translate
 from jituan_desktop.reports import catalogue
 from jituan_desktop.gui.reports.reports_page import ReportsPage
 from jituan_desktop.services import query_ops, record_ops
-from jituan_desktop.storage.listing import ListQuery
 from reports_helpers import captured, pdf_text, squeezed  # noqa: F401 (a fixture)
 
 

@@ -6,7 +6,7 @@ from openpyxl import Workbook
 
 from jituan_desktop.gui.qt_text import qt_translate
 from jituan_desktop.gui.teachers.teachers_page import TeachersPage
-from jituan_desktop.services.roster_import import preview
+from jituan_desktop.reports.roster_import import preview
 from jituan_desktop.storage import lookups
 
 HEADER = ["序号", "姓名", "性别", "任教学科", "职务", "备注"]

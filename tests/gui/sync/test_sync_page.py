@@ -14,11 +14,12 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressBar
 
+from jituan_desktop.demo.practice import add_practice_records
 from jituan_desktop.gui.qt_text import qt_translate
 from jituan_desktop.gui.sync import SyncPage
 from jituan_desktop.gui.sync.progress_relay import ProgressRelay
 from jituan_desktop.gui.sync.schools_panel import NOT_REPORTED
-from jituan_desktop.services import demo_practice, setup_ops
+from jituan_desktop.services import setup_ops
 from jituan_desktop.storage.store import Store
 from jituan_desktop.sync import history as sync_history
 from jituan_desktop.sync import joining as sync_joining
@@ -166,7 +167,7 @@ def test_the_whole_walk_from_invitation_to_an_accepted_bundle(qtbot, monkeypatch
     assert lead.schools.table.item(row_of(lead, MEMBER), 2).text() == "已加入"
 
     # The member records something and exports it to the shared folder.
-    demo_practice.add_practice_records(member.ctx.store, today=TODAY, observations=3)
+    add_practice_records(member.ctx.store, today=TODAY, observations=3)
     member.reload()
     settled(qtbot, member)
     pending = sync_joining.overview(member.ctx.store).pending_records

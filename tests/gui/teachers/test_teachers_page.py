@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from conftest import TODAY, open_context
 from jituan_desktop.domain.enums import Position
+from jituan_desktop.domain.list_query import ListQuery
 from jituan_desktop.domain.records import Teacher
 from jituan_desktop.domain.validation import problems_of
 from jituan_desktop.gui.qt_text import qt_translate
@@ -17,7 +18,6 @@ from jituan_desktop.gui.teachers.teachers_page import TeachersPage
 from jituan_desktop.gui.teachers.value_list_field import ValueListField, split_values
 from jituan_desktop.services import query_ops, record_ops, setup_ops
 from jituan_desktop.storage.errors import StoreError
-from jituan_desktop.storage.listing import ListQuery
 
 
 # -- helpers -------------------------------------------------------------------------------

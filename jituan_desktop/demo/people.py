@@ -1,6 +1,6 @@
 """The demo alliance's schools and staff, and matching mentors with mentees.
 
-Part of the demo generator (:mod:`.demo_data`); every draw comes from its seeded ``Random``.
+Part of the demo generator (:mod:`.generator`); every draw comes from its seeded ``Random``.
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from uuid import UUID
 
 from ..domain.enums import Gender, PairingKind, PairingStatus, Position, Role
 from ..domain.records import MentorPairing, Record, School, Teacher
-from . import demo_content as C
-from .demo_text import CLOCK
+from . import content as C
+from .text import CLOCK
 
 LEADERS = (Position.PRINCIPAL, Position.VICE_PRINCIPAL)
 HEAD_SUBJECTS = ("语文", "数学", "英语", "科学", "体育", "音乐", "美术")

@@ -4,10 +4,11 @@ from datetime import date
 
 import pytest
 
+from jituan_desktop.demo.generator import generate_demo
 from jituan_desktop.domain.records import (Activity, LessonObservation, MentorPairing,
                                            MentorSession, RubricTemplate, Teacher)
 from jituan_desktop.domain.validation import problems_of
-from jituan_desktop.services import demo_data, setup_ops
+from jituan_desktop.services import setup_ops
 from jituan_desktop.storage.integrity import check
 from jituan_desktop.storage.repositories import repository
 from jituan_desktop.storage.store import Store
@@ -20,7 +21,7 @@ MEMBERS = {"城关小学", "城北小学", "新民小学", "桂林中心学校",
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
     store = Store.open(tmp_path_factory.mktemp("demo"))
-    summary = demo_data.generate_demo(store, "small", seed=7, today=TODAY)
+    summary = generate_demo(store, "small", seed=7, today=TODAY)
     yield store, summary
     store.close()
 
@@ -75,7 +76,7 @@ def test_same_seed_same_alliance(demo, tmp_path):
     store, _ = demo
     again = Store.open(tmp_path)
     try:
-        demo_data.generate_demo(again, "small", seed=7, today=TODAY)
+        generate_demo(again, "small", seed=7, today=TODAY)
         for table in ("school", "teacher", "observation", "pairing", "mentor_session",
                       "activity", "quota_rule"):
             assert rows_without_installation(again, table) == \
@@ -88,7 +89,7 @@ def test_other_seed_other_people(demo, tmp_path):
     store, _ = demo
     other = Store.open(tmp_path)
     try:
-        demo_data.generate_demo(other, "small", seed=8, today=TODAY)
+        generate_demo(other, "small", seed=8, today=TODAY)
         names = lambda s: sorted(t.name for t in repository(s, Teacher).where())  # noqa: E731
         assert names(other) != names(store)
     finally:
@@ -99,7 +100,7 @@ def test_unknown_scale_is_refused(tmp_path):
     store = Store.open(tmp_path)
     try:
         with pytest.raises(ValueError):
-            demo_data.generate_demo(store, "huge", today=TODAY)
+            generate_demo(store, "huge", today=TODAY)
         assert not store.is_initialised
     finally:
         store.close()

@@ -1,7 +1,8 @@
-"""The demo's calendar: its semesters as windows of teaching days.
+"""The demo's calendar and the planner's face, shared by the generator and its helpers.
 
-Part of the demo generator (:mod:`.demo_data`); shared with :mod:`.demo_activities`, which
-plans activities over the same windows.
+:mod:`.generator` plans the alliance and hands itself to :mod:`.activities`, which plans the
+activities and the lessons observed at them. Both import this module and neither imports the
+other back: the activity planner sees the generator only through :class:`Planner`.
 """
 
 from __future__ import annotations
@@ -9,10 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from random import Random
+from typing import TYPE_CHECKING, Protocol
 
-from ..domain.enums import Term
+from ..domain.enums import Occasion, Term
 from ..domain.records import Semester
 from ..domain.semesters import default_semester, default_semester_key
+
+if TYPE_CHECKING:
+    from .people import People, Person
 
 HOLIDAYS = {(10, d) for d in range(1, 8)} | {(5, d) for d in range(1, 6)} | {(1, 1), (4, 5)}
 
@@ -54,3 +60,19 @@ def semester_keys(today: date, count: int) -> list[tuple[int, Term]]:
         year, term = keys[0]
         keys.insert(0, (year - 1, Term.SECOND) if term is Term.FIRST else (year, Term.FIRST))
     return keys
+
+
+class Planner(Protocol):
+    """What the activity planner uses of the generator: its draws, people, windows and plan."""
+
+    rng: Random
+    today: date
+    people: People
+    windows: list[Window]
+
+    def lesson(self, teacher: Person, window: Window, venue: int | None = None,
+               period: int | None = None) -> tuple: ...
+
+    def observe(self, day: date, observer: Person, teacher: Person, occasion: Occasion,
+                lesson: tuple, *, venue: int | None = None, activity: str | None = None,
+                pairing: str | None = None) -> str: ...

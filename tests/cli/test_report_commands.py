@@ -17,15 +17,16 @@ from openpyxl import load_workbook
 
 from jituan_desktop import i18n
 from jituan_desktop.cli import main
+from jituan_desktop.domain.list_query import ListQuery
 from jituan_desktop.domain.report_periods import due_summary_year
 from jituan_desktop.reports import annual_summary, catalogue
 from jituan_desktop.reports.catalogue import ReportRequest
 from jituan_desktop.services import report_figures
 from jituan_desktop.storage import lookups
-from jituan_desktop.storage.listing import ListQuery, page
+from jituan_desktop.storage.listing import page
 from jituan_desktop.storage.store import Store
 
-sys.path.insert(0, str(Path(__file__).parent / "reports"))
+sys.path.insert(0, str(Path(__file__).parent.parent / "reports"))
 from pdf_probe import assert_cjk_embedded, flat, text
 
 SEMESTER = "2026-1"  # the demo's current semester (the tests run in it or just after)

@@ -12,10 +12,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from .cli import EXIT_ERROR, EXIT_OK, EXIT_USAGE, CliError, open_initialised, table
-from .domain.enums import (ActivityType, GradeBand, Mode, Occasion, PairingKind, PairingStatus,
-                           Position, SessionKind)
-from .i18n import load_catalogue, translate
+from ..domain.enums import (ActivityType, GradeBand, Mode, Occasion, PairingKind, PairingStatus,
+                            Position, SessionKind)
+from ..i18n import load_catalogue, translate
+from .common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, CliError, open_initialised, table
 
 # Filters whose values are codes of a closed vocabulary: typed as a code or as its label.
 ENUM_FILTERS = {
@@ -29,7 +29,7 @@ ENUM_FILTERS = {
 def _school(store, text: str | None) -> str | None:
     if not text:
         return None
-    from .storage.lookups import school_by_code_or_name
+    from ..storage.lookups import school_by_code_or_name
 
     uuid = school_by_code_or_name(store, text)
     if uuid is None:
@@ -52,8 +52,8 @@ def _filter_value(kind: str, name: str, value: str) -> str:
 
 
 def _filters(kind: str, pairs: list[str]) -> dict[str, str]:
-    from .services.table_export import LIST_OF
-    from .storage.listing import LISTS
+    from ..reports.table_export import LIST_OF
+    from ..storage.listing import LISTS
 
     known = sorted(LISTS[LIST_OF[kind]].filters) if kind in LIST_OF else []
     filters = {}
@@ -71,8 +71,8 @@ def _filters(kind: str, pairs: list[str]) -> dict[str, str]:
 
 
 def cmd_export_table(args) -> int:
-    from .reports import spreadsheets
-    from .services import setup_ops, table_export
+    from ..reports import spreadsheets, table_export
+    from ..services import setup_ops
 
     store = open_initialised(args)
     fmt = spreadsheets.format_of(args.out, args.format)
@@ -93,7 +93,7 @@ def cmd_roster_usage(args) -> int:
 
 
 def cmd_roster_preview(args) -> int:
-    from .services import roster_import
+    from ..reports import roster_import
 
     found = roster_import.preview(args.file)
     print(translate("Cli", "Sheet {sheet}, header in row {row}, {n} rows of teachers.").format(
@@ -111,8 +111,8 @@ def cmd_roster_preview(args) -> int:
 
 
 def cmd_roster_import(args) -> int:
-    from .services import roster_import
-    from .storage.lookups import names
+    from ..reports import roster_import
+    from ..storage.lookups import names
 
     store = open_initialised(args)
     school = _school(store, args.school)
@@ -136,7 +136,7 @@ def cmd_roster_import(args) -> int:
 
 def add_parsers(sub, common) -> None:
     """Register ``export-table`` and ``roster`` (cli.build_parser calls this)."""
-    from .services.table_export import KINDS
+    from ..reports.table_export import KINDS
 
     p = sub.add_parser("export-table", parents=[common], help=translate(
         "Cli", "write one of the app's lists to an Excel (.xlsx) or CSV file"))

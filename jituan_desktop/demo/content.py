@@ -1,7 +1,7 @@
 """Vocabulary of the demo alliance: names, schools, subjects and the phrases of records.
 
-Data only; :mod:`.demo_data` draws from it with a seeded random generator. Lesson topics
-live in :mod:`.demo_topics`. Texts are in the words a Chinese primary-school teacher
+Data only; :mod:`.generator` draws from it with a seeded random generator. Lesson topics
+live in :mod:`.topics`. Texts are in the words a Chinese primary-school teacher
 would write in a 听课本 or a 师徒结对 record book.
 """
 

@@ -19,12 +19,12 @@ from ..domain.enums import (ActivityType, Gender, Mode, Occasion, PairingKind,
                             ParticipantRole, Position, SessionKind, Term)
 from ..domain.records import (Activity, LessonObservation, MentorPairing, MentorSession,
                               Participant, Teacher)
+from ..services import record_ops
+from ..services.setup_ops import DEFAULT_RUBRIC_UUID, current_semester, identity
 from ..storage import lookups
 from ..storage.store import Store
-from . import demo_content as C
-from . import demo_text as T
-from . import record_ops
-from .setup_ops import DEFAULT_RUBRIC_UUID, current_semester, identity
+from . import content as C
+from . import text as T
 
 MIN_TEACHERS = 8
 PRACTICE_SUBJECTS = ("语文", "数学", "英语", "科学")

@@ -16,10 +16,10 @@ from dataclasses import fields, is_dataclass
 from datetime import datetime
 from pathlib import Path
 
-from .cli import EXIT_ERROR, EXIT_OK, EXIT_USAGE, open_initialised, table
-from .domain.messages import Problem
-from .i18n import translate
-from .sync import results as T
+from ..domain.messages import Problem
+from ..i18n import translate
+from ..sync import results as T
+from .common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, open_initialised, table
 
 # Source texts of the states, marked for lupdate (it reads translate("Cli", "...") literals).
 STATE_LABELS = {
@@ -85,7 +85,7 @@ def progress_printer():
 
 
 def school_codes(store) -> dict[str, str]:
-    from .storage import lookups
+    from ..storage import lookups
 
     return {s.uuid: s.code for s in lookups.schools(store)}
 
@@ -93,14 +93,14 @@ def school_codes(store) -> dict[str, str]:
 # -- status ------------------------------------------------------------------------------------
 def sync_report(store) -> dict:
     """The "sync" key of ``jituan status --json``: the overview of sync/joining.py."""
-    from .sync import joining as sync_joining
+    from ..sync import joining as sync_joining
 
     return plain(sync_joining.overview(store))
 
 
 def print_status(store) -> None:
     """The few sync lines of plain ``jituan status``."""
-    from .sync import joining as sync_joining
+    from ..sync import joining as sync_joining
 
     ov = sync_joining.overview(store)
     print(translate("Cli", "Sync: {state}").format(state=state_label(ov.state)))
@@ -129,7 +129,7 @@ def print_status(store) -> None:
 
 def rotation_text(rotated: str) -> str:
     """Why this laptop just became a new installation (a reason code or a ready text)."""
-    from .sync.identity import ROTATION_TEXTS, RotationReason
+    from ..sync.identity import ROTATION_TEXTS, RotationReason
 
     try:
         return translate("Sync", ROTATION_TEXTS[RotationReason(rotated)])
@@ -139,7 +139,7 @@ def rotation_text(rotated: str) -> str:
 
 # -- commands ----------------------------------------------------------------------------------
 def cmd_school_add(args) -> int:
-    from .sync import joining as sync_joining
+    from ..sync import joining as sync_joining
 
     store = open_initialised(args)
     school = sync_joining.add_school(store, args.name, code=args.code)
@@ -150,7 +150,7 @@ def cmd_school_add(args) -> int:
 
 
 def cmd_invite(args) -> int:
-    from .sync import joining as sync_joining
+    from ..sync import joining as sync_joining
 
     store = open_initialised(args)
     path = sync_joining.invite(store, args.school, args.to)
@@ -160,7 +160,7 @@ def cmd_invite(args) -> int:
 
 
 def cmd_join(args) -> int:
-    from .sync import joining as sync_joining
+    from ..sync import joining as sync_joining
 
     store = open_initialised(args)
     result = sync_joining.join(store, args.invitation, args.to)
@@ -174,7 +174,7 @@ def cmd_join(args) -> int:
 
 
 def cmd_approve(args) -> int:
-    from .sync import joining as sync_joining
+    from ..sync import joining as sync_joining
 
     store = open_initialised(args)
     info = sync_joining.approve(store, args.school, args.fingerprint)
@@ -185,7 +185,7 @@ def cmd_approve(args) -> int:
 
 
 def cmd_revoke(args) -> int:
-    from .sync import joining as sync_joining
+    from ..sync import joining as sync_joining
 
     store = open_initialised(args)
     info = sync_joining.revoke(store, args.installation, reason=args.reason or "")
@@ -196,7 +196,7 @@ def cmd_revoke(args) -> int:
 
 
 def cmd_export(args) -> int:
-    from .sync import exporting as sync_export
+    from ..sync import exporting as sync_export
 
     store = open_initialised(args)
     show, done = progress_printer()
@@ -228,7 +228,7 @@ def import_line(result: T.ImportResult, codes: dict[str, str]) -> str:
 
 
 def cmd_import(args) -> int:
-    from .sync import importing as sync_import
+    from ..sync import importing as sync_import
 
     store = open_initialised(args)
     show, done = progress_printer()
@@ -264,7 +264,7 @@ def cmd_import(args) -> int:
 
 
 def cmd_conflicts(args) -> int:
-    from .sync import history as sync_history
+    from ..sync import history as sync_history
 
     store = open_initialised(args)
     entries = sync_history.conflict_entries(store, include_resolved=args.all)

@@ -1,4 +1,4 @@
-"""Composing demo records from :mod:`.demo_content`: topics, process notes, rubric scores,
+"""Composing demo records from :mod:`.content`: topics, process notes, rubric scores,
 comment paragraphs, mentor-session and activity texts, and weighted pools of codes.
 
 Every function takes the generator's seeded ``Random`` and draws only from it, so the same
@@ -12,8 +12,8 @@ from random import Random
 from ..domain.enums import LessonType as L, Occasion
 from ..domain.records import ProcessNote
 from ..domain.rubric import DEFAULT_RUBRIC_ITEMS
-from . import demo_content as C
-from .demo_topics import ENGLISH_PARTS, FLAT_TOPICS, GRADED_TOPICS
+from . import content as C
+from .topics import ENGLISH_PARTS, FLAT_TOPICS, GRADED_TOPICS
 
 BASE_ITEMS = [(i.name, i.max_score) for i in DEFAULT_RUBRIC_ITEMS if not i.bonus]
 BONUS_ITEMS = [(i.name, i.max_score) for i in DEFAULT_RUBRIC_ITEMS if i.bonus]
@@ -40,7 +40,7 @@ TOPICS = _topic_lists()
 
 
 def _pool(weights: dict) -> list:
-    """Choices repeated by weight, to draw from with ``demo_text.pick``."""
+    """Choices repeated by weight, to draw from with ``text.pick``."""
     return [choice for choice, weight in weights.items() for _ in range(weight)]
 
 

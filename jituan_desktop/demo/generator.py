@@ -7,10 +7,9 @@ alliance, at varied progress toward the quotas so that the dashboard has somethi
 ``today`` always give the same rows. The demo installation is the lead school's laptop, which
 has received every member's records; each record is owned by the school that writes it.
 
-Helpers: :mod:`.demo_people` (schools, staff, mentor matching), :mod:`.demo_activities`,
-:mod:`.demo_calendar` (semesters and teaching days), :mod:`.demo_text` (composed texts and
-scores), :mod:`.demo_writer` (fast bulk rows), with the vocabulary in :mod:`.demo_content` and
-:mod:`.demo_topics`.
+Helpers: :mod:`.people` (schools, staff, mentor matching), :mod:`.activities`, :mod:`.plan`
+(the calendar and the planner both share), :mod:`.text` (composed texts and scores),
+:mod:`.writer` (fast bulk rows), with the vocabulary in :mod:`.content` and :mod:`.topics`.
 """
 
 from __future__ import annotations
@@ -28,12 +27,12 @@ from ..domain.records import (Alliance, LessonObservation, MentorPairing, Mentor
 from ..domain.rubric import DEFAULT_RUBRIC_ITEMS, DEFAULT_RUBRIC_NAME
 from ..domain.semesters import default_semester
 from ..storage.store import Store
-from . import demo_content as C
-from . import demo_text as T
-from .demo_activities import ActivityPlanner
-from .demo_calendar import Window, semester_keys, teaching_days
-from .demo_people import People, Person, largest_remainder, timestamp
-from .demo_writer import write_records
+from . import content as C
+from . import text as T
+from .activities import ActivityPlanner
+from .people import People, Person, largest_remainder, timestamp
+from .plan import Window, semester_keys, teaching_days
+from .writer import write_records
 
 SCALES = ("small", "large")
 LARGE = dict(teachers=1200, observations=100_000, sessions=30_000, activities=5_000,

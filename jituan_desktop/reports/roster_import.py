@@ -2,34 +2,27 @@
 
 :func:`preview` reads the file and guesses where the header row is and which column holds
 what; the GUI shows that and lets people correct the mapping (a plain dict field -> column
-index, 0 for the first column). :func:`import_roster` then checks every row — a name, known
-subjects and positions, no name twice in the file, the app's own validation through
-``record_ops`` — and writes the good rows in one transaction, reporting each refused row with
-its row number and reason. A teacher already on the school's roster under the same name is
-updated where the file says something different, so importing a file twice adds no one twice.
+index, 0 for the first column). :func:`import_roster` then reads every row — a name, known
+subjects and positions, no name twice in the file — and hands the rows to the use case
+(:mod:`jituan_desktop.services.roster_ops`), which checks them against the school's roster and
+the app's own validation and writes the good ones in one transaction, reporting each refused
+row with its row number and reason. The file is read here, beside the other spreadsheets,
+because openpyxl stays in ``reports/``.
 """
 
 from __future__ import annotations
 
-import copy
-import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from ..domain.enums import Role
-from ..domain.messages import (QT_TRANSLATE_NOOP, Problem, Refusal, Translate, ValidationError,
-                               identity as no_translation)
-from ..domain.records import School, Teacher
-from ..storage import lookups
-from ..storage.repositories import repository
+from ..domain.messages import QT_TRANSLATE_NOOP, Problem, Translate, identity as no_translation
+from ..services.roster_ops import (RefusedRow, RosterError, RosterResult, RosterRow, save_roster,
+                                   target_school)
 from ..storage.store import Store
-from . import record_ops
-from .changes import Changes
-from .roster_reading import RosterError, cell_text, read_grid
+from .roster_reading import cell_text, read_grid
 from .roster_rows import (FIELD_LABELS, FIELDS, HEADER_NAMES, HEADER_SEARCH_ROWS, RowReader,
                           data_rows, fields_of, find_layout, header_field, row_problem)
-from .setup_ops import identity
 
 PREVIEW_ROWS = 20
 
@@ -43,15 +36,7 @@ HEADER_ONLY = QT_TRANSLATE_NOOP(
 UNUSED_COLUMNS = QT_TRANSLATE_NOOP("Reports", "Columns not imported: {columns}.")
 BAD_MAPPING = QT_TRANSLATE_NOOP("Reports", "The column mapping names an unknown field or "
                                            "column: {detail}.")
-NO_SUCH_SCHOOL = QT_TRANSLATE_NOOP("Reports", "There is no school {school}.")
-NOT_OWN_SCHOOL = QT_TRANSLATE_NOOP(
-    "Reports", "Only the lead school imports the roster of another school; {school} imports "
-    "its own.")
 DUPLICATE_ROW = QT_TRANSLATE_NOOP("Reports", "{name} is already in row {row} of this file.")
-AMBIGUOUS_NAME = QT_TRANSLATE_NOOP(
-    "Reports", "{target} already has {count} teachers named {name}; change them one by one on "
-    "the teachers page.")
-ROW_REFUSED = QT_TRANSLATE_NOOP("Reports", "Row {row} ({name}): {reason}")
 
 
 @dataclass
@@ -69,33 +54,6 @@ class RosterPreview:
 
     def messages(self, translate: Translate = no_translation) -> list[str]:
         return [p.render(translate) for p in self.problems]
-
-
-@dataclass
-class RefusedRow:
-    row: int  # 1-based row number in the file
-    name: str
-    problems: list[Problem]
-
-    def reason(self, translate: Translate = no_translation) -> str:
-        texts = [p.render(translate) for p in self.problems]
-        chinese = any(re.search(r"[\u4e00-\u9fff]", t) for t in texts)
-        return ("；" if chinese else "; ").join(texts)
-
-    def message(self, translate: Translate = no_translation) -> str:
-        return translate("Reports", ROW_REFUSED).format(
-            row=self.row, name=self.name or "?", reason=self.reason(translate))
-
-
-@dataclass
-class RosterResult:
-    school: str  # the school's uuid
-    imported: list[str] = field(default_factory=list)  # names of new teachers
-    updated: list[str] = field(default_factory=list)  # names of teachers changed
-    unchanged: int = 0  # rows of teachers already on the roster as the file says
-    refused: list[RefusedRow] = field(default_factory=list)
-    changes: Changes = field(default_factory=Changes)
-    dry_run: bool = False
 
 
 def preview(path: Path | str, *, sample: int = PREVIEW_ROWS) -> RosterPreview:
@@ -124,33 +82,7 @@ def preview(path: Path | str, *, sample: int = PREVIEW_ROWS) -> RosterPreview:
         row_count=len(data), problems=problems)
 
 
-def _apply(teacher: Teacher, values: dict) -> bool:
-    """Set what the row says on ``teacher``; True when anything differs."""
-    changed = False
-    for name, value in values.items():
-        if name == "name" or getattr(teacher, name) == value:
-            continue
-        setattr(teacher, name, value)
-        changed = True
-    return changed
-
-
 # -- the import ----------------------------------------------------------------------------
-class _DryRun(Exception):
-    """Raised at the end of a dry run to take back everything it wrote."""
-
-
-def _target_school(store: Store, school: str | None) -> School:
-    uuid = school or store.school_uuid
-    record = repository(store, School).get(uuid) if uuid else None
-    if record is None:
-        raise RosterError(NO_SUCH_SCHOOL, school=school or "?")
-    if record.uuid != store.school_uuid and identity(store).role is not Role.LEAD:
-        own = repository(store, School).get(store.school_uuid)
-        raise RosterError(NOT_OWN_SCHOOL, school=own.name if own else "?")
-    return record
-
-
 def _checked_mapping(mapping: dict, width: int) -> dict[str, int]:
     bad = [f"{k}={v}" for k, v in mapping.items()
            if k not in FIELDS or isinstance(v, bool) or not isinstance(v, int)
@@ -158,12 +90,6 @@ def _checked_mapping(mapping: dict, width: int) -> dict[str, int]:
     if bad:
         raise RosterError(BAD_MAPPING, detail=", ".join(bad))
     return dict(mapping)
-
-
-def _problems_of(exc: Exception) -> list[Problem]:
-    if isinstance(exc, ValidationError):
-        return list(exc.problems)
-    return [exc.problem]
 
 
 def import_roster(store: Store, path: Path | str, mapping: dict[str, int] | None = None, *,
@@ -192,24 +118,15 @@ def import_roster(store: Store, path: Path | str, mapping: dict[str, int] | None
     rows = data_rows(grid, layout.data_start, set(layout.mapping.values()))
     if not rows:
         raise RosterError(HEADER_ONLY, file=grid.path.name)
-    target = _target_school(store, school)
-    reader = RowReader(layout.mapping, target)
-    result = RosterResult(school=target.uuid, dry_run=dry_run)
-    try:
-        with store.transaction():
-            _import_rows(store, rows, reader, target, result, today or store.clock.today())
-            if dry_run:
-                raise _DryRun
-    except _DryRun:
-        result.changes = Changes()
-    return result
+    target = target_school(store, school)
+    return save_roster(store, target, _read_rows(rows, RowReader(layout.mapping, target)),
+                       dry_run=dry_run, today=today)
 
 
-def _import_rows(store: Store, rows, reader: RowReader, target: School,
-                 result: RosterResult, today: date) -> None:
-    on_roster: dict[str, list[Teacher]] = {}
-    for teacher in lookups.teachers(store, target.uuid):
-        on_roster.setdefault(re.sub(r"\s+", "", teacher.name), []).append(teacher)
+def _read_rows(rows, reader: RowReader) -> list[RosterRow]:
+    """Each data row's values and problems; a name the file has twice is refused the second
+    time, naming the row it was first in."""
+    read: list[RosterRow] = []
     first_row: dict[str, int] = {}
     for number, row in rows:
         values, problems = reader.read(row)
@@ -218,29 +135,8 @@ def _import_rows(store: Store, rows, reader: RowReader, target: School,
             problems.append(row_problem(DUPLICATE_ROW, name=name, row=first_row[name]))
         elif name:
             first_row[name] = number
-        matches = on_roster.get(name, [])
-        if len(matches) > 1:
-            problems.append(row_problem(AMBIGUOUS_NAME, target=target.name, count=len(matches),
-                                     name=name))
-        if problems:
-            result.refused.append(RefusedRow(number, name, problems))
-            continue
-        if matches:
-            teacher = copy.deepcopy(matches[0])
-        else:
-            teacher = Teacher(school=target.uuid, name=name)
-        if not _apply(teacher, values) and matches:
-            result.unchanged += 1
-            continue
-        try:
-            changes = record_ops.save(store, teacher, today=today)
-        except (ValidationError, Refusal) as exc:
-            result.refused.append(RefusedRow(number, name, _problems_of(exc)))
-            continue
-        result.changes.merge(changes)
-        (result.updated if matches else result.imported).append(name)
-        if not matches:
-            on_roster[name] = [teacher]
+        read.append(RosterRow(number, values, problems))
+    return read
 
 
 __all__ = ["FIELDS", "FIELD_LABELS", "HEADER_NAMES", "RosterError", "RosterPreview",

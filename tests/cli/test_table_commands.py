@@ -10,10 +10,10 @@ from openpyxl import Workbook, load_workbook
 from jituan_desktop import i18n
 from jituan_desktop.cli import main
 from jituan_desktop.domain.enums import Occasion
+from jituan_desktop.domain.list_query import ListQuery
 from jituan_desktop.services import query_ops, setup_ops
-from jituan_desktop.services.table_export import KINDS
+from jituan_desktop.reports.table_export import KINDS
 from jituan_desktop.storage import lookups
-from jituan_desktop.storage.listing import ListQuery
 from jituan_desktop.storage.store import Store
 
 

@@ -18,14 +18,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from ..domain.messages import QT_TRANSLATE_NOOP, Refusal
-
-
-class RosterError(Refusal):
-    """A roster file that cannot be imported at all (bad rows are reported one by one)."""
-
-    context = "Reports"
-
+from ..domain.messages import QT_TRANSLATE_NOOP
+from ..services.roster_ops import RosterError  # the one refusal of the roster import
 
 NO_FILE = QT_TRANSLATE_NOOP("Reports", "The file {file} does not exist.")
 UNREADABLE = QT_TRANSLATE_NOOP("Reports", "The file {file} cannot be read: {reason}")

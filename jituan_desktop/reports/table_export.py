@@ -3,7 +3,7 @@
 Each list a page shows (observations, pairings, mentor sessions, activities, teachers) and
 the dashboard's tables (quota compliance; every school side by side) is defined here once as
 columns: a translated header, a cell type (text, date, whole number, number) and how to get
-the cell from a row. Rows come from the same :class:`~jituan_desktop.storage.listing.ListQuery`
+the cell from a row. Rows come from the same :class:`~jituan_desktop.domain.list_query.ListQuery`
 the page uses, so an export holds exactly the rows on screen; enum codes become their labels
 and references become names. Rows are streamed, never collected: a lead school's 100,000
 observations are written as they are read (``reports.spreadsheets`` writes the file).
@@ -19,13 +19,13 @@ from typing import Callable, Iterable, Iterator
 from ..domain.compliance import RuleResult
 from ..domain.enums import (ActivityType, Coded, GradeBand, Gender, Mode, Occasion, PairingKind,
                             PairingStatus, Position, SessionKind, Status)
+from ..domain.list_query import ListQuery
 from ..domain.messages import QT_TRANSLATE_NOOP, Translate
 from ..domain.records import Semester
 from ..i18n import translate as default_translate
+from ..services import compliance_ops, dashboard_ops
 from ..storage import list_export, lookups
-from ..storage.listing import ListQuery
 from ..storage.store import Store
-from . import compliance_ops, dashboard_ops
 
 CONTEXT = "Tables"
 TEXT, DATE, INT, NUMBER = "text", "date", "int", "number"

@@ -16,8 +16,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from .cli import EXIT_OK, CliError, open_initialised
-from .i18n import translate
+from ..i18n import translate
+from .common import EXIT_OK, CliError, display_width, open_initialised
 
 # The request fields a kind reads (ReportKind.needs) and the option that sets each.
 OPTION_OF = {"id": "--id", "semester": "--semester", "school": "--school", "year": "--year"}
@@ -36,8 +36,7 @@ def _need_text(need: str, record_label: str) -> str:
 
 def kinds_text() -> str:
     """The list of reports for ``jituan report --help``: key, title, what it reads."""
-    from .cli import display_width
-    from .reports import catalogue
+    from ..reports import catalogue
 
     lines = [translate("Cli", "Reports:")]
     width = max(len(key) for key in catalogue.KINDS)
@@ -84,7 +83,7 @@ def _format(args, key: str) -> str:
         raise CliError(translate("Cli", "Unknown report format \"{format}\": choose pdf or "
                                         "xlsx.").format(format=args.format))
     if fmt == "xlsx" and key not in XLSX_KINDS:
-        from .reports import catalogue
+        from ..reports import catalogue
 
         raise CliError(translate("Cli", "The report \"{title}\" is made as a PDF only; only "
                                         "the annual summary is also written as .xlsx.").format(
@@ -95,7 +94,7 @@ def _format(args, key: str) -> str:
 def _unread_options(args, kind) -> None:
     """Refuse an option the report does not read: silently ignoring --semester on a form of
     one record would let the user believe the printout is about that semester."""
-    from .reports import catalogue
+    from ..reports import catalogue
 
     given = [field for field in OPTION_OF if getattr(args, field) is not None]
     extra = [OPTION_OF[field] for field in given if field not in kind.needs]
@@ -107,8 +106,8 @@ def _unread_options(args, kind) -> None:
 
 
 def cmd_report(args) -> int:
-    from .reports import catalogue
-    from .reports.catalogue import ReportRequest
+    from ..reports import catalogue
+    from ..reports.catalogue import ReportRequest
 
     kind = catalogue.kind_for(args.kind)  # an unknown kind is refused before anything opens
     _unread_options(args, kind)
@@ -119,7 +118,7 @@ def cmd_report(args) -> int:
         request = ReportRequest(today=store.clock.today(), id=args.id,
                                 semester=args.semester, school=args.school, year=year)
         if fmt == "xlsx":
-            from .reports.annual_summary import annual_summary_xlsx
+            from ..reports.annual_summary import annual_summary_xlsx
 
             path = annual_summary_xlsx(store, request, args.out)
         else:

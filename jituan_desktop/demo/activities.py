@@ -1,20 +1,17 @@
 """Alliance activities of the demo, with their participants and the lessons observed there.
 
-Part of the demo generator (:mod:`.demo_data`); every draw comes from its seeded ``Random``.
+Part of the demo generator (:mod:`.generator`), which it sees only as a :class:`.plan.Planner`;
+every draw comes from the generator's seeded ``Random``.
 """
 
 from __future__ import annotations
 
-from datetime import date
-from random import Random
-from typing import Protocol
-
 from ..domain.enums import ActivityType as A, Mode, Occasion, ParticipantRole as R, Position
 from ..domain.records import Activity, Participant
-from . import demo_content as C
-from . import demo_text as T
-from .demo_calendar import Window
-from .demo_people import People, Person, largest_remainder, timestamp
+from . import content as C
+from . import text as T
+from .people import Person, largest_remainder, timestamp
+from .plan import Planner, Window
 
 TYPES = (A.COLLECTIVE_PREP, A.LESSON_POLISHING, A.SAME_TOPIC, A.OUTREACH, A.PRINCIPAL_FORUM,
          A.HOMEROOM_EXCHANGE, A.OPEN_DAY, A.LECTURE, A.JOINT_RESEARCH, A.DEMONSTRATION,
@@ -33,25 +30,8 @@ THEMES = {A.PRINCIPAL_FORUM: C.FORUM_THEMES, A.LECTURE: C.LECTURE_THEMES,
 MAIN_SUBJECTS, MAIN_WEIGHTS = ("语文", "数学", "英语", "科学"), (4, 4, 2, 1)
 
 
-class Planning(Protocol):
-    """What the planner uses of the demo it plans for (demo_data's), named here so that
-    this module need not import the module that imports it."""
-
-    rng: Random
-    today: date
-    people: People
-    windows: list[Window]
-
-    def lesson(self, teacher: Person, window: Window, venue: int | None = None,
-               period: int | None = None) -> tuple: ...
-
-    def observe(self, day: date, observer: Person, teacher: Person, occasion: Occasion,
-                lesson: tuple, *, venue: int | None = None, activity: str | None = None,
-                pairing: str | None = None) -> str: ...
-
-
 class ActivityPlanner:
-    def __init__(self, demo: Planning):
+    def __init__(self, demo: Planner):
         self.demo, self.rng, self.people = demo, demo.rng, demo.people
         self.urban = [s for s in self.people.schools if s.urban]
         self.rural = [s for s in self.people.schools if not s.urban]

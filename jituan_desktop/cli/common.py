@@ -1,0 +1,87 @@
+"""What every command of ``jituan`` shares: exit statuses, refusals, the store, tables.
+
+The command modules (``setup_commands``, ``query_commands``, ``sync_commands``,
+``table_commands``, ``report_commands``) import this module; :mod:`.main` imports them and
+builds the parser; nothing imports :mod:`.main` back. ``clock_problem`` is also the desktop
+app's check of JITUAN_NOW (app.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import unicodedata
+
+from ..clock import ENVIRONMENT_VARIABLE, Clock
+from ..i18n import translate
+from ..storage import errors as storage_errors
+from ..storage.errors import StoreError
+from ..storage.store import Store
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_CHECK_FAILED = 0, 1, 2, 3
+
+
+class CliError(Exception):
+    """A refusal already worded for the user."""
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str):
+        self.exit(
+            EXIT_USAGE, translate("Cli", "Invalid command: {detail}").format(detail=message) + "\n"
+        )
+
+
+def clock_problem() -> str | None:
+    """A JITUAN_NOW that is not a date, in the user's language (scripts move the clock)."""
+    try:
+        Clock.from_environment()
+    except ValueError:
+        return translate("Cli", "{variable} must be a date (2027-02-28) or a date and time "
+                                "(2027-02-28T16:30:00+08:00), not \"{value}\".").format(
+            variable=ENVIRONMENT_VARIABLE, value=os.environ.get(ENVIRONMENT_VARIABLE, ""))
+    return None
+
+
+def positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "{value} is not a whole number of at least 1").format(value=text))
+    return value
+
+
+def display_width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def table(rows: list[list[str]]) -> str:
+    """Columns aligned for a terminal, counting Chinese characters as two cells wide."""
+    widths = [max(display_width(str(row[i])) for row in rows) for i in range(len(rows[0]))]
+    lines = []
+    for row in rows:
+        cells = [str(c) + " " * (w - display_width(str(c))) for c, w in zip(row, widths)]
+        lines.append("  ".join(cells).rstrip())
+    return "\n".join(lines)
+
+
+def open_store(args, *, create: bool = False) -> Store:
+    from ..sync.joining import check_installation
+
+    store = Store.open(args.data_dir, create=create)
+    try:
+        check_installation(store)  # a copied or restored database rotates before any write
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
+def open_initialised(args) -> Store:
+    store = open_store(args)
+    if not store.is_initialised:
+        raise StoreError(storage_errors.NOT_INITIALISED)
+    return store
