@@ -17,12 +17,11 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (QMenu, QProgressBar, QProgressDialog, QPushButton, QSpacerItem,
                                QWidget)
 
-from ...reports import spreadsheets
 from ...services import table_export
 from ...storage.listing import ListQuery
 from ..context import AppContext
 from ..qt_text import error_text, qt_translate
-from ..sync.progress_relay import ProgressRelay
+from ..widgets.progress_relay import ProgressRelay
 from .output_files import OutputDialogs, file_name
 
 # What export_table needs from the page at the moment of exporting: query, semester ...
@@ -83,6 +82,10 @@ class ListExporter(QObject):
         self.busy = True
 
         def job(store) -> int:
+            # Imported on first export: openpyxl takes ~200 ms to load, which the 首页 and
+            # every list (all carry this button) would otherwise pay before they show.
+            from ...reports import spreadsheets
+
             return spreadsheets.export_table(
                 store, kind, Path(path), fmt=fmt, today=today, translate=qt_translate,
                 progress=lambda done, total: relay.report(done, total or 0), **arguments)
