@@ -15,7 +15,7 @@ import time
 import unicodedata
 from pathlib import Path
 
-from . import __version__, i18n
+from . import i18n
 from .clock import ENVIRONMENT_VARIABLE, Clock
 from .domain.messages import Refusal, ValidationError
 from .domain.semesters import semester_label
@@ -369,6 +369,8 @@ def build_parser() -> Parser:
             "Cli", "Jituan Desktop: records, compliance and sync for school alliances."
         ),
     )
+    from . import __version__  # read from the package's metadata only here (~60 ms)
+
     parser.add_argument("--version", action="version", version=f"jituan {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
 
