@@ -1,13 +1,14 @@
-"""Benchmarks of the desktop app on the `large` demo, offscreen (issue 3).
+"""Benchmarks of the desktop app on the `large` demo, offscreen (issues 3 and 11).
 
     .venv/bin/python bench/gui_benchmarks.py --folder DIR [--repeat N]
 
 DIR holds the large demo (made with `jituan demo --scale large --data-dir DIR` when empty).
 Each run starts fresh processes: a bare PySide6 window (the baseline, in the same run) and
 the app on DIR as the user starts it (``jituan-desktop --data-dir DIR``, settings of its
-own), both timed from process start to the window shown; in the app process it then opens the 听课记录 page (time to the first rows), types a search one character at a
-time (time from each keystroke's query to its rows, the debounce pause excluded), and
-reports the peak memory (max RSS) of each process. Figures are medians over N runs.
+own), both timed from process start to the window shown; in the app process it then opens
+the 听课记录 page (time to the first rows), types a search one character at a time (time
+from each keystroke's query to its rows, the debounce pause excluded), and reports the peak
+memory (max RSS) of each process. Figures are medians over N runs.
 
 To time start-up as whole processes with another tool, each probe (offscreen unless
 QT_QPA_PLATFORM says otherwise) can exit the moment its window shows:
@@ -20,6 +21,7 @@ QT_QPA_PLATFORM says otherwise) can exit the moment its window shows:
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import os
 import statistics
@@ -188,6 +190,10 @@ def main() -> int:
     if args.folder is None or not database_exists(args.folder):
         raise SystemExit("give --folder with the large demo: jituan demo --scale large "
                          "--data-dir DIR")
+    # Start-up is timed with the package's bytecode compiled, as an installed app has it.
+    # Without it (PYTHONDONTWRITEBYTECODE=1 and no __pycache__) every start first compiles
+    # the ~390 KiB of source it imports, ~0.3 s on the 2-core machine of docs/benchmarks.md.
+    compileall.compile_dir(ROOT / "jituan_desktop", quiet=1)
     bare, app = [], []
     for _ in range(args.repeat):  # alternate, so both see the same machine load
         bare.append(run_probe("bare", None))
@@ -201,7 +207,7 @@ def main() -> int:
     rows = [
         ("bare PySide6 window: process start to shown (baseline)", f"{bare_start:.2f} s", ""),
         ("app on the large demo: process start to main window shown", f"{app_start:.2f} s",
-         f"{app_start / bare_start:.1f}× the bare window; target ≤ 1.5 s"),
+         f"{app_start / bare_start:.1f}× the bare window; target ≤ 3× (and ≤ 1.5 s)"),
         ("home page filled after the window is shown (directory, quotas, 20 schools)",
          f"{median([r['home']['filled_ms'] for r in app]):.0f} ms", "reported"),
         ("open 听课记录: first 100 rows on screen",
