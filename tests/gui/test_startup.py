@@ -94,8 +94,8 @@ def test_a_page_is_built_when_first_shown(qtbot, chinese, demo_store, settings):
     desktop.shutdown()
 
 
-def test_jobs_asked_for_while_the_window_is_drawn_are_not_lost(qtbot, chinese, demo_store,
-                                                              settings):
+def test_jobs_asked_for_before_the_window_is_drawn_are_not_lost(qtbot, chinese, demo_store,
+                                                               settings):
     """Closed before it was ever drawn: shutting down still runs (and answers) what was
     asked for, so nothing the user did is dropped."""
     desktop = start_app(chinese, demo_store, settings)
