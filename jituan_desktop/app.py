@@ -14,7 +14,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import __version__, i18n
+from . import i18n
 from .i18n import translate
 from .paths import default_data_dir, demo_data_dir
 from .domain.messages import Refusal
@@ -54,6 +54,8 @@ def _print(text: str) -> None:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.version:
+        from . import __version__
+
         _print(f"jituan-desktop {__version__}")
         return 0
     if args.self_test:

@@ -13,7 +13,7 @@ import os
 import sys
 from pathlib import Path
 
-from .. import __version__, i18n
+from .. import i18n
 from ..domain.messages import Refusal, ValidationError
 from ..i18n import translate
 from ..paths import default_data_dir
@@ -28,6 +28,21 @@ from .table_commands import add_parsers as add_table_commands
 # Each command module registers its commands, in the order ``jituan --help`` lists them.
 COMMAND_GROUPS = (add_setup_commands, add_query_commands, add_sync_commands, add_table_commands,
                   add_report_commands)
+
+
+class VersionAction(argparse.Action):
+    """``--version``: the version is read from the package's metadata only when asked for
+    (~60 ms), not by every command, nor by the desktop app that shares cli.common."""
+
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS,
+                 help=None):
+        super().__init__(option_strings, dest=dest, default=default, nargs=0, help=help)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        from .. import __version__
+
+        print(f"jituan {__version__}")
+        parser.exit()
 
 
 def build_parser() -> Parser:
@@ -51,7 +66,7 @@ def build_parser() -> Parser:
             "Cli", "Jituan Desktop: records, compliance and sync for school alliances."
         ),
     )
-    parser.add_argument("--version", action="version", version=f"jituan {__version__}")
+    parser.add_argument("--version", action=VersionAction)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for add_commands in COMMAND_GROUPS:
         add_commands(sub, common)

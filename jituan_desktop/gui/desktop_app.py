@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from .. import i18n
@@ -22,6 +22,7 @@ from .qt_text import error_text
 from .translation import install_translators
 
 ORGANISATION = APP_NAME = "jituan-desktop"
+UNDRAWN_RELEASE_MS = 500  # the database jobs of a window not drawn by then start anyway
 
 
 def user_settings() -> QSettings:
@@ -68,6 +69,12 @@ class DesktopApp(QObject):
         self.wizard.close_setup()
 
     def show_main(self, page: str | None = None) -> MainWindow:
+        # The first page asks for its data as it is built; the queries wait until the window
+        # has been drawn, so they do not slow building and drawing it (the database thread
+        # and this one share one interpreter lock). A window that is not drawn (started
+        # minimised) gets its data a moment later all the same.
+        runner = self.ctx.runner
+        runner.hold()
         options = {"settings": dict(language=self.language, settings=self.settings)}
         self.window = MainWindow(self.ctx, page_specs(self._configure, options), self.settings)
         if page:
@@ -75,6 +82,8 @@ class DesktopApp(QObject):
         # Loaded once (the first page may have asked already; a new window after a language
         # switch keeps the one it has).
         self.ctx.with_directory(lambda _directory: None)
+        self.window.drawn.connect(lambda: QTimer.singleShot(0, runner.release))
+        QTimer.singleShot(UNDRAWN_RELEASE_MS, runner.release)
         self.window.show()
         self.window_shown.emit(self.window)
         return self.window

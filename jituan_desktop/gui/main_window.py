@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
                                QPushButton, QStackedWidget, QVBoxLayout, QWidget)
@@ -78,6 +78,8 @@ class UndoBar(QWidget):
 
 
 class MainWindow(QMainWindow):
+    drawn = Signal()  # once, when the window has been painted the first time
+
     @staticmethod
     def _first_size() -> QSize:
         """1200×800, or less on a small screen (many school laptops have 1366×768), leaving
@@ -94,6 +96,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.specs = pages
         self.pages: dict[str, QWidget] = {}
+        self._drawn = False
         self.setWindowTitle(self.tr("Jituan Desktop"))
         self.resize(self._first_size())
         body = QWidget(self)
@@ -165,6 +168,12 @@ class MainWindow(QMainWindow):
         page = self.current_page()
         if page is not None and hasattr(page, method):
             getattr(page, method)()
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._drawn:
+            self._drawn = True
+            self.drawn.emit()
 
     # -- remembering -----------------------------------------------------------------------
     def _restore(self) -> None:

@@ -5,6 +5,10 @@ arguments that may call services but must never touch a widget; its result or er
 back on the main thread through the callbacks given with it. Jobs run one at a time, so
 the store's single connection is never used by two threads at once.
 
+A runner can *hold* its jobs for a moment (``hold``/``release``): the app holds them while it
+builds and shows the main window, so the first page's query does not share the one
+interpreter lock with drawing the window.
+
 The worker never calls into Qt: it puts each answer on a plain queue, and a timer on the
 main thread collects them while jobs are outstanding. PySide6 (6.8 and later, PYSIDE-3124)
 corrupts reference counts when a signal is emitted from a Python thread, which crashed the
@@ -53,6 +57,7 @@ class TaskRunner(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self.collect)
+        self._held: list[tuple[int, Callable[[], Any]]] | None = None
         self._worker = _Worker(self._answers)
         self._worker.start()
 
@@ -60,10 +65,28 @@ class TaskRunner(QObject):
             on_error: Callable[[Exception], None] | None = None) -> int:
         self._next_id += 1
         self._callbacks[self._next_id] = (on_done, on_error)
-        self._worker.jobs.put((self._next_id, job))
+        if self._held is not None:
+            self._held.append((self._next_id, job))
+        else:
+            self._worker.jobs.put((self._next_id, job))
         if not self._timer.isActive():
             self._timer.start()
         return self._next_id
+
+    def hold(self) -> None:
+        """Keep the jobs asked for from now on back until ``release`` (still in order)."""
+        if self._held is None:
+            self._held = []
+
+    def release(self) -> None:
+        """Start the jobs held back, in the order they were asked for."""
+        held, self._held = self._held or [], None
+        for item in held:
+            self._worker.jobs.put(item)
+
+    @property
+    def holding(self) -> bool:
+        return self._held is not None
 
     @property
     def pending(self) -> int:
@@ -97,6 +120,7 @@ class TaskRunner(QObject):
 
     def shutdown(self) -> None:
         """Finish the jobs already queued, then stop the thread (again: nothing to do)."""
+        self.release()
         self._timer.stop()
         if not self._worker.is_alive():
             return

@@ -22,6 +22,7 @@ from ..domain.enums import (ActivityType, Coded, GradeBand, Gender, Mode, Occasi
 from ..domain.list_query import ListQuery
 from ..domain.messages import QT_TRANSLATE_NOOP, Translate
 from ..domain.records import Semester
+from ..domain.table_titles import TABLE_TITLES
 from ..i18n import translate as default_translate
 from ..services import compliance_ops, dashboard_ops
 from ..storage import list_export, lookups
@@ -49,15 +50,7 @@ READ_COLUMNS = {
 # Tables whose rows are one semester's (the dashboard's); the lists take a date range.
 SEMESTER_TABLES = frozenset({"compliance", "schools"})
 
-TITLES = {
-    "observations": QT_TRANSLATE_NOOP("Tables", "Lesson observations"),
-    "pairings": QT_TRANSLATE_NOOP("Tables", "Mentor pairings"),
-    "mentor_sessions": QT_TRANSLATE_NOOP("Tables", "Mentor sessions"),
-    "activities": QT_TRANSLATE_NOOP("Tables", "Alliance activities"),
-    "teachers": QT_TRANSLATE_NOOP("Tables", "Teacher roster"),
-    "compliance": QT_TRANSLATE_NOOP("Tables", "Quota compliance"),
-    "schools": QT_TRANSLATE_NOOP("Tables", "Schools side by side"),
-}
+TITLES = TABLE_TITLES
 ACTIVE = QT_TRANSLATE_NOOP("Tables", "Active")
 LEFT = QT_TRANSLATE_NOOP("Tables", "Left")
 

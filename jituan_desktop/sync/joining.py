@@ -15,7 +15,6 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from .. import __version__
 from ..domain.enums import Role
 from ..domain.records import Alliance, School
 from ..storage import errors, lookups, sync_state
@@ -256,6 +255,10 @@ def join(store: Store, invitation_path: Path | str, folder: Path | str) -> JoinR
         # The revoked id stays revoked everywhere; this laptop asks again under a new one.
         start_over(store)
     member = opened_identity(store).identity
+    # The version is read from the package's metadata only here: the desktop app imports
+    # this module to start (check_installation) and need not pay for that before it shows.
+    from .. import __version__
+
     request = docs.make_join_request(invitation, member=member, app_version=__version__,
                                      schema=store.schema_version())
     name = _document_name(invitation["alliance"]["code"], invitation["school"]["code"], "join",

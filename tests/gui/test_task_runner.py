@@ -71,3 +71,18 @@ def test_an_answer_for_a_closed_window_is_dropped(qtbot, runner):
     Shiboken.delete(label)  # closed by the user while the job runs
     qtbot.waitUntil(lambda: runner.pending == 0, timeout=5000)
     assert shown == [] and after == ["next"]
+
+
+def test_held_jobs_wait_for_release_then_run_in_the_order_asked(qtbot, runner):
+    ran, answers = [], []
+    runner.run(lambda: ran.append("before") or "before", answers.append)
+    qtbot.waitUntil(lambda: runner.pending == 0, timeout=5000)
+    runner.hold()
+    for name in ("first", "second"):
+        runner.run(lambda name=name: ran.append(name) or name, answers.append)
+    qtbot.wait(50)  # the worker is idle: a job it had been given would have run by now
+    assert ran == ["before"] and runner.pending == 2
+    runner.release()
+    qtbot.waitUntil(lambda: runner.pending == 0, timeout=5000)
+    assert ran == answers == ["before", "first", "second"]
+    assert not runner.holding

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (QMenu, QProgressBar, QProgressDialog, QPushButton
                                QWidget)
 
 from ...domain.list_query import ListQuery
-from ...reports import spreadsheets, table_export
+from ...domain.table_titles import TABLE_TITLES
 from ..context import AppContext
 from ..qt_text import error_text, qt_translate
-from ..sync.progress_relay import ProgressRelay
+from ..widgets.progress_relay import ProgressRelay
 from .output_files import OutputDialogs, file_name
 
 # What export_table needs from the page at the moment of exporting: query, semester ...
@@ -44,7 +44,7 @@ class ListExporter(QObject):
 
     @staticmethod
     def title(kind: str) -> str:
-        return qt_translate("Tables", table_export.TITLES[kind])
+        return qt_translate("Tables", TABLE_TITLES[kind])
 
     def button(self) -> QPushButton:
         """导出 with a menu: each table as Excel or CSV."""
@@ -82,6 +82,10 @@ class ListExporter(QObject):
         self.busy = True
 
         def job(store) -> int:
+            # Imported on first export: openpyxl takes ~200 ms to load, which the 首页 and
+            # every list (all carry this button) would otherwise pay before they show.
+            from ...reports import spreadsheets
+
             return spreadsheets.export_table(
                 store, kind, Path(path), fmt=fmt, today=today, translate=qt_translate,
                 progress=lambda done, total: relay.report(done, total or 0), **arguments)

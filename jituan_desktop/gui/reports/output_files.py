@@ -17,8 +17,6 @@ from PySide6.QtCore import QObject, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from ...reports.spreadsheets import atomic_output
-
 # Characters Windows refuses in file names, and whitespace runs that make names awkward.
 _FORBIDDEN = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 _SPACES = re.compile(r"\s+")
@@ -60,6 +58,10 @@ def open_file(path: Path) -> bool:
 def copy_file(source: Path, target: Path) -> Path:
     """Copy a generated file to where the user chose (on the database thread: it may be a
     slow USB stick); refused with a message naming the path when it cannot be written."""
+    # Imported here: the spreadsheets module loads openpyxl (~200 ms), and every page with
+    # an export button imports this module before it shows.
+    from ...reports.spreadsheets import atomic_output
+
     with atomic_output(target) as temp:
         shutil.copyfile(source, temp)
     return target

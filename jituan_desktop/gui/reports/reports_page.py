@@ -25,7 +25,7 @@ from ...reports.catalogue import ReportKind, ReportRequest
 from ...services.directory_ops import Directory
 from ..context import AppContext
 from ..qt_text import error_text, qt_translate
-from ..sync.progress_relay import ProgressRelay
+from ..widgets.progress_relay import ProgressRelay
 from ..widgets.field_errors import error_label
 from .output_files import OutputDialogs, copy_file, file_name, open_file, temp_path
 from .record_picker import RecordPicker

@@ -23,7 +23,7 @@ from ..context import AppContext
 from ..qt_text import error_text, qt_translate
 from ..widgets.field_errors import ERROR_STYLE, error_label
 from ...sync.history import CLASS_NAMES
-from .progress_relay import ProgressRelay
+from ..widgets.progress_relay import ProgressRelay
 from .removable_media import removable_folders
 from .result_table import fill_row, read_only_table
 from .sync_labels import RESULTS, label

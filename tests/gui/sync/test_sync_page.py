@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressBar
 from jituan_desktop.demo.practice import add_practice_records
 from jituan_desktop.gui.qt_text import qt_translate
 from jituan_desktop.gui.sync import SyncPage
-from jituan_desktop.gui.sync.progress_relay import ProgressRelay
+from jituan_desktop.gui.widgets.progress_relay import ProgressRelay
 from jituan_desktop.gui.sync.schools_panel import NOT_REPORTED
 from jituan_desktop.services import setup_ops
 from jituan_desktop.storage.store import Store
