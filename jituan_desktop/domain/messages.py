@@ -8,6 +8,7 @@ the GUI translates them with Qt, the command line with :mod:`jituan_desktop.i18n
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from typing import Callable
 
 VALIDATION = "Validation"
@@ -42,10 +43,23 @@ class Problem:
     context: str = VALIDATION
 
     def render(self, translate: Translate = identity) -> str:
-        params = {k: translate(v.context, v) if isinstance(v, Text)
-                  else v.render(translate) if isinstance(v, Problem) else v
-                  for k, v in self.params.items()}
+        params = {k: _rendered(v, translate) for k, v in self.params.items()}
         return translate(self.context, self.text).format(**params)
+
+
+def _rendered(value, translate: Translate):
+    """A message's parameter as the reader sees it: texts translated, dates written the
+    way people write them in that language (2026年9月30日, not 2026-09-30)."""
+    if isinstance(value, Text):
+        return translate(value.context, value)
+    if isinstance(value, Problem):
+        return value.render(translate)
+    if isinstance(value, (date, datetime)):
+        from .day_text import day_text, stamp_text  # day_text builds its messages from here
+
+        return stamp_text(value, translate) if isinstance(value, datetime) \
+            else day_text(value, translate)
+    return value
 
 
 def problem_data(problem: Problem) -> dict:
