@@ -17,6 +17,9 @@ from typing import Any, Callable
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 DISPLAY, ALIGNMENT = Qt.DisplayRole, Qt.TextAlignmentRole
+# The stored value of a cell (an ISO date, a number): what a sort compares, never the shown
+# text (2026年10月8日 sorts before 2026年9月1日 as text).
+SORT_ROLE = Qt.UserRole
 RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
 
 Fetch = Callable[[int, int], list[dict]]
@@ -124,6 +127,8 @@ class PagedTableModel(QAbstractTableModel):
             return self._shown[index.row()][index.column()]
         if role == ALIGNMENT and self.columns[index.column()].align_right:
             return RIGHT
+        if role == SORT_ROLE:
+            return self._rows[index.row()].get(self.columns[index.column()].key)
         return None
 
     def _texts(self, row: dict) -> tuple[str, ...]:

@@ -6,6 +6,7 @@ from enum import Enum
 
 from PySide6.QtCore import QCoreApplication
 
+from ..domain.day_text import day_text, range_text, stamp_text
 from ..domain.enums import LABELS
 from ..domain.messages import Refusal, ValidationError
 from ..storage import errors
@@ -14,6 +15,21 @@ from ..storage.errors import DatabaseError, StoreError
 
 def qt_translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
+
+
+def shown_day(value) -> str:
+    """A date (or a stored ISO text) as people write it: 2026年11月25日; "" for none."""
+    return day_text(value, qt_translate)
+
+
+def shown_stamp(value) -> str:
+    """A stored time stamp in this computer's time, to the minute: 2026年11月25日 16:30."""
+    return stamp_text(value, qt_translate)
+
+
+def shown_range(start, end) -> str:
+    """2026年9月1日至2027年1月31日 (an open end: 2026年9月1日起)."""
+    return range_text(start, end, qt_translate)
 
 
 def label_of(member: Enum | None) -> str:

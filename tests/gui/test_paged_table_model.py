@@ -1,12 +1,17 @@
 """The paged model over a real demo database: pages in as the view scrolls, resets on a query."""
 
+import re
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QTableView
 
-from jituan_desktop.gui.paged_table_model import Column, PagedTableModel
+from jituan_desktop.domain.day_text import day_text
+from jituan_desktop.gui.dashboard.tables import cell_text, fill, read_only_table
+from jituan_desktop.gui.paged_table_model import SORT_ROLE, Column, PagedTableModel
+from jituan_desktop.gui.qt_text import shown_day
+from jituan_desktop.i18n import translate
 from jituan_desktop.services import demo_data, query_ops
 from jituan_desktop.storage.listing import ListQuery
 
@@ -57,3 +62,29 @@ def test_a_view_asks_for_the_first_page_itself_and_a_query_starts_over(qtbot, de
     expected = query_ops.count(demo_store, "observation", ListQuery(filters={"observer": observer}))
     assert model.rowCount() == min(expected, 100)
     assert {model.row(i)["observer"] for i in range(model.rowCount())} == {observer}
+
+
+def test_a_date_column_shows_chinese_dates_and_sorts_by_the_date(qapp, chinese, demo_store):
+    model = PagedTableModel([Column("lesson_date", "日期", shown_day)] + COLUMNS[1:],
+                            fetcher(demo_store))
+    model.fetchMore()
+    stored = [model.row(i)["lesson_date"] for i in range(model.rowCount())]
+    shown = [model.data(model.index(i, 0)) for i in range(model.rowCount())]
+    assert all(re.fullmatch(r"20\d\d年1?\d月[123]?\d日", s) for s in shown)
+    assert shown[0] == day_text(stored[0], translate)
+    # Sorted through the stored value, a view orders days, not texts (10月 < 9月 as text).
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    proxy.sort(0, Qt.AscendingOrder)
+    in_order = [proxy.data(proxy.index(i, 0), SORT_ROLE) for i in range(proxy.rowCount())]
+    assert in_order == sorted(stored)
+
+
+def test_a_dashboard_table_sorts_its_dates_as_dates(qapp, chinese):
+    table = read_only_table(None, ["日期", "记录"])
+    fill(table, [[date(2026, 10, 8), "乙"], [date(2026, 9, 1), "甲"], [date(2025, 12, 31), "丙"]])
+    assert cell_text(table, 0, 0) == "2026年10月8日"
+    table.sortItems(0, Qt.AscendingOrder)
+    assert [cell_text(table, r, 1) for r in range(3)] == ["丙", "甲", "乙"]
+    table.deleteLater()
