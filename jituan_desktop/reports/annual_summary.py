@@ -16,7 +16,9 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether
 
+from ..domain.day_text import range_text
 from ..domain.messages import QT_TRANSLATE_NOOP
+from ..i18n import translate
 from ..services import report_figures
 from ..services.report_figures import AnnualSummary
 from ..storage.store import Store
@@ -25,7 +27,7 @@ from .pdf_layout import CONTENT_WIDTH, data_table, field_grid, gap, text_box
 from .report_context import header_names, school_for
 from .report_errors import ReportError
 from .report_types import ReportKind, ReportRequest
-from .summary_parts import document, label_of, note, section, signing_block, tr
+from .summary_parts import day, document, label_of, note, section, signing_block, tr
 
 TITLE = QT_TRANSLATE_NOOP("Reports", "Annual summary of pairing and support work")
 YEAR = QT_TRANSLATE_NOOP("Reports", "Year {year}")
@@ -33,7 +35,6 @@ NOTHING = QT_TRANSLATE_NOOP("Reports", "Nothing has been recorded for this schoo
                                        "year yet.")
 SCHOOL = QT_TRANSLATE_NOOP("Reports", "School")
 PERIOD = QT_TRANSLATE_NOOP("Reports", "Reporting period")
-PERIOD_VALUE = QT_TRANSLATE_NOOP("Reports", "{start} to {end}")
 COUNTED_TO = QT_TRANSLATE_NOOP("Reports", "Counted to")
 DUE = QT_TRANSLATE_NOOP("Reports", "Due")
 FIGURES = QT_TRANSLATE_NOOP("Reports", "1. The year in figures")
@@ -87,11 +88,10 @@ def rows_of(figures: AnnualSummary) -> list[tuple[str, int]]:
 
 def head_fields(figures: AnnualSummary) -> list[tuple[str, str]]:
     fields = [(tr(SCHOOL), figures.school.name),
-              (tr(PERIOD), tr(PERIOD_VALUE).format(start=figures.start.isoformat(),
-                                                    end=figures.end.isoformat())),
-              (tr(DUE), figures.end.isoformat())]
+              (tr(PERIOD), range_text(figures.start, figures.end, translate)),
+              (tr(DUE), day(figures.end))]
     if figures.counted_to < figures.end:
-        fields.append((tr(COUNTED_TO), figures.counted_to.isoformat()))
+        fields.append((tr(COUNTED_TO), day(figures.counted_to)))
     return fields
 
 
