@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication
@@ -20,6 +21,12 @@ def qt_translate(context: str, text: str) -> str:
 def shown_day(value) -> str:
     """A date (or a stored ISO text) as people write it: 2026年11月25日; "" for none."""
     return day_text(value, qt_translate)
+
+
+def day_samples() -> list[str]:
+    """The widest dates there are, shown: the 28th of every month (widths differ by month's
+    name in English, by its digits in Chinese)."""
+    return [shown_day(date(2026, month, 28)) for month in range(1, 13)]
 
 
 def shown_stamp(value) -> str:

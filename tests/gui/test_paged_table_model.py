@@ -9,8 +9,7 @@ from PySide6.QtWidgets import QTableView
 
 from jituan_desktop.domain.day_text import day_text
 from jituan_desktop.gui.dashboard.tables import cell_text, fill, read_only_table
-from jituan_desktop.gui.paged_table_model import SORT_ROLE, Column, PagedTableModel
-from jituan_desktop.gui.qt_text import shown_day
+from jituan_desktop.gui.paged_table_model import SORT_ROLE, Column, PagedTableModel, day_column
 from jituan_desktop.i18n import translate
 from jituan_desktop.services import demo_data, query_ops
 from jituan_desktop.storage.listing import ListQuery
@@ -65,7 +64,7 @@ def test_a_view_asks_for_the_first_page_itself_and_a_query_starts_over(qtbot, de
 
 
 def test_a_date_column_shows_chinese_dates_and_sorts_by_the_date(qapp, chinese, demo_store):
-    model = PagedTableModel([Column("lesson_date", "日期", shown_day)] + COLUMNS[1:],
+    model = PagedTableModel([day_column("lesson_date", "日期")] + COLUMNS[1:],
                             fetcher(demo_store))
     model.fetchMore()
     stored = [model.row(i)["lesson_date"] for i in range(model.rowCount())]
@@ -88,3 +87,17 @@ def test_a_dashboard_table_sorts_its_dates_as_dates(qapp, chinese):
     table.sortItems(0, Qt.AscendingOrder)
     assert [cell_text(table, r, 1) for r in range(3)] == ["丙", "甲", "乙"]
     table.deleteLater()
+
+
+def test_a_date_column_is_wide_enough_for_dates_not_yet_paged_in(qtbot, chinese):
+    """A first page of short dates (2027年1月5日) must not size the column too narrow for
+    the 2026年12月28日 further down: columns never elide a date."""
+    short = [{"lesson_date": f"2027-01-0{d}", "topic": "《秋天》"} for d in range(1, 10)]
+    model = PagedTableModel([day_column("lesson_date", "日期"), Column("topic", "课题")],
+                            lambda offset, limit: short[offset:offset + limit])
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    model.fetchMore()
+    view.resizeColumnsToContents()
+    assert view.fontMetrics().horizontalAdvance("2026年12月28日") < view.columnWidth(0)

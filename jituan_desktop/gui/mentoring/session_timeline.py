@@ -18,7 +18,7 @@ from ...services import mentoring_ops, query_ops
 from ...services.changes import Changes
 from ...storage.listing import ListQuery
 from ..context import AppContext
-from ..paged_table_model import Column, PagedTableModel
+from ..paged_table_model import Column, PagedTableModel, day_column
 from ..qt_text import error_text, label_of, shown_day
 from ..widgets.field_errors import FieldErrors, error_label
 from ..widgets.pickers import DateEdit, EnumCombo
@@ -168,7 +168,7 @@ class SessionTimeline(QWidget):
         ctx.changed.connect(self._on_changed)
 
     def _columns(self) -> list[Column]:
-        return [Column("session_date", self.tr("Date"), shown_day),
+        return [day_column("session_date", self.tr("Date")),
                 Column("kind", self.tr("Kind"), lambda code: label_of(SessionKind(code))),
                 Column("topic", self.tr("Topic")),
                 Column("duration_minutes", self.tr("Minutes"), str, align_right=True),

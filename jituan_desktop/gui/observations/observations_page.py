@@ -16,7 +16,7 @@ from ...domain.semesters import semester_label
 from ...services.directory_ops import Directory
 from ...storage.listing import ListQuery
 from ..context import AppContext
-from ..paged_table_model import Column
+from ..paged_table_model import Column, day_column
 from ..qt_text import coded_label, qt_translate, shown_day
 from ..reports import list_export
 from ..widgets.pickers import EnumCombo, SearchableCombo, TeacherCombo
@@ -40,7 +40,7 @@ class ObservationsPage(RecordListPage):
 
     def columns(self) -> list[Column]:
         return [
-            Column("lesson_date", self.tr("Date"), shown_day),
+            day_column("lesson_date", self.tr("Date")),
             Column("period_no", self.tr("Period"), align_right=True),
             Column("teacher_name", self.tr("Teacher")),
             Column("subject", self.tr("Subject")),

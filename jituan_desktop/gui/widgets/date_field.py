@@ -22,11 +22,10 @@ from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QSizePolicy, QVBoxLayo
 
 from ...domain.day_text import EMPTY, day_text, parse_day
 from ...domain.messages import Problem, ValidationError, problem
-from ..qt_text import qt_translate
+from ..qt_text import day_samples, qt_translate
 
 EARLIEST, LATEST = date(2000, 1, 1), date(2100, 12, 31)
 INVALID_STYLE = "QLineEdit { border: 1px solid #b00020; background: #fff5f5; }"
-WIDEST = "2026年12月28日"  # the longest date this field shows, in either language
 
 
 def to_qdate(day: date) -> QDate:
@@ -109,7 +108,7 @@ class DateEdit(QLineEdit):
         self._value: date | None = None
         self._problem: Problem | None = None
         self._popup: CalendarPopup | None = None
-        self.setPlaceholderText(self.tr("e.g. 2025-10-08") if not optional else "")
+        self.setPlaceholderText(self.example() if not optional else "")
         self.setToolTip(self.tr("Type a date such as 2025-10-08, 2025/10/8, 20251008 or "
                                 "2025年10月8日, or pick one from the calendar (F4)."))
         self.calendar_action = self.addAction(calendar_icon(), QLineEdit.TrailingPosition)
@@ -119,6 +118,9 @@ class DateEdit(QLineEdit):
         self.setSizePolicy(QSizePolicy.Fixed, QSizePolicy.Fixed)
         if value is not None:
             self.set_value(value)
+
+    def example(self) -> str:
+        return self.tr("e.g. 2025-10-08")
 
     # -- the public API ---------------------------------------------------------------------
     def value(self) -> date:
@@ -154,10 +156,6 @@ class DateEdit(QLineEdit):
         if self._value is not None and self._value < earliest and self._problem is None:
             self._show(earliest)
 
-    def is_valid(self) -> bool:
-        self.commit()
-        return self._problem is None
-
     # -- reading the text -------------------------------------------------------------------
     def shown_text(self, value: date | None) -> str:
         return day_text(value, qt_translate) if value is not None else ""
@@ -183,7 +181,8 @@ class DateEdit(QLineEdit):
             return ""
         text = self._problem.render(qt_translate)
         if self._value is not None:
-            text += " " + self.tr("Esc brings back {day}.").format(day=self.shown_text(self._value))
+            back = self.tr("Esc brings back {day}.").format(day=self.shown_text(self._value))
+            text = f"{text} {back}"
         return text
 
     def _refuse(self, error: ValidationError, *, raise_it: bool = True) -> None:
@@ -245,12 +244,14 @@ class DateEdit(QLineEdit):
         self.calendar_action.setVisible(not read_only)
 
     def sizeHint(self):  # noqa: N802 - Qt's name
+        """Wide enough for the longest date and no wider: QLineEdit sizes itself for 17 x's,
+        plus its frame, margins and the calendar icon; the date takes the x's place."""
         hint = super().sizeHint()
         metrics = self.fontMetrics()
-        widest = max(metrics.horizontalAdvance(WIDEST),
-                     metrics.horizontalAdvance(self.shown_text(date(2026, 12, 28))),
-                     metrics.horizontalAdvance(self.placeholderText()))
-        hint.setWidth(widest + 16 + 28)  # the icon, the frame and the text margins
+        widest = max(metrics.horizontalAdvance(text) for text in
+                     (*day_samples(), self.example()))
+        room = hint.width() - 17 * metrics.horizontalAdvance("x")
+        hint.setWidth(widest + room + 4)  # 4: the cursor and a little air
         return hint
 
     def minimumSizeHint(self):  # noqa: N802 - Qt's name

@@ -236,7 +236,7 @@ def test_a_date_typed_over_the_default_is_the_date_saved(qtbot, demo_ctx):
     assert stored(demo_ctx, editor.record.uuid).lesson_date == date(2025, 10, 8)
 
 
-def test_a_date_that_is_no_date_is_refused_under_its_field_and_nothing_is_saved(qtbot, demo_ctx):
+def test_a_date_that_is_no_date_is_refused_under_its_field_unsaved(qtbot, demo_ctx):
     page = open_page(qtbot, demo_ctx)
     editor = open_editor(qtbot, page)
     fill_new(editor, demo_ctx, topic="《雷雨》")
