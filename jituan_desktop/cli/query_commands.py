@@ -8,6 +8,7 @@ import json
 import sys
 import time
 
+from ..domain.day_text import day_text
 from ..domain.semesters import semester_label
 from ..i18n import translate
 from .common import (EXIT_CHECK_FAILED, EXIT_OK, CliError, open_initialised, open_store,
@@ -105,7 +106,7 @@ def cmd_search(args) -> int:
             or getattr(record, "activity_date", None)
         )
         title = getattr(record, "topic", "") or getattr(record, "title", "")
-        print(f"{when}  {title}  {record.uuid}")
+        print(f"{day_text(when, translate)}  {title}  {record.uuid}")
     print(translate("Cli", "{n} found.").format(n=len(found)), file=sys.stderr)
     return EXIT_OK
 
@@ -168,7 +169,8 @@ def cmd_compliance(args) -> int:
         if r.short_by:
             state = translate("Cli", "{status} (short by {n})").format(status=state, n=r.short_by)
         rows.append(
-            [r.rule.name, r.subject.name, f"{r.count}/{r.threshold}", state, r.due.isoformat()]
+            [r.rule.name, r.subject.name, f"{r.count}/{r.threshold}", state,
+             day_text(r.due, translate)]
         )
     print(table(rows))
     return EXIT_OK

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import sys
 from dataclasses import fields, is_dataclass
-from datetime import datetime
 from pathlib import Path
 
+from ..domain.day_text import stamp_text
 from ..domain.messages import Problem
 from ..i18n import translate
 from ..sync import results as T
@@ -49,13 +49,9 @@ def installation_label(state: str) -> str:
 
 
 def local_time(at: str | None) -> str:
-    """A stored UTC ISO time as this computer's local minute (display only)."""
-    if not at:
-        return ""
-    try:
-        return datetime.fromisoformat(at).astimezone().strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return at
+    """A stored UTC ISO time as this computer's local minute, as people write it (display
+    only; --json keeps the ISO text): 2026年11月25日 16:30."""
+    return stamp_text(at, translate)
 
 
 def plain(value):

@@ -8,28 +8,14 @@ the GUI translates them with Qt, the command line with :mod:`jituan_desktop.i18n
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable
+from datetime import date, datetime
+
+from .day_text import day_text, stamp_text
+# The marks live below this module so that day_text can use them too; every module of ours
+# takes them from here.
+from .translation_marks import QT_TRANSLATE_NOOP, Text, Translate, identity  # noqa: F401
 
 VALIDATION = "Validation"
-
-Translate = Callable[[str, str], str]
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate looks for this name
-    return text
-
-
-def identity(context: str, text: str) -> str:
-    return text
-
-
-class Text(str):
-    """A parameter of a message that is itself a source text, translated on rendering."""
-
-    def __new__(cls, context: str, text: str):
-        obj = str.__new__(cls, text)
-        obj.context = context
-        return obj
 
 
 @dataclass(frozen=True)
@@ -42,10 +28,21 @@ class Problem:
     context: str = VALIDATION
 
     def render(self, translate: Translate = identity) -> str:
-        params = {k: translate(v.context, v) if isinstance(v, Text)
-                  else v.render(translate) if isinstance(v, Problem) else v
-                  for k, v in self.params.items()}
+        params = {k: _rendered(v, translate) for k, v in self.params.items()}
         return translate(self.context, self.text).format(**params)
+
+
+def _rendered(value, translate: Translate):
+    """A message's parameter as the reader sees it: texts translated, dates written the
+    way people write them in that language (2026年9月30日, not 2026-09-30)."""
+    if isinstance(value, Text):
+        return translate(value.context, value)
+    if isinstance(value, Problem):
+        return value.render(translate)
+    if isinstance(value, (date, datetime)):
+        return stamp_text(value, translate) if isinstance(value, datetime) \
+            else day_text(value, translate)
+    return value
 
 
 def problem_data(problem: Problem) -> dict:

@@ -54,15 +54,24 @@ def semester_containing(semesters: list[Semester], day: date) -> Semester | None
     return live[-1] if live else None
 
 
-FIRST_LABEL = QT_TRANSLATE_NOOP("Labels", "{first}-{second} school year, first semester")
-SECOND_LABEL = QT_TRANSLATE_NOOP("Labels", "{first}-{second} school year, second semester")
+# Chinese: 2026—2027学年第一学期, with the em dash the policy texts write (seeds 000:
+# "2022—2023学年度第一学期"); English: 2026–2027 school year, first semester.
+FIRST_LABEL = QT_TRANSLATE_NOOP("Labels", "{first}–{second} school year, first semester")
+SECOND_LABEL = QT_TRANSLATE_NOOP("Labels", "{first}–{second} school year, second semester")
+SCHOOL_YEAR_LABEL = QT_TRANSLATE_NOOP("Labels", "{first}–{second} school year")
 
 
 def semester_label(semester: Semester, translate: Translate = identity) -> str:
-    """The name schools use, e.g. 2026-2027学年第一学期 in Chinese."""
+    """The name schools use, e.g. 2026—2027学年第一学期 in Chinese."""
     text = FIRST_LABEL if semester.term is Term.FIRST else SECOND_LABEL
     return translate("Labels", text).format(first=semester.school_year,
                                              second=semester.school_year + 1)
+
+
+def school_year_label(school_year: int, translate: Translate = identity) -> str:
+    """2026—2027学年 in Chinese."""
+    return translate("Labels", SCHOOL_YEAR_LABEL).format(first=school_year,
+                                                          second=school_year + 1)
 
 
 def months_between(start: date, end: date) -> list[tuple[date, date]]:

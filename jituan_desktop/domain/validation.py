@@ -168,7 +168,7 @@ class _Checker:
             self.problems.append(self._p(field, NOT_DATE))
             return None
         if value < EARLIEST:
-            self.problems.append(self._p(field, TOO_EARLY, earliest=EARLIEST.isoformat()))
+            self.problems.append(self._p(field, TOO_EARLY, earliest=EARLIEST))
             return None
         if not_after is not None and value > not_after:
             self.problems.append(problem(field, after_message, label=label(field, self.record)))
@@ -357,7 +357,7 @@ def validate_session(s: MentorSession, today: date,
     if pairing is not None and day and day < pairing.start:
         c.add("session_date", QT_TRANSLATE_NOOP(
             "Validation", "The session cannot be before the pairing started ({start})."),
-            start=pairing.start.isoformat())
+            start=pairing.start)
     return c.problems
 
 

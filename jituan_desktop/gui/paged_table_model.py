@@ -14,9 +14,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSize, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication
+
+from .qt_text import day_samples, shown_day
 
 DISPLAY, ALIGNMENT = Qt.DisplayRole, Qt.TextAlignmentRole
+# The stored value of a cell (an ISO date, a number): what a sort compares, never the shown
+# text (2026年10月8日 sorts before 2026年9月1日 as text).
+SORT_ROLE = Qt.UserRole
+CELL_MARGIN = 16  # the delegate's text margins and focus frame, both sides
 RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
 
 Fetch = Callable[[int, int], list[dict]]
@@ -31,6 +39,14 @@ class Column:
     header: str
     format: Callable[[Any], str] | None = None
     align_right: bool = False
+    # Texts the column must show whole however the rows page in: a list sized on its first
+    # page of 2027年1月5日 would otherwise elide 2026年12月28日 further down.
+    fits: tuple[str, ...] = ()
+
+
+def day_column(key: str, header: str) -> Column:
+    """A column of stored ISO dates shown as people write them, never elided."""
+    return Column(key, header, shown_day, fits=tuple(day_samples()))
 
 
 class PagedTableModel(QAbstractTableModel):
@@ -46,6 +62,7 @@ class PagedTableModel(QAbstractTableModel):
         self._exhausted = False
         self._loading = False
         self._generation = 0
+        self._fitting: dict[int, QSize] = {}
 
     # -- paging -----------------------------------------------------------------------------
     def set_fetch(self, fetch: Fetch) -> None:
@@ -124,7 +141,19 @@ class PagedTableModel(QAbstractTableModel):
             return self._shown[index.row()][index.column()]
         if role == ALIGNMENT and self.columns[index.column()].align_right:
             return RIGHT
+        if role == SORT_ROLE:
+            return self._rows[index.row()].get(self.columns[index.column()].key)
+        if role == Qt.SizeHintRole and self.columns[index.column()].fits:
+            return self._fitting_size(index.column())
         return None
+
+    def _fitting_size(self, column: int) -> QSize:
+        size = self._fitting.get(column)
+        if size is None:
+            metrics = QFontMetrics(QApplication.font())
+            width = max(metrics.horizontalAdvance(t) for t in self.columns[column].fits)
+            size = self._fitting[column] = QSize(width + CELL_MARGIN, metrics.height() + 6)
+        return size
 
     def _texts(self, row: dict) -> tuple[str, ...]:
         texts = []

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication
 
+from ..domain.day_text import day_text, range_text, stamp_text
 from ..domain.enums import LABELS
 from ..domain.messages import ValidationError
 from ..services.store_access import as_refusal
@@ -13,6 +15,27 @@ from ..services.store_access import as_refusal
 
 def qt_translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
+
+
+def shown_day(value) -> str:
+    """A date (or a stored ISO text) as people write it: 2026年11月25日; "" for none."""
+    return day_text(value, qt_translate)
+
+
+def day_samples() -> list[str]:
+    """The widest dates there are, shown: the 28th of every month (widths differ by month's
+    name in English, by its digits in Chinese)."""
+    return [shown_day(date(2026, month, 28)) for month in range(1, 13)]
+
+
+def shown_stamp(value) -> str:
+    """A stored time stamp in this computer's time, to the minute: 2026年11月25日 16:30."""
+    return stamp_text(value, qt_translate)
+
+
+def shown_range(start, end) -> str:
+    """2026年9月1日至2027年1月31日 (an open end: 2026年9月1日起)."""
+    return range_text(start, end, qt_translate)
 
 
 def label_of(member: Enum | None) -> str:

@@ -8,8 +8,11 @@ during it, attachments, and the lines for the person in charge and the school se
 
 from __future__ import annotations
 
+import re
+
 from reportlab.lib.units import mm
 
+from ..domain.day_text import day_text
 from ..domain.list_query import ListQuery
 from ..domain.messages import QT_TRANSLATE_NOOP
 from ..domain.records import Activity
@@ -18,8 +21,8 @@ from ..services import query_ops
 from ..storage import lookups
 from ..storage.store import Store
 from .pdf_document import Document
-from .pdf_layout import (CONTENT_WIDTH, data_table, field_grid, heading, signature_lines,
-                         stamp_box, text_box)
+from .pdf_layout import (CONTENT_WIDTH, data_table, day_width, field_grid, heading,
+                         signature_lines, stamp_box, text_box)
 from .record_parts import attachment_lines, label_of
 from .report_context import header_names, record_for
 from .report_kinds import ACTIVITY as KIND
@@ -67,6 +70,7 @@ EXTRA_LABELS = {
 }
 LONG_EXTRAS = ("unit", "key_points", "dates")
 
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 MAX_OBSERVATIONS = 200  # a 示范课 with every observer of the alliance still fits a few pages
 
 
@@ -75,18 +79,23 @@ def _t(text: str) -> str:
 
 
 def _extra_fields(a: Activity) -> list[tuple[str, str]]:
-    known = [(_t(label), a.extra[key]) for key, label in EXTRA_LABELS.items()
-             if a.extra.get(key)]
+    known = [(_t(label), _days_in(a.extra[key]) if key == "dates" else a.extra[key])
+             for key, label in EXTRA_LABELS.items() if a.extra.get(key)]
     return known + [(key, value) for key, value in a.extra.items()
                     if key not in EXTRA_LABELS and value]
+
+
+def _days_in(text: str) -> str:
+    """支教 dates are kept as 2026-09-01至2027-01-20; printed as people write them."""
+    return ISO_DAY.sub(lambda match: day_text(match[0], translate), text)
 
 
 def _observations(store: Store, a: Activity, teachers: dict[str, str]) -> list[list[str]]:
     rows = query_ops.page(store, "observation", ListQuery(filters={"activity": a.uuid}),
                           limit=MAX_OBSERVATIONS)
     rows.sort(key=lambda r: (r["lesson_date"], r.get("period_no") or 0, r["id"]))
-    return [[str(i), r["lesson_date"], teachers.get(r["teacher"], ""), r["topic"] or "",
-             teachers.get(r["observer"], "")] for i, r in enumerate(rows, 1)]
+    return [[str(i), day_text(r["lesson_date"], translate), teachers.get(r["teacher"], ""),
+             r["topic"] or "", teachers.get(r["observer"], "")] for i, r in enumerate(rows, 1)]
 
 
 def build(store: Store, request: ReportRequest) -> Document:
@@ -99,7 +108,7 @@ def build(store: Store, request: ReportRequest) -> Document:
     others = [schools.get(s, s) for s in a.schools if s != a.host_school]
     head = field_grid([
         (_t(TYPE), label_of(a.type)),
-        (_t(DATE), a.activity_date.isoformat()),
+        (_t(DATE), day_text(a.activity_date, translate)),
         (_t(ACTIVITY_TITLE), a.title),
         (_t(TIME), time),
         (_t(MODE), label_of(a.mode)),
@@ -124,8 +133,8 @@ def build(store: Store, request: ReportRequest) -> Document:
     if observed:
         story += [heading(_t(OBSERVED)),
                   data_table([_t(NO), _t(DATE), _t(TAUGHT_BY), _t(TOPIC), _t(OBSERVER)],
-                             observed, [14 * mm, 24 * mm, 28 * mm,
-                                        CONTENT_WIDTH - 94 * mm, 28 * mm])]
+                             observed, [14 * mm, day_width(), 28 * mm,
+                                        CONTENT_WIDTH - 70 * mm - day_width(), 28 * mm])]
     story += [text_box(_t(ATTACHMENTS), attachment_lines(a.attachments), lines=1),
               signature_lines([_t(IN_CHARGE), _t(SIGNED_ON)]), stamp_box(_t(SEAL))]
     return Document(title=_t(TITLE), story=story, header_left=alliance, header_right=host)

@@ -16,11 +16,11 @@ from ..services import report_figures
 from ..services.dashboard_ops import STALE_DAYS
 from ..services.report_figures import AllianceSemester
 from ..storage.store import Store
-from .pdf_layout import CONTENT_WIDTH, data_table, gap, para
+from .pdf_layout import CONTENT_WIDTH, data_table, day_width, gap, para
 from .report_context import semester_for
 from .report_kinds import ALLIANCE_SEMESTER as KIND
 from .report_types import ReportRequest
-from .summary_parts import (document, local_time, note, rule_table, section,
+from .summary_parts import (day, document, local_time, note, rule_table, section,
                             semester_line, signing_block, tr)
 
 TITLE = KIND.title  # in report_kinds, so listing kinds loads no report
@@ -93,14 +93,14 @@ def schools_table(figures: AllianceSemester):
               tr(PEOPLE_BEHIND), tr(LAST_RECORD)]
     rows = [[row.name, str(row.tally.activities), str(row.tally.observations),
              str(row.tally.pairings), str(row.tally.sessions), f"{row.behind} / {row.subjects}",
-             row.tally.last_record.isoformat() if row.tally.last_record else ""]
+             day(row.tally.last_record)]
             for row in figures.schools]
     # An activity or a lesson of two schools counts at each, and a cross-school pairing at
     # both, so those columns have no sum; sessions and people belong to one school.
     footer = [tr(SUM), "", "", "", str(sum(r.tally.sessions for r in figures.schools)),
               f"{sum(r.behind for r in figures.schools)} / "
               f"{sum(r.subjects for r in figures.schools)}", ""]
-    widths = [0, 18 * mm, 18 * mm, 18 * mm, 18 * mm, 24 * mm, 23 * mm]
+    widths = [0, 18 * mm, 18 * mm, 18 * mm, 18 * mm, 24 * mm, day_width()]
     widths[0] = CONTENT_WIDTH - sum(widths)
     return KeepTogether([data_table(header, rows, widths, numeric=range(1, 6),
                                     footer=footer), gap(2 * mm), note(tr(SHARED_NOTE))])

@@ -15,8 +15,10 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether
 
+from ..domain.day_text import range_text
 from ..domain.messages import QT_TRANSLATE_NOOP
 from ..domain.report_periods import due_summary_year
+from ..i18n import translate
 from ..services import report_figures
 from ..services.report_figures import AnnualSummary
 from ..storage.store import Store
@@ -26,7 +28,7 @@ from .report_context import header_names, school_for
 from .report_errors import ReportError
 from .report_kinds import ANNUAL_SUMMARY as KIND
 from .report_types import ReportRequest
-from .summary_parts import document, label_of, note, section, signing_block, tr
+from .summary_parts import day, document, label_of, note, section, signing_block, tr
 
 TITLE = KIND.title  # in report_kinds, so listing kinds loads no report
 YEAR = QT_TRANSLATE_NOOP("Reports", "Year {year}")
@@ -34,7 +36,6 @@ NOTHING = QT_TRANSLATE_NOOP("Reports", "Nothing has been recorded for this schoo
                                        "year yet.")
 SCHOOL = QT_TRANSLATE_NOOP("Reports", "School")
 PERIOD = QT_TRANSLATE_NOOP("Reports", "Reporting period")
-PERIOD_VALUE = QT_TRANSLATE_NOOP("Reports", "{start} to {end}")
 COUNTED_TO = QT_TRANSLATE_NOOP("Reports", "Counted to")
 DUE = QT_TRANSLATE_NOOP("Reports", "Due")
 FIGURES = QT_TRANSLATE_NOOP("Reports", "1. The year in figures")
@@ -84,11 +85,10 @@ def rows_of(figures: AnnualSummary) -> list[tuple[str, int]]:
 
 def head_fields(figures: AnnualSummary) -> list[tuple[str, str]]:
     fields = [(tr(SCHOOL), figures.school.name),
-              (tr(PERIOD), tr(PERIOD_VALUE).format(start=figures.start.isoformat(),
-                                                    end=figures.end.isoformat())),
-              (tr(DUE), figures.end.isoformat())]
+              (tr(PERIOD), range_text(figures.start, figures.end, translate)),
+              (tr(DUE), day(figures.end))]
     if figures.counted_to < figures.end:
-        fields.append((tr(COUNTED_TO), figures.counted_to.isoformat()))
+        fields.append((tr(COUNTED_TO), day(figures.counted_to)))
     return fields
 
 

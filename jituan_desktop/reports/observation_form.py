@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from reportlab.lib.units import mm
 
+from ..domain.day_text import day_text
 from ..domain.messages import QT_TRANSLATE_NOOP
 from ..domain.records import LessonObservation, RubricTemplate
 from ..i18n import translate
@@ -86,7 +87,7 @@ def build(store: Store, request: ReportRequest) -> Document:
     alliance, school = header_names(store, o.school)
     head = field_grid([
         (_t(SCHOOL), schools.get(o.school, "")),
-        (_t(DATE), o.lesson_date.isoformat()),
+        (_t(DATE), day_text(o.lesson_date, translate)),
         (_t(TAUGHT_BY), teachers.get(o.teacher, "")),
         (_t(OBSERVER), teachers.get(o.observer, "")),
         (_t(SUBJECT), o.subject),

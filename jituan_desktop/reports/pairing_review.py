@@ -12,6 +12,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 
 from ..domain.enums import SessionKind
+from ..domain.day_text import day_text, range_text
 from ..domain.list_query import ListQuery
 from ..domain.messages import QT_TRANSLATE_NOOP
 from ..domain.records import MentorPairing, Teacher
@@ -22,8 +23,8 @@ from ..storage import lookups
 from ..storage.repositories import repository
 from ..storage.store import Store
 from .pdf_document import Document
-from .pdf_layout import (CONTENT_WIDTH, data_table, field_grid, heading, signature_lines,
-                         stamp_box, text_box, tick_boxes)
+from .pdf_layout import (CONTENT_WIDTH, data_table, day_width, field_grid, heading,
+                         signature_lines, stamp_box, text_box, tick_boxes)
 from .record_parts import label_of
 from .report_context import header_names, record_for, semester_for
 from .report_kinds import PAIRING_REVIEW as KIND
@@ -36,12 +37,10 @@ PERSON_AT = QT_TRANSLATE_NOOP("Reports", "{name} ({school})")
 SUBJECT = QT_TRANSLATE_NOOP("Reports", "Subject")
 PAIRING_KIND = QT_TRANSLATE_NOOP("Reports", "Pairing kind")
 PAIRED = QT_TRANSLATE_NOOP("Reports", "Paired")
-SPAN = QT_TRANSLATE_NOOP("Reports", "{start} to {end}")
-OPEN_END = QT_TRANSLATE_NOOP("Reports", "{start} on")
 STATUS = QT_TRANSLATE_NOOP("Reports", "Status")
 SEMESTER = QT_TRANSLATE_NOOP("Reports", "Semester")
 GOALS = QT_TRANSLATE_NOOP("Reports", "Goals")
-COUNTED_TO = QT_TRANSLATE_NOOP("Reports", "Counted from {start} to {end}")
+COUNTED_TO = QT_TRANSLATE_NOOP("Reports", "Counted: {period}")
 QUOTAS = QT_TRANSLATE_NOOP("Reports", "Quotas this semester")
 RULE = QT_TRANSLATE_NOOP("Reports", "Quota rule")
 REQUIRED = QT_TRANSLATE_NOOP("Reports", "Required")
@@ -93,7 +92,7 @@ def _quota_table(detail) -> list:
     if not detail.quota:
         return [text_box(_t(QUOTAS), _t(NO_RULES), lines=1)]
     rows = [[r.rule.name, r.threshold, r.count, r.short_by, label_of(r.status),
-             r.due.isoformat()] for r in detail.quota]
+             day_text(r.due, translate)] for r in detail.quota]
     return [data_table([_t(RULE), _t(REQUIRED), _t(DONE), _t(SHORT_BY), _t(STATUS), _t(DUE)],
                        rows, [CONTENT_WIDTH - 118 * mm, 18 * mm, 18 * mm, 18 * mm, 24 * mm,
                               40 * mm], numeric=(1, 2, 3))]
@@ -111,8 +110,8 @@ def _session_rows(store: Store, pairing: MentorPairing, start, end) -> list[list
     rows = query_ops.page(store, "mentor_session", query, limit=MAX_SESSIONS)
     rows.reverse()  # the list is newest first; a review reads the semester in order
     kinds = {k.value: k for k in SessionKind}
-    return [[str(i), r["session_date"], label_of(kinds.get(r["kind"])), r["topic"] or "",
-             r["duration_minutes"] or ""] for i, r in enumerate(rows, 1)]
+    return [[str(i), day_text(r["session_date"], translate), label_of(kinds.get(r["kind"])),
+             r["topic"] or "", r["duration_minutes"] or ""] for i, r in enumerate(rows, 1)]
 
 
 def build(store: Store, request: ReportRequest) -> Document:
@@ -125,8 +124,7 @@ def build(store: Store, request: ReportRequest) -> Document:
     alliance, school = header_names(store, mentee_school)
     # The same window as the page's counts: the semester up to today.
     end = min(semester.end, request.today)
-    period = (_t(SPAN).format(start=pairing.start.isoformat(), end=pairing.planned_end.isoformat())
-              if pairing.planned_end else _t(OPEN_END).format(start=pairing.start.isoformat()))
+    period = range_text(pairing.start, pairing.planned_end, translate)
     head = field_grid([
         (_t(MENTOR), mentor), (_t(MENTEE), mentee),
         (_t(SUBJECT), pairing.subject), (_t(PAIRING_KIND), label_of(pairing.kind)),
@@ -139,8 +137,9 @@ def build(store: Store, request: ReportRequest) -> Document:
              heading(_t(BY_KIND)), _kind_table(detail), heading(_t(SESSION_LIST))]
     if sessions:
         story.append(data_table([_t(NO), _t(DATE), _t(SESSION_KIND), _t(TOPIC), _t(MINUTES)],
-                                sessions, [12 * mm, 24 * mm, 46 * mm,
-                                           CONTENT_WIDTH - 100 * mm, 18 * mm], numeric=(4,)))
+                                sessions, [12 * mm, day_width(), 46 * mm,
+                                           CONTENT_WIDTH - 76 * mm - day_width(), 18 * mm],
+                                numeric=(4,)))
     else:
         story.append(text_box(_t(SESSION_LIST), _t(NO_SESSIONS), lines=1))
     story += [heading(_t(SUMMARIES)),
@@ -152,6 +151,6 @@ def build(store: Store, request: ReportRequest) -> Document:
               signature_lines([_t(MENTOR_SIGNATURE), _t(MENTEE_SIGNATURE),
                                _t(PRINCIPAL_SIGNATURE), _t(SIGNED_ON)]),
               stamp_box(_t(SEAL))]
-    subtitle = _t(COUNTED_TO).format(start=semester.start.isoformat(), end=end.isoformat())
+    subtitle = _t(COUNTED_TO).format(period=range_text(semester.start, end, translate))
     return Document(title=_t(TITLE), subtitle=subtitle, story=story, header_left=alliance,
                     header_right=school)

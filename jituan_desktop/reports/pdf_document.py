@@ -19,6 +19,7 @@ from reportlab.lib import colors
 from reportlab.pdfgen import canvas as pdfcanvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
+from ..domain.day_text import day_text
 from ..domain.messages import QT_TRANSLATE_NOOP
 from ..i18n import translate
 from . import report_errors
@@ -52,7 +53,7 @@ class Document:
 def _numbered_canvas(generated: date):
     """A canvas class that draws the footer on every page once the page count is known."""
     page_of = translate("Reports", PAGE_OF)
-    generated_on = translate("Reports", GENERATED_ON).format(date=generated.isoformat())
+    generated_on = translate("Reports", GENERATED_ON).format(date=day_text(generated, translate))
 
     class NumberedCanvas(pdfcanvas.Canvas):
         def __init__(self, *args, **kwargs):

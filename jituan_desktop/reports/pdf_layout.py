@@ -22,6 +22,7 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from .pdf_fonts import cjk_font
@@ -36,6 +37,8 @@ SHADE = colors.Color(0.92, 0.92, 0.92)  # label cells: light enough to photocopy
 LINE_WIDTH = 0.6
 
 Cell = str | Flowable | None
+WIDEST_DAY = "2026年12月28日"  # the longest date a table shows, in either language
+CELL_PADDING = 6  # reportlab's default left and right padding of a table cell
 
 
 @lru_cache(maxsize=None)
@@ -155,6 +158,12 @@ def field_grid(fields: Sequence[tuple[str, Cell]], *, columns: int = 2,
     return Table(rows, colWidths=widths, style=_ruled(shading + spans), splitInRow=1)
 
 
+@lru_cache(maxsize=None)
+def day_width() -> float:
+    """A column wide enough for any date on one line: a date broken after 年 reads badly."""
+    return stringWidth(WIDEST_DAY, cjk_font(), styles()["cell"].fontSize) + 2 * CELL_PADDING + 2
+
+
 def data_table(header: Sequence[str], rows: Sequence[Sequence[Cell]],
                widths: Sequence[float] | None = None, *, numeric: Iterable[int] = (),
                footer: Sequence[Cell] | None = None) -> Table:
@@ -264,7 +273,7 @@ def gap(height: float = 4 * mm) -> Spacer:
 
 __all__ = ["PAGE_SIZE", "CONTENT_WIDTH", "styles", "markup", "para", "title", "heading",
            "nothing_yet", "field_grid", "data_table", "text_box", "signature_lines",
-           "stamp_box", "tick_boxes", "gap"]
+           "stamp_box", "tick_boxes", "gap", "day_width"]
 
 
 def number(value: float | int | None) -> str:

@@ -11,10 +11,10 @@ from ..services.report_figures import (LECTURE_MATERIAL, LESSON_PLAN, NOTES, REF
                                        SchoolSemester)
 from ..storage.store import Store
 from . import charts
-from .pdf_layout import CONTENT_WIDTH, data_table, field_grid, gap, number, para
+from .pdf_layout import CONTENT_WIDTH, data_table, day_width, field_grid, gap, number, para
 from .report_kinds import SCHOOL_SEMESTER as KIND
 from .report_types import ReportRequest
-from .summary_parts import (document, label_of, note, rule_table, section,
+from .summary_parts import (day, document, label_of, note, rule_table, section,
                             semester_and_school, semester_line, signing_block, tr)
 
 TITLE = KIND.title  # in report_kinds, so listing kinds loads no report
@@ -145,10 +145,10 @@ def evidence_part(figures: SchoolSemester) -> list:
     rows = []
     for e in figures.evidence:
         what = f"{e.title}\n{e.who}" if e.who else e.title
-        rows.append([e.day.isoformat(), label_of(e.label), what,
+        rows.append([day(e.day), label_of(e.label), what,
                      *((yes if e.items[i] else no) if i in e.items else "" for i in
                        EVIDENCE_ORDER)])
-    widths = [23 * mm, 24 * mm, 0] + [18 * mm] * 4
+    widths = [day_width(), 24 * mm, 0] + [18 * mm] * 4
     widths[2] = CONTENT_WIDTH - sum(widths)
     header = [tr(DATE), tr(RECORD), tr(WHAT)] + [tr(ITEM_LABELS[i]) for i in EVIDENCE_ORDER]
     part.append(data_table(header, rows, widths))

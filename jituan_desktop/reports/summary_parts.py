@@ -3,11 +3,12 @@ line under the title, status words, rule tables and the signing block at the end
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak
 
+from ..domain.day_text import day_text, range_text, stamp_text
 from ..domain.enums import Coded, Status
 from ..domain.messages import QT_TRANSLATE_NOOP
 from ..domain.records import Semester
@@ -16,12 +17,13 @@ from ..i18n import translate
 from ..services.dashboard_ops import RuleProgress
 from ..storage.store import Store
 from .pdf_document import Document
-from .pdf_layout import CONTENT_WIDTH, data_table, heading, para, signature_lines, stamp_box
+from .pdf_layout import (CONTENT_WIDTH, data_table, day_width, heading, para, signature_lines,
+                         stamp_box)
 from .report_context import header_names, school_for, semester_for
 from .report_types import ReportRequest
 
 R = "Reports"
-PERIOD = QT_TRANSLATE_NOOP("Reports", "{label} ({start} to {end})")
+PERIOD = QT_TRANSLATE_NOOP("Reports", "{label} ({period})")
 COUNTED_TO = QT_TRANSLATE_NOOP("Reports", "{period}, counted to {date}")
 RULE = QT_TRANSLATE_NOOP("Reports", "Quota rule")
 DUE = QT_TRANSLATE_NOOP("Reports", "Due")
@@ -47,11 +49,16 @@ def semester_and_school(store: Store, request: ReportRequest) -> tuple[Semester,
                                                                            request.school)
 
 
+def day(value) -> str:
+    """A date on paper as people write it: 2026年11月25日 ("" for none)."""
+    return day_text(value, translate)
+
+
 def period_line(label: str, start: date, end: date, counted_to: date | None = None) -> str:
-    """"2026-2027学年第一学期（2026-09-01 至 2027-01-31），统计至 2026-11-25"."""
-    text = tr(PERIOD).format(label=label, start=start.isoformat(), end=end.isoformat())
+    """"2026—2027学年第一学期（2026年9月1日至2027年1月31日），统计截至2026年11月25日"."""
+    text = tr(PERIOD).format(label=label, period=range_text(start, end, translate))
     if counted_to is not None and counted_to < end:
-        text = tr(COUNTED_TO).format(period=text, date=counted_to.isoformat())
+        text = tr(COUNTED_TO).format(period=text, date=day(counted_to))
     return text
 
 
@@ -76,9 +83,9 @@ STATUS_ORDER = (Status.MET, Status.ON_TRACK, Status.BEHIND, Status.MISSED)
 def rule_table(rules: list[RuleProgress]):
     """Every rule with how many of its subjects are at each status, and its due date."""
     header = [tr(RULE)] + [label_of(s) for s in STATUS_ORDER] + [tr(DUE)]
-    rows = [[p.rule.name, *(str(getattr(p, s.value)) for s in STATUS_ORDER),
-             p.due.isoformat() if p.due else ""] for p in rules]
-    widths = [CONTENT_WIDTH - 4 * 16 * mm - 24 * mm] + [16 * mm] * 4 + [24 * mm]
+    rows = [[p.rule.name, *(str(getattr(p, s.value)) for s in STATUS_ORDER), day(p.due)]
+            for p in rules]
+    widths = [CONTENT_WIDTH - 4 * 16 * mm - day_width()] + [16 * mm] * 4 + [day_width()]
     return data_table(header, rows, widths, numeric=range(1, 5))
 
 
@@ -100,11 +107,9 @@ def note(text: str):
 
 def local_time(utc_iso: str | None) -> str:
     """A stored UTC time as this computer's local date and minute, for people to read."""
-    if not utc_iso:
-        return ""
-    return datetime.fromisoformat(utc_iso).astimezone().strftime("%Y-%m-%d %H:%M")
+    return stamp_text(utc_iso, translate)
 
 
-__all__ = ["tr", "label_of", "semester_and_school", "period_line", "semester_line",
+__all__ = ["tr", "label_of", "day", "semester_and_school", "period_line", "semester_line",
            "document", "rule_table", "signing_block", "section", "note", "local_time",
            "STATUS_ORDER"]

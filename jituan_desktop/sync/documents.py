@@ -387,8 +387,9 @@ def read_join_request(doc: bytes | str | dict, invitations: Iterable[dict], *, t
     invitation = answered[0]
     if invitation["school"]["uuid"] != body["school"]:
         raise DocumentError(SCHOOL_MISMATCH, file=source)
-    if today > date.fromisoformat(invitation["expires"]):
-        raise DocumentError(EXPIRED, file=source, expires=invitation["expires"])
+    expires = date.fromisoformat(invitation["expires"])
+    if today > expires:
+        raise DocumentError(EXPIRED, file=source, expires=expires)
     return body, invitation
 
 

@@ -40,8 +40,8 @@
         <translation>最近记录：{where}</translation>
     </message>
     <message>
-        <source>Counted from {start} to {end}</source>
-        <translation>统计时段：{start} 至 {end}</translation>
+        <source>Counted: {period}</source>
+        <translation>统计时段：{period}</translation>
     </message>
 </context>
 <context>

@@ -810,6 +810,48 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>e.g. 2025-10-08</source>
+        <translation>例如 2025-10-08</translation>
+    </message>
+    <message>
+        <source>Type a date such as 2025-10-08, 2025/10/8, 20251008 or 2025年10月8日, or pick one from the calendar (F4).</source>
+        <translation>可直接输入日期，如 2025-10-08、2025/10/8、20251008 或 2025年10月8日，也可从日历中选择（F4）。</translation>
+    </message>
+    <message>
+        <source>Calendar (F4)</source>
+        <translation>日历（F4）</translation>
+    </message>
+    <message>
+        <source>Esc brings back {day}.</source>
+        <translation>按 Esc 恢复为 {day}。</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{year}年{month}月{day}日</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}, {time}</source>
+        <translation>{year}年{month}月{day}日 {time}</translation>
+    </message>
+    <message>
+        <source>{day} {month}</source>
+        <translation>{month}月{day}日</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start}至{end}</translation>
+    </message>
+    <message>
+        <source>from {start}</source>
+        <translation>{start}起</translation>
+    </message>
+</context>
+<context>
     <name>ErrorBanner</name>
     <message>
         <source>Dismiss</source>
@@ -1471,14 +1513,6 @@
         <translation>未完成</translation>
     </message>
     <message>
-        <source>{first}-{second} school year, first semester</source>
-        <translation>{first}-{second}学年第一学期</translation>
-    </message>
-    <message>
-        <source>{first}-{second} school year, second semester</source>
-        <translation>{first}-{second}学年第二学期</translation>
-    </message>
-    <message>
         <source>Rubric template</source>
         <translation>评价量表</translation>
     </message>
@@ -1502,12 +1536,75 @@
         <source>Quota rule</source>
         <translation>考核指标</translation>
     </message>
+    <message>
+        <source>{first}–{second} school year, first semester</source>
+        <translation>{first}—{second}学年第一学期</translation>
+    </message>
+    <message>
+        <source>{first}–{second} school year, second semester</source>
+        <translation>{first}—{second}学年第二学期</translation>
+    </message>
+    <message>
+        <source>{first}–{second} school year</source>
+        <translation>{first}—{second}学年</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Jituan Desktop</source>
         <translation>集团化办学助手</translation>
+    </message>
+</context>
+<context>
+    <name>Months</name>
+    <message>
+        <source>Jan</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>2</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>3</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>4</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>5</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>6</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>7</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>8</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>9</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>10</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>11</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>12</translation>
     </message>
 </context>
 <context>
@@ -1703,7 +1800,7 @@
     </message>
     <message>
         <source>Unknown semester "{value}": write it like 2026-1 (school year 2026-2027, first semester) or 2026-2.</source>
-        <translation>无法识别学期“{value}”：请写成 2026-1（2026-2027学年第一学期）或 2026-2。</translation>
+        <translation>无法识别学期“{value}”：请写成 2026-1（2026—2027学年第一学期）或 2026-2。</translation>
     </message>
     <message>
         <source>This installation has no school yet: set it up before printing reports.</source>
@@ -2346,8 +2443,8 @@
         <translation>统计口径与各列表按学校筛选时相同：本校承办或参加的活动，在本校执教或由本校教师听课的课，师傅或徒弟为本校教师的结对，以及本校的师徒指导记录。</translation>
     </message>
     <message>
-        <source>{label} ({start} to {end})</source>
-        <translation>{label}（{start} 至 {end}）</translation>
+        <source>{label} ({period})</source>
+        <translation>{label}（{period}）</translation>
     </message>
     <message>
         <source>{period}, counted to {date}</source>
@@ -2374,24 +2471,12 @@
         <translation>结对时间</translation>
     </message>
     <message>
-        <source>{start} to {end}</source>
-        <translation>{start} 至 {end}</translation>
-    </message>
-    <message>
-        <source>{start} on</source>
-        <translation>{start} 起</translation>
-    </message>
-    <message>
         <source>Semester</source>
         <translation>学期</translation>
     </message>
     <message>
         <source>Goals</source>
         <translation>结对目标</translation>
-    </message>
-    <message>
-        <source>Counted from {start} to {end}</source>
-        <translation>统计时段：{start} 至 {end}</translation>
     </message>
     <message>
         <source>Quotas this semester</source>
@@ -2408,6 +2493,10 @@
     <message>
         <source>Due</source>
         <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Counted: {period}</source>
+        <translation>统计时段：{period}</translation>
     </message>
     <message>
         <source>No quota rule applies to this pairing.</source>
@@ -3378,7 +3467,31 @@
     </message>
     <message>
         <source>Unknown semester "{value}": write it like 2026-1 (school year 2026-2027, first semester) or 2026-2.</source>
-        <translation>无法识别学期“{value}”：请写成 2026-1（2026-2027学年第一学期）或 2026-2。</translation>
+        <translation>无法识别学期“{value}”：请写成 2026-1（2026—2027学年第一学期）或 2026-2。</translation>
+    </message>
+    <message>
+        <source>"{typed}" is not a date: write it like 2025-10-08, 2025/10/8, 20251008 or 2025年10月8日.</source>
+        <translation>“{typed}”不是日期：请写成 2025-10-08、2025/10/8、20251008 或 2025年10月8日。</translation>
+    </message>
+    <message>
+        <source>"{typed}" is not a date: the month must be 1 to 12.</source>
+        <translation>“{typed}”不是日期：月份应为1到12。</translation>
+    </message>
+    <message>
+        <source>"{typed}" is not a date: {month} {year} has days 1 to {days}.</source>
+        <translation>“{typed}”不是日期：{year}年{month}月只有1日到{days}日。</translation>
+    </message>
+    <message>
+        <source>Write a date here, like 2025-10-08.</source>
+        <translation>请填写日期，例如 2025-10-08。</translation>
+    </message>
+    <message>
+        <source>{day} is too early: the date cannot be before {earliest}.</source>
+        <translation>{day}太早了：日期不能早于{earliest}。</translation>
+    </message>
+    <message>
+        <source>{day} is too late: the date cannot be after {latest}.</source>
+        <translation>{day}太晚了：日期不能晚于{latest}。</translation>
     </message>
 </context>
 </TS>

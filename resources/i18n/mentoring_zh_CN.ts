@@ -83,10 +83,6 @@
         <translation>{mentor_school} → {mentee_school}</translation>
     </message>
     <message>
-        <source>{start} to {end}</source>
-        <translation>{start} 至 {end}</translation>
-    </message>
-    <message>
         <source>{status} on {day}</source>
         <translation>{status}（{day}）</translation>
     </message>

@@ -340,10 +340,6 @@
         <source>End date</source>
         <translation>结束日期</translation>
     </message>
-    <message>
-        <source>{first}-{second} school year</source>
-        <translation>{first}-{second}学年</translation>
-    </message>
 </context>
 <context>
     <name>SemestersSection</name>

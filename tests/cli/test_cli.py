@@ -1,6 +1,7 @@
 """The `jituan` command line, run as users and scripts run it."""
 
 import json
+import re
 import sqlite3
 import subprocess
 import sys
@@ -161,6 +162,16 @@ def test_compliance_json_lists_who_is_behind(demo_dir, capsys):
         assert r["status"] in ("met", "on_track", "behind", "missed")
 
 
+def test_compliance_table_writes_dates_as_people_do_and_json_keeps_iso(demo_dir, capsys):
+    code, out, _ = run(capsys, "--data-dir", demo_dir, "compliance")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0] == "2026—2027学年第一学期"  # the em dash of the policy texts
+    assert "截止" in lines[1] and "2027年1月31日" in out and "2027-01-31" not in out
+    _, out, _ = run(capsys, "--data-dir", demo_dir, "compliance", "--json")
+    assert {r["due"] for r in json.loads(out)} >= {"2027-01-31"}
+
+
 def test_search_finds_chinese_text(demo_dir, capsys):
     with sqlite3.connect(demo_dir / "jituan.sqlite3") as conn:
         topic = conn.execute("SELECT topic FROM observation WHERE deleted = 0 LIMIT 1").fetchone()[
@@ -169,6 +180,7 @@ def test_search_finds_chinese_text(demo_dir, capsys):
     code, out, err = run(capsys, "--data-dir", demo_dir, "search", topic)
     assert code == 0
     assert topic in out
+    assert re.match(r"20\d\d年1?\d月[123]?\d日  ", out)  # the lesson's date, as written
 
 
 # -- refusals: one clear line, a non-zero exit, nothing changed ----------------------------

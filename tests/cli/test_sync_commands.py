@@ -146,6 +146,10 @@ def test_three_data_folders_walk_to_the_whole_alliance(capsys, joining):
         assert report["sync"]["conflicts"] == 0
     # The lead acknowledged what it merged: nothing of the member's own is pending any more.
     assert status(capsys, f["m1"])["sync"]["pending_records"] == 0
+    # People read the time of the last bundle as they write it; --json keeps it ISO.
+    plain = ok(capsys, f["lead"], "status")
+    assert re.search(r"最近收到的同步包：20\d\d年1?\d月[123]?\d日 \d\d:\d\d ", plain), plain
+    assert re.match(r"20\d\d-\d\d-\d\dT", status(capsys, f["lead"])["sync"]["last_import"]["at"])
 
 
 def test_plain_status_shows_the_sync_lines(capsys, joining):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 
 import pytest
 from openpyxl import Workbook, load_workbook
@@ -75,6 +76,11 @@ def test_every_kind_exports_as_csv(demo_dir, tmp_path, capsys, kind):
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
     assert len(rows) > 1 and stdout.strip() == f"已将 {len(rows) - 1} 行写入 {out}。"
+    # Files are for machines: dates stay ISO, never the 2026年11月25日 of the window.
+    cells = [c for r in rows[1:] for c in r]
+    assert not any(re.search(r"\d年\d{1,2}月\d{1,2}日", c) for c in cells)
+    if kind in ("observations", "activities", "mentor_sessions"):
+        assert all(re.fullmatch(r"\d{4}-\d{2}-\d{2}", r[0]) for r in rows[1:])
 
 
 def test_format_follows_the_option_over_the_name(demo_dir, tmp_path, capsys):

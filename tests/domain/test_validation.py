@@ -303,7 +303,7 @@ def test_non_text_values():
 def test_date_before_2000():
     problems = v.problems_of(observation(lesson_date=date(1999, 12, 31)), TODAY)
     assert [(p.field, p.render()) for p in problems] == [
-        ("lesson_date", "Lesson date cannot be earlier than 2000-01-01.")]
+        ("lesson_date", "Lesson date cannot be earlier than 1 Jan 2000.")]
     assert v.problems_of(observation(lesson_date=date(2000, 1, 1)), TODAY) == []
     assert [p.field for p in v.problems_of(pairing(start=date(1998, 9, 1)), TODAY)] == ["start"]
     assert [p.field for p in v.problems_of(
@@ -329,7 +329,7 @@ def test_session_date_after_today_and_before_the_pairing():
     assert p.render() == "The session date cannot be later than today."
     pr = pairing(start=date(2026, 9, 10))
     (p,) = v.validate_session(session(session_date=date(2026, 9, 9)), TODAY, pr)
-    assert p.render() == "The session cannot be before the pairing started (2026-09-10)."
+    assert p.render() == "The session cannot be before the pairing started (10 Sep 2026)."
     assert v.validate_session(session(session_date=date(2026, 9, 10)), TODAY, pr) == []
 
 

@@ -35,7 +35,7 @@ def test_chinese_is_embedded_as_a_truetype_subset_and_comes_back_as_text(tmp_pat
     assert_cjk_embedded(pdf)
     words = flat(pdf)
     for expected in ("实验小学教育联盟", "城关小学", "听课记录表", "邓秀珍", "认识图形",
-                     "听课人签名：", "盖章处", "优秀合格不合格", "生成日期2026-11-25"):
+                     "听课人签名：", "盖章处", "优秀合格不合格", "生成日期2026年11月25日"):
         assert expected in words
     # The long sentence wraps inside the page (CJK breaking) and every character survives.
     assert words.count("推动城乡学校共同发展") == 40

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from jituan_desktop.demo.generator import generate_demo
+from jituan_desktop.domain.day_text import day_text
 from jituan_desktop.domain.enums import Scope, SessionKind
 from jituan_desktop.domain.list_query import ListQuery
 from jituan_desktop.domain.records import (Activity, LessonObservation, MentorPairing,
@@ -81,7 +82,7 @@ def test_observation_form_prints_the_record_its_rubric_and_signature(demo, tmp_p
     schools = lookups.names(demo, "school")
     for expected in ("听课记录表", "听课过程", "听课人签名", "授课人", "课题", "节次",
                      schools[o.school], teachers[o.teacher], teachers[o.observer],
-                     o.topic.replace(" ", ""), o.grade_class, o.lesson_date.isoformat(),
+                     o.topic.replace(" ", ""), o.grade_class, day_text(o.lesson_date, zh),
                      o.notes[0].stage, o.strengths[:12]):
         assert expected in words, expected
     for item, score in o.scores.items():
@@ -121,7 +122,7 @@ def test_activity_form_prints_the_activity_its_people_and_the_seal(demo, tmp_pat
     teachers = lookups.names(demo, "teacher")
     schools = lookups.names(demo, "school")
     for expected in ("联盟活动登记表", "承办学校", "参与学校", "负责人签字", "盖章处", "主备人",
-                     a.title.replace(" ", ""), a.activity_date.isoformat(),
+                     a.title.replace(" ", ""), day_text(a.activity_date, zh),
                      schools[a.host_school], a.extra["lead_preparer"],
                      zh("Labels", a.type.label), zh("Labels", a.mode.label)):
         assert expected in words, expected
@@ -146,6 +147,16 @@ def test_activity_form_lists_the_lessons_observed_during_it(demo, tmp_path, zh):
     for o in observed:
         if o.activity == activity:
             assert teachers[o.observer] in words
+            assert day_text(o.lesson_date, zh) in words  # a column wide enough for the date
+
+
+def test_a_rotations_dates_print_as_people_write_them(demo, tmp_path, zh):
+    rotation = next(a for a in repository(demo, Activity).where(order="id")
+                    if a.extra.get("dates"))
+    first, last = rotation.extra["dates"].split("至")  # kept as ISO in the record
+    words = flat(render(demo, "activity", tmp_path / "r.pdf", id=rotation.uuid))
+    shown = f"{day_text(date.fromisoformat(first), zh)}至{day_text(date.fromisoformat(last), zh)}"
+    assert shown in words and first not in words
 
 
 # -- 师徒结对考核表 --------------------------------------------------------------------------
@@ -174,7 +185,7 @@ def test_pairing_review_prints_the_quota_numbers_compliance_computes(demo, tmp_p
     assert results
     for r in results:
         row = (f"{r.rule.name}{r.threshold}{r.count}{r.short_by}"
-               f"{zh('Labels', r.status.label)}{r.due.isoformat()}")
+               f"{zh('Labels', r.status.label)}{day_text(r.due, zh)}")
         assert row in words, row
     detail = mentoring_ops.pairing_detail(demo, pairing.uuid, semester, TODAY)
     for kind in SessionKind:
@@ -185,11 +196,14 @@ def test_pairing_review_prints_the_quota_numbers_compliance_computes(demo, tmp_p
                      "师傅总结", "徒弟总结", "优秀", "合格", "不合格", "师傅签名", "徒弟签名",
                      "校长签字", "盖章处", semester_label(semester, zh)):
         assert expected in words, expected
+    assert "学期2026—2027学年第一学期" in words  # the em dash of the policy texts
+    assert f"统计时段：2026年9月1日至{day_text(TODAY, zh)}" in words
     sessions = query_ops.page(demo, "mentor_session", ListQuery(
         filters={"pairing": pairing.uuid}, date_from=semester.start, date_to=TODAY))
     assert len(sessions) == sum(detail.kind_counts.values())
     for s in sessions:
         assert s["topic"].replace(" ", "") in words
+        assert day_text(s["session_date"], zh) in words
 
 
 def test_pairing_review_of_a_semester_not_begun_has_nothing_yet(demo, tmp_path, zh):

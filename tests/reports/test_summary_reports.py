@@ -18,6 +18,7 @@ from reportlab.graphics import renderPDF
 
 from jituan_desktop import i18n
 from jituan_desktop.demo.generator import generate_demo
+from jituan_desktop.domain.day_text import day_text
 from jituan_desktop.domain.enums import Status
 from jituan_desktop.reports import catalogue, charts
 from jituan_desktop.reports.annual_summary import annual_summary_xlsx
@@ -115,7 +116,10 @@ def test_each_summary_embeds_the_font_and_numbers_its_pages(pdfs, key):
     assert catalogue.title_of(catalogue.KINDS[key]) in words
     assert "实验小学教育联盟" in words  # the running header
     assert f"第1页共{pages}页" in words and f"第{pages}页共{pages}页" in words
-    assert "生成日期2026-11-25" in words
+    assert "生成日期2026年11月25日" in words
+    if key != "annual-summary":  # the annual summary runs December to November instead
+        assert "2026—2027学年第一学期（2026年9月1日至2027年1月31日），统计截至2026年11月25日" \
+            in words
 
 
 def test_observation_counts_print_compliances_numbers(demo, pdfs):
@@ -149,7 +153,7 @@ def test_school_semester_prints_every_part(demo, pdfs):
         assert has_row(printed, label(kind), n)
     for progress in figures.rules:
         assert has_row(printed, progress.met, progress.on_track, progress.behind,
-                       progress.missed, progress.due.isoformat())
+                       progress.missed, day_text(progress.due, i18n.translate))
         assert progress.rule.name in words
     for item in ("notes", "lecture", "plan", "reflection"):
         present, applicable = figures.evidence_tally(item)
@@ -159,6 +163,7 @@ def test_school_semester_prints_every_part(demo, pdfs):
         assert has_row(printed, name, applicable, present, applicable - present)
     for e in (figures.evidence[0], figures.evidence[-1]):
         assert re.sub(r"\s+", "", e.title) in words
+        assert day_text(e.day, i18n.translate) in words
     # the charts' labels are text in the PDF too
     assert "2026年9月" in words and "教学过程与方法" in words
 
@@ -186,8 +191,8 @@ def test_annual_summary_prints_the_year_from_december_to_november(demo, pdfs):
     figures = report_figures.annual_summary(demo, 2026, school(demo), TODAY)
     pdf = pdfs["annual-summary"]
     printed, words = text(pdf), flat(pdf)
-    assert "城关小学" in words and "2025-12-01至2026-11-30" in words
-    assert "统计截至2026-11-25" in words
+    assert "城关小学" in words and "统计时段2025年12月1日至2026年11月30日" in words
+    assert "截止日期2026年11月30日" in words and "统计截至2026年11月25日" in words
     for source, value in (("Alliance activities (times)", figures.activity_count),
                           ("Demonstration lessons given", figures.demonstration_lessons),
                           ("Thematic lectures (times)", figures.lectures),

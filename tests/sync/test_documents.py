@@ -353,7 +353,7 @@ def test_a_join_request_to_an_expired_invitation_is_refused(lead, member, zh):
     error = refused(read_join_request, request, [invitation["body"]],
                     today=EXPIRES + timedelta(days=1), source="join.jtb")
     assert error.problem.text == docs.EXPIRED
-    assert "2026-09-30" in error.render(zh) and "join.jtb" in error.render(zh)
+    assert "2026年9月30日" in error.render(zh) and "join.jtb" in error.render(zh)
 
 
 def test_a_join_request_not_signed_by_the_key_it_carries_is_refused(lead, member, stranger):

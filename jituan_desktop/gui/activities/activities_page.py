@@ -16,7 +16,7 @@ from ...domain.list_query import ListQuery
 from ...domain.records import Activity
 from ...domain.semesters import semester_label
 from ...services.directory_ops import Directory
-from ..paged_table_model import Column
+from ..paged_table_model import Column, day_column
 from ..qt_text import coded_label, qt_translate
 from ..reports import list_export
 from ..widgets.pickers import EnumCombo
@@ -52,7 +52,7 @@ class ActivitiesPage(RecordListPage):
 
     def columns(self) -> list[Column]:
         return [
-            Column("activity_date", self.tr("Date")),
+            day_column("activity_date", self.tr("Date")),
             Column("type", self.tr("Type"), coded_label(ActivityType)),
             Column("title", self.tr("Title")),  # TITLE_COLUMN
             Column("host_school_name", self.tr("Host school")),

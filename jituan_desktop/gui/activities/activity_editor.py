@@ -113,6 +113,7 @@ class ActivityEditor(RecordEditor):
             box.setMaximumWidth(140)
         add(form, self.tr("Students reached"), self.students_reached, "students_reached")
         self.type_fields = TypeFields(d, body)
+        self.type_fields.watch_dates(self.errors)
         self.type_label = QLabel(self.tr("For this type"), body)
         form.addRow(self.type_label, self.type_fields)
         self.type.currentIndexChanged.connect(lambda _: self._type_changed())

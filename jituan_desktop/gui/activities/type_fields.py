@@ -14,10 +14,11 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QCompleter, QFormLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QPlainTextEdit, QWidget)
+                               QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget)
 
 from ...domain.enums import ActivityType as A
 from ...services.directory_ops import Directory
+from ..widgets.field_errors import FieldErrors, error_label
 from ..widgets.pickers import DateEdit
 
 FIELDS_OF_TYPE: dict[A, tuple[str, ...]] = {
@@ -69,14 +70,20 @@ class TypeFields(QWidget):
         self.subject = _names_combo(subjects, self)
         self.dates_from = DateEdit(parent=self)
         self.dates_to = DateEdit(parent=self)
-        self.dates_from.dateChanged.connect(self.dates_to.setMinimumDate)
+        self.dates_from.dateChanged.connect(
+            lambda day: day is not None and self.dates_to.set_minimum(day))
         dates = QWidget(self)
-        box = QHBoxLayout(dates)
-        box.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout(dates)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        box = QHBoxLayout()
         box.addWidget(self.dates_from)
         box.addWidget(QLabel(self.tr("to"), dates))
         box.addWidget(self.dates_to)
         box.addStretch(1)
+        column.addLayout(box)
+        self.dates_message = error_label(dates)  # a typed date refused, under the two fields
+        column.addWidget(self.dates_message)
         dates.setFocusProxy(self.dates_from)
         self.rows: dict[str, QWidget] = {
             "lead_preparer": self.lead_preparer, "unit": self.unit,
@@ -93,6 +100,11 @@ class TypeFields(QWidget):
             self.form.addRow(labels[key], widget)
         self._kept: dict[str, str] = {}
         self.set_type(None)
+
+    def watch_dates(self, errors: FieldErrors) -> None:
+        """Show refusals of the two dates under them, as the editor's other fields do."""
+        errors.watch(self.dates_from, self.dates_message, "extra.dates_from")
+        errors.watch(self.dates_to, self.dates_message, "extra.dates_to")
 
     def set_type(self, activity_type: A | None) -> None:
         shown = FIELDS_OF_TYPE.get(activity_type, ())

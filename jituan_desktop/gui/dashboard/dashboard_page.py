@@ -18,7 +18,7 @@ from ...services.changes import Changes
 from ...services.dashboard_ops import Dashboard
 from ...services.directory_ops import Directory
 from ..context import AppContext
-from ..qt_text import error_text, qt_translate
+from ..qt_text import error_text, qt_translate, shown_range
 from ..reports import list_export
 from .recent_view import RecentView
 from .rules_view import RulesView
@@ -180,6 +180,6 @@ class DashboardPage(QWidget):
                  else self.tr("Whole alliance"))
         self.rules_box.setTitle(self.tr("Quotas: {where}").format(where=where))
         self.recent_box.setTitle(self.tr("Recent records: {where}").format(where=where))
-        self.status.setText(self.tr("Counted from {start} to {end}").format(
-            start=dashboard.start.isoformat(), end=dashboard.end.isoformat()))
+        self.status.setText(self.tr("Counted: {period}").format(
+            period=shown_range(dashboard.start, dashboard.end)))
         self.loaded.emit(dashboard)

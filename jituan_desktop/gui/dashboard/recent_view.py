@@ -25,7 +25,7 @@ class RecentView(QWidget):
 
     def show_records(self, records: list[RecentRecord]) -> None:
         self.records = records
-        fill(self.table, [[r.day.isoformat(),
+        fill(self.table, [[r.day,
                            self.tr("{record} · {kind}").format(
                                record=self.kinds[r.list_name], kind=label_of(r.kind)),
                            r.title, r.who] for r in records])

@@ -56,7 +56,7 @@ class RulesView(QWidget):
         self.progress, self.school_name = progress, school_name
         self.rules.blockSignals(True)
         fill(self.rules, [[p.rule.name, None, p.met, p.on_track, p.behind, p.missed,
-                           p.due.isoformat() if p.due else ""] for p in progress])
+                           p.due or ""] for p in progress])
         for row, p in enumerate(progress):
             self.rules.setCellWidget(row, 1, self._bar(p))
             self.rules.item(row, 0).setToolTip(p.rule.source_text or p.rule.name)
@@ -116,7 +116,7 @@ class RulesView(QWidget):
                 rule=chosen.rule.name))
         fill(self.short, [[r.subject.name, self.school_name(r.subject.school),
                            f"{r.count}/{r.threshold}", r.short_by, r.behind_by,
-                           label_of(r.status), r.due.isoformat()] for r in short])
+                           label_of(r.status), r.due] for r in short])
         for row, r in enumerate(short):
             if r.status in SHORT_STATUSES:
                 mark_row(self.short, row, text_only=True)

@@ -32,7 +32,7 @@ class SchoolsView(QWidget):
         self.rows = rows
         fill(self.table, [[r.name, r.tally.activities, r.tally.observations, r.tally.pairings,
                            r.tally.sessions,
-                           r.tally.last_record.isoformat() if r.tally.last_record else "—",
+                           r.tally.last_record or "—",
                            f"{r.behind}/{r.subjects}"] for r in rows])
         for index, r in enumerate(rows):
             if r.falling_behind:

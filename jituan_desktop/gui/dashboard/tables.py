@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+
+from ..paged_table_model import SORT_ROLE
+from ..qt_text import shown_day
 
 # Rows that need the reader's attention: a pale red, readable in both light and dark text.
 ALERT_BRUSH = QBrush(QColor("#fde2e1"))
@@ -30,13 +35,31 @@ def read_only_table(parent, headers: list[str], stretch: int | None = 0) -> QTab
     return table
 
 
+class DayItem(QTableWidgetItem):
+    """A date shown as people write it (2026年11月25日) that sorts as a date, not as text."""
+
+    def __init__(self, day: date):
+        super().__init__(shown_day(day))
+        self.setData(SORT_ROLE, day.isoformat())
+
+    def __lt__(self, other) -> bool:
+        mine, theirs = self.data(SORT_ROLE), other.data(SORT_ROLE)
+        if mine is None or theirs is None:
+            return super().__lt__(other)
+        return mine < theirs
+
+
 def fill(table: QTableWidget, rows: list[list]) -> None:
-    """Replace the table's rows; numbers are right-aligned so columns of counts line up."""
+    """Replace the table's rows; numbers are right-aligned so columns of counts line up,
+    dates are written the way people write them and sort as dates."""
     table.setUpdatesEnabled(False)
     table.setRowCount(0)
     table.setRowCount(len(rows))
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
+            if isinstance(value, date):
+                table.setItem(r, c, DayItem(value))
+                continue
             item = QTableWidgetItem("" if value is None else str(value))
             if isinstance(value, int):
                 item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)

@@ -20,7 +20,7 @@ from ...domain.semesters import semester_label
 from ...services import mentoring_ops
 from ...services.changes import Changes
 from ..context import AppContext
-from ..qt_text import label_of, qt_translate
+from ..qt_text import label_of, qt_translate, shown_day, shown_range
 from ..reports import record_printer
 from .session_timeline import SessionTimeline
 
@@ -162,12 +162,11 @@ class PairingDetailView(QWidget):
             mentee_school=mentee.school_name if mentee else ""))
         self.facts["subject"].setText(p.subject)
         self.facts["kind"].setText(label_of(p.kind))
-        self.facts["dates"].setText(self.tr("{start} to {end}").format(
-            start=p.start.isoformat(), end=p.planned_end.isoformat() if p.planned_end else "…"))
+        self.facts["dates"].setText(shown_range(p.start, p.planned_end))
         self.facts["goals"].setText(p.goals)
         status = label_of(p.status)
         if p.ended_on:
-            status = self.tr("{status} on {day}").format(status=status, day=p.ended_on.isoformat())
+            status = self.tr("{status} on {day}").format(status=status, day=shown_day(p.ended_on))
         if p.end_reason:
             status = self.tr("{status}: {reason}").format(status=status, reason=p.end_reason)
         self.facts["status"].setText(status)
@@ -206,8 +205,8 @@ class PairingDetailView(QWidget):
                 if result is not None:
                     item.setToolTip(self.tr("{name}\nCounted {start} to {end}, due {due}. "
                                             "{source}").format(
-                        name=result.rule.name, start=result.start.isoformat(),
-                        end=result.end.isoformat(), due=result.due.isoformat(),
+                        name=result.rule.name, start=shown_day(result.start),
+                        end=shown_day(result.end), due=shown_day(result.due),
                         source=result.rule.source_text))
                 self.quota.setItem(i, column, item)
 
@@ -218,9 +217,9 @@ class PairingDetailView(QWidget):
         if result.status is Status.BEHIND:
             return self.tr("{status}: {n} behind pace, {short} more by {due}").format(
                 status=text, n=result.behind_by, short=result.short_by,
-                due=result.due.isoformat())
+                due=shown_day(result.due))
         return self.tr("{status}: {short} more by {due}").format(
-            status=text, short=result.short_by, due=result.due.isoformat())
+            status=text, short=result.short_by, due=shown_day(result.due))
 
     def _on_changed(self, changes: Changes) -> None:
         if self.uuid is not None and changes.kinds & REFRESHING_KINDS:

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
-
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from ...domain.enums import PairingKind, PairingStatus
@@ -15,24 +13,10 @@ from ..widgets.record_editor import RecordEditor
 
 
 class OptionalDateEdit(DateEdit):
-    """A date that may be left empty: the lowest date stands for "none" and shows blank."""
+    """A date that may be left empty (a pairing with no planned end)."""
 
     def __init__(self, parent=None):
-        super().__init__(parent=parent)
-        self.setSpecialValueText(" ")
-        self.clear_value()
-
-    def clear_value(self) -> None:
-        self.setDate(self.minimumDate())
-
-    def optional_value(self) -> date | None:
-        return None if self.date() == self.minimumDate() else self.value()
-
-    def set_optional(self, value: date | None) -> None:
-        if value is None:
-            self.clear_value()
-        else:
-            self.set_value(value)
+        super().__init__(parent=parent, optional=True)
 
 
 class PairingEditor(RecordEditor):

@@ -11,7 +11,7 @@ from ...domain.list_query import ListQuery
 from ...domain.records import MentorPairing
 from ...services import mentoring_ops
 from ..context import AppContext
-from ..paged_table_model import Column
+from ..paged_table_model import Column, day_column
 from ..qt_text import coded_label
 from ..reports import list_export
 from ..widgets.pickers import EnumCombo, SearchableCombo
@@ -42,7 +42,7 @@ class PairingListPane(RecordListPage):
                 Column("mentee_name", self.tr("Mentee")),
                 Column("subject", self.tr("Subject")),
                 Column("kind", self.tr("Kind"), kind),
-                Column("start", self.tr("Start")),
+                day_column("start", self.tr("Start")),
                 Column("status", self.tr("Status"), status)]
 
     def build_filters(self, bar: QHBoxLayout) -> None:

@@ -11,6 +11,7 @@ from ...domain.enums import SessionKind
 from ...domain.records import MentorPairing, MentorSession
 from ...services import mentoring_ops
 from ..context import AppContext
+from ..qt_text import shown_day
 from ..widgets.attachments_widget import AttachmentsWidget
 from ..widgets.pickers import DateEdit, EnumCombo, SearchableCombo
 from ..widgets.record_editor import RecordEditor
@@ -93,7 +94,7 @@ class SessionEditor(RecordEditor):
     def _lessons_arrived(self, rows: list[dict]) -> None:
         directory = self.ctx.directory
         entries = [(r["uuid"], self.tr("{date} {topic} (taught by {teacher})").format(
-                        date=r["lesson_date"], topic=r["topic"],
+                        date=shown_day(r["lesson_date"]), topic=r["topic"],
                         teacher=directory.teacher_name(r["teacher"]) if directory else ""),
                     r["subject"]) for r in rows]
         if self._linked and all(uuid != self._linked for uuid, _, _ in entries):

@@ -18,8 +18,8 @@ from ...domain.records import MentorPairing, MentorSession
 from ...services import mentoring_ops, query_ops
 from ...services.changes import Changes
 from ..context import AppContext
-from ..paged_table_model import Column, PagedTableModel
-from ..qt_text import error_text, label_of
+from ..paged_table_model import Column, PagedTableModel, day_column
+from ..qt_text import error_text, label_of, shown_day
 from ..widgets.field_errors import FieldErrors, error_label
 from ..widgets.pickers import DateEdit, EnumCombo
 from ..widgets.tables import setup_record_table
@@ -67,7 +67,7 @@ class QuickAddRow(QWidget):
         self.add_button.setToolTip(self.tr("Add the session (Enter)"))
         self.add_button.clicked.connect(self.submit)
         self.details_button = QPushButton(self.tr("Details…"), self)
-        self.details_button.clicked.connect(lambda: self.details_requested.emit(self.session()))
+        self.details_button.clicked.connect(self._details)
         for b in (self.add_button, self.details_button):
             row.addWidget(b, 0, Qt.AlignTop)
         self.pairing: str | None = None
@@ -89,6 +89,13 @@ class QuickAddRow(QWidget):
                              topic=self.topic.text().strip(),
                              duration_minutes=minutes_of(self.minutes))
 
+    def _details(self) -> None:
+        self.errors.clear()
+        try:
+            self.details_requested.emit(self.session())
+        except ValidationError as error:  # a typed date that is no date
+            self.errors.show(error.problems)
+
     def keyPressEvent(self, event) -> None:
         # Fields pass Enter up to the row (a line edit, spin box or closed combo ignores it).
         if event.key() in (Qt.Key_Return, Qt.Key_Enter):
@@ -100,7 +107,11 @@ class QuickAddRow(QWidget):
         if not self.pairing or self.busy:
             return
         self.errors.clear()
-        session = self.session()
+        try:
+            session = self.session()
+        except ValidationError as error:  # a typed date that is no date: nothing is saved
+            self.errors.show(error.problems)
+            return
         if not session.topic:
             # A stray Enter must not count a session toward the quota: the row asks for
             # what the session was about (the full form allows a session without one).
@@ -157,7 +168,7 @@ class SessionTimeline(QWidget):
         ctx.changed.connect(self._on_changed)
 
     def _columns(self) -> list[Column]:
-        return [Column("session_date", self.tr("Date")),
+        return [day_column("session_date", self.tr("Date")),
                 Column("kind", self.tr("Kind"), lambda code: label_of(SessionKind(code))),
                 Column("topic", self.tr("Topic")),
                 Column("duration_minutes", self.tr("Minutes"), str, align_right=True),
@@ -227,7 +238,7 @@ class SessionTimeline(QWidget):
                                              school=directory.school_name(row["owner_school"])))
             return
         what = self.tr("{date} {kind} {topic}").format(
-            date=row["session_date"], kind=label_of(SessionKind(row["kind"])),
+            date=shown_day(row["session_date"]), kind=label_of(SessionKind(row["kind"])),
             topic=row["topic"]).strip()
         answer = QMessageBox.question(
             self, self.tr("Delete session"),

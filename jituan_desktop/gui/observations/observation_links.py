@@ -17,6 +17,7 @@ from ...domain.records import Activity
 from ...services import query_ops, record_ops
 from ...services.directory_ops import Directory
 from ..context import AppContext
+from ..qt_text import shown_day
 from ..widgets.field_errors import FieldErrors
 from ..widgets.pickers import SearchableCombo
 
@@ -28,12 +29,13 @@ def recent_activities(store, today, keep: str | None) -> list[tuple[str, str, st
     """(uuid, shown text, search key) of recent activities, plus ``keep`` if older."""
     query = ListQuery(date_from=today - timedelta(days=RECENT_ACTIVITY_DAYS), date_to=today)
     rows = query_ops.page(store, "activity", query, limit=MAX_ACTIVITIES)
-    entries = [(r["uuid"], f"{r['activity_date']} {r['title']}（{r['host_school_name'] or ''}）",
+    entries = [(r["uuid"], f"{shown_day(r['activity_date'])} {r['title']}"
+                          f"（{r['host_school_name'] or ''}）",
                 r["title"]) for r in rows]
     if keep and all(uuid != keep for uuid, _, _ in entries):
         try:
             a = record_ops.get(store, Activity, keep)
-            entries.append((a.uuid, f"{a.activity_date.isoformat()} {a.title}", a.title))
+            entries.append((a.uuid, f"{shown_day(a.activity_date)} {a.title}", a.title))
         except Refusal:
             pass  # deleted since: the link stays as stored, shown empty
     return entries

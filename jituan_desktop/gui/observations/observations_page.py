@@ -16,8 +16,8 @@ from ...domain.records import LessonObservation
 from ...domain.semesters import semester_label
 from ...services.directory_ops import Directory
 from ..context import AppContext
-from ..paged_table_model import Column
-from ..qt_text import coded_label, qt_translate
+from ..paged_table_model import Column, day_column
+from ..qt_text import coded_label, qt_translate, shown_day
 from ..reports import list_export
 from ..widgets.pickers import EnumCombo, SearchableCombo, TeacherCombo
 from ..widgets.record_list_page import RecordListPage
@@ -40,7 +40,7 @@ class ObservationsPage(RecordListPage):
 
     def columns(self) -> list[Column]:
         return [
-            Column("lesson_date", self.tr("Date")),
+            day_column("lesson_date", self.tr("Date")),
             Column("period_no", self.tr("Period"), align_right=True),
             Column("teacher_name", self.tr("Teacher")),
             Column("subject", self.tr("Subject")),
@@ -125,5 +125,6 @@ class ObservationsPage(RecordListPage):
 
     # -- records ---------------------------------------------------------------------------
     def describe(self, row: dict) -> str:
-        return f"{row['lesson_date']} {row.get('teacher_name') or ''} {row['topic']}".strip()
+        day, teacher = shown_day(row["lesson_date"]), row.get("teacher_name") or ""
+        return f"{day} {teacher} {row['topic']}".strip()
 

@@ -16,7 +16,7 @@ from ...domain.enums import ActivityType
 from ...domain.list_query import ListQuery
 from ...services import mentoring_ops, query_ops
 from ..context import AppContext
-from ..qt_text import coded_label
+from ..qt_text import coded_label, shown_day
 
 MATCHES = 50  # shown at most; typing narrows further
 SEARCH_DELAY_MS = 200
@@ -126,18 +126,19 @@ class RecordPicker(QWidget):
 
     def _observation(self, row: dict) -> str:
         return self.tr("{date}  {teacher}  {subject}: {topic}").format(
-            date=row.get("lesson_date") or "", teacher=row.get("teacher_name") or "",
+            date=shown_day(row.get("lesson_date")), teacher=row.get("teacher_name") or "",
             subject=row.get("subject") or "", topic=row.get("topic") or "")
 
     def _activity(self, row: dict) -> str:
         return self.tr("{date}  {type}: {title}").format(
-            date=row.get("activity_date") or "", type=coded_label(ActivityType)(row.get("type")),
+            date=shown_day(row.get("activity_date")),
+            type=coded_label(ActivityType)(row.get("type")),
             title=row.get("title") or "")
 
     def _pairing(self, row: dict) -> str:
         return self.tr("{mentor} → {mentee}  {subject}, since {start}").format(
             mentor=row.get("mentor_name") or "?", mentee=row.get("mentee_name") or "?",
-            subject=row.get("subject") or "", start=row.get("start") or "")
+            subject=row.get("subject") or "", start=shown_day(row.get("start")))
 
 
 __all__ = ["RecordPicker"]

@@ -9,20 +9,22 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QPlainTextEdit, QSpinBox, QWidget)
 
+from ...domain.day_text import month_day_text
 from ...domain.enums import Metric, Period, Position, Scope, SessionKind
 from ...domain.records import QuotaRule
 from ...domain.validation import METRIC_SCOPE
 from ...services.settings_ops import SettingsSnapshot
-from ..qt_text import label_of
+from ..qt_text import label_of, qt_translate
 from ..widgets.pickers import EnumCombo
 from ..widgets.record_editor import RecordEditor
 from .table_section import TableSection, chosen
 
 
 def due_text(rule: QuotaRule) -> str:
+    """The day of the year a rule falls due, as people write it: 11月30日."""
     if rule.due_month is None or rule.due_day is None:
         return ""
-    return f"{rule.due_month:02d}-{rule.due_day:02d}"
+    return month_day_text(rule.due_month, rule.due_day, qt_translate)
 
 
 class RuleEditor(RecordEditor):

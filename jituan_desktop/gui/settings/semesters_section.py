@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QSpinBox, QWidget
 
 from ...domain.enums import Term
 from ...domain.records import Semester
-from ...domain.semesters import default_semester, semester_label
+from ...domain.semesters import default_semester, school_year_label, semester_label
 from ...services.settings_ops import SettingsSnapshot
-from ..qt_text import qt_translate
+from ..qt_text import qt_translate, shown_day
 from ..widgets.pickers import DateEdit, EnumCombo
 from ..widgets.record_editor import RecordEditor
 from .table_section import TableSection, chosen
@@ -39,8 +39,7 @@ class SemesterEditor(RecordEditor):
         self.errors.add_row(form, self.tr("End date"), self.end, "end")
 
     def _show_years(self, year: int) -> None:
-        self.years.setText(self.tr("{first}-{second} school year").format(
-            first=year, second=year + 1))
+        self.years.setText(school_year_label(year, qt_translate))
 
     def load(self, record: Semester) -> None:
         self.school_year.setValue(record.school_year)
@@ -77,7 +76,7 @@ class SemestersSection(TableSection):
         return snapshot.semesters
 
     def cells(self, s: Semester) -> list[str]:
-        return [semester_label(s, qt_translate), s.start.isoformat(), s.end.isoformat()]
+        return [semester_label(s, qt_translate), shown_day(s.start), shown_day(s.end)]
 
     def describe(self, s: Semester) -> str:
         return semester_label(s, qt_translate)

@@ -6,12 +6,11 @@ state; the panels translate them with ``label``.
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import QCoreApplication
 
 from ...domain.messages import QT_TRANSLATE_NOOP
 from ...sync import results as st
+from ..qt_text import shown_stamp
 
 CONTEXT = "SyncLabels"
 
@@ -65,13 +64,6 @@ def label(table: dict[str, str], code: str | None) -> str:
 
 
 def when(iso: str | None) -> str:
-    """A stored UTC timestamp in this computer's time, to the minute ("" for none)."""
-    if not iso:
-        return ""
-    try:
-        moment = datetime.fromisoformat(iso)
-    except ValueError:
-        return iso
-    if moment.tzinfo is not None:
-        moment = moment.astimezone()
-    return moment.strftime("%Y-%m-%d %H:%M")
+    """A stored UTC timestamp in this computer's time, to the minute ("" for none):
+    2026年11月25日 16:30."""
+    return shown_stamp(iso)

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from ...domain.messages import Problem
 from ..qt_text import qt_translate
+from .date_field import DateEdit
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -46,6 +47,16 @@ class FieldErrors:
     def watch(self, widget: QWidget, message: QLabel, field: str, *aliases: str) -> None:
         for name in (field, *aliases):
             self.fields[name] = (widget, message)
+        if isinstance(widget, DateEdit):
+            # A typed text that is no date is refused as soon as the typing is done, under
+            # the field; the message goes once the field holds a good date again.
+            widget.field = field
+            widget.refused.connect(lambda text: self._show_one(message, text))
+            widget.settled.connect(lambda: self._show_one(message, ""))
+
+    def _show_one(self, message: QLabel, text: str) -> None:
+        message.setText(text)
+        message.setVisible(bool(text))
 
     def clear(self) -> None:
         self.general.clear()

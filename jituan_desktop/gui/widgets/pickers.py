@@ -1,50 +1,24 @@
 """Choosing people, schools, dates and coded values the way teachers expect.
 
 A teacher is found by typing part of the name, the school, or the pinyin initials of the
-name (zs finds 张三); dates come with a calendar; coded values show translated labels.
+name (zs finds 张三); dates are typed whole or picked from a calendar (date_field.py);
+coded values show translated labels.
 """
 
 from __future__ import annotations
 
-from datetime import date
 from enum import Enum
 from typing import Iterable
 
-from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit
+from PySide6.QtWidgets import QComboBox, QCompleter
 
 from ..qt_text import label_of
+from .date_field import DateEdit  # noqa: F401 - editors import it from here
 
 SEARCH_ROLE = Qt.UserRole + 1
 UUID_ROLE = Qt.UserRole
-
-
-def to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-class DateEdit(QDateEdit):
-    """A date field with a calendar drop-down, shown as 2026-11-25."""
-
-    def __init__(self, value: date | None = None, parent=None):
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("yyyy-MM-dd")
-        self.setMinimumDate(QDate(2000, 1, 1))
-        self.setMaximumDate(QDate(2100, 12, 31))
-        if value:
-            self.set_value(value)
-
-    def value(self) -> date:
-        return from_qdate(self.date())
-
-    def set_value(self, value: date) -> None:
-        self.setDate(to_qdate(value))
 
 
 class _Matcher(QSortFilterProxyModel):

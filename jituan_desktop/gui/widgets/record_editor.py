@@ -20,6 +20,7 @@ from ...domain.records import Record
 from ..context import AppContext
 from ..qt_text import error_text
 from .attachments_widget import AttachmentsWidget
+from .date_field import DateEdit
 from .field_errors import FieldErrors, error_label
 
 NOTICE_STYLE = "background: #fff8dc; border: 1px solid #e6d9a8; padding: 6px;"
@@ -226,6 +227,8 @@ class RecordEditor(QDialog):
                 w.dateChanged.connect(self.mark_dirty)
         for w in self.body.findChildren(QCheckBox):
             w.toggled.connect(self.mark_dirty)
+        for w in self.body.findChildren(DateEdit):
+            w.dateChanged.connect(self.mark_dirty)  # a day picked from the calendar
         for w in self.body.findChildren(QTableWidget):
             w.itemChanged.connect(self.mark_dirty)
 

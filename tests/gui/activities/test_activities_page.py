@@ -2,14 +2,18 @@
 and other schools' activities kept read-only."""
 
 import json
+import re
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 
 from activities_helpers import load, make_page, on_db, open_row, rows, settled
+from jituan_desktop.domain.day_text import day_text
 from jituan_desktop.domain.enums import ActivityType
 from jituan_desktop.domain.list_query import ListQuery
+from jituan_desktop.gui.paged_table_model import SORT_ROLE
 from jituan_desktop.gui.qt_text import label_of
+from jituan_desktop.i18n import translate
 from jituan_desktop.services import query_ops
 
 
@@ -25,7 +29,10 @@ def test_list_starts_on_the_current_semester_in_chinese(qtbot, demo_ctx):
                        "学生人次"]
     first = page.model.row(0)
     shown = [page.model.data(page.model.index(0, c)) for c in range(page.model.columnCount())]
-    assert shown[0] == first["activity_date"]
+    # The date as people write it; what the list is sorted by stays the stored ISO date.
+    assert shown[0] == day_text(first["activity_date"], translate)
+    assert re.fullmatch(r"20\d\d年1?\d月[123]?\d日", shown[0])
+    assert page.model.data(page.model.index(0, 0), SORT_ROLE) == first["activity_date"]
     assert shown[1] == label_of(ActivityType(first["type"])) != first["type"]
     assert shown[4] == str(len(json.loads(first["schools"])))
     # Every date is inside the semester.

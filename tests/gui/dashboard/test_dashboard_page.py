@@ -11,7 +11,7 @@ from jituan_desktop.domain.list_query import ListQuery
 from jituan_desktop.domain.records import LessonObservation
 from jituan_desktop.gui.dashboard.dashboard_page import DashboardPage
 from jituan_desktop.gui.dashboard.tables import cell_text
-from jituan_desktop.gui.qt_text import label_of
+from jituan_desktop.gui.qt_text import label_of, shown_day
 from jituan_desktop.services import compliance_ops, query_ops, record_ops, setup_ops
 
 PRINCIPAL_RULE = "校长每学期听课不少于14节"
@@ -104,7 +104,8 @@ def test_numbers_equal_compliance_and_name_who_is_short(qtbot, demo_ctx):
         assert school == "城关小学"
         assert done == f"{r.count}/{r.threshold}"
         assert (short_by, behind_by) == (str(r.short_by), str(r.behind_by))
-        assert status == label_of(r.status) and due == r.due.isoformat()
+        assert status == label_of(r.status) and due == shown_day(r.due)
+        assert due == f"{r.due.year}年{r.due.month}月{r.due.day}日"
     table = page.rules_view.short
     behind = [int(cell_text(table, row, 4)) for row in range(table.rowCount())]
     assert behind == sorted(behind, reverse=True)
@@ -200,7 +201,7 @@ def test_choosing_another_semester_reloads_for_it(qtbot, demo_ctx):
                           check_params_cb=lambda d: d.semester.key == earlier.key):
         page.choose_semester(earlier.key)
     assert page.dashboard.end == earlier.end
-    assert page.status.text().endswith(earlier.end.isoformat())
+    assert page.status.text().endswith(shown_day(earlier.end))
 
 
 @pytest.fixture

@@ -1,7 +1,7 @@
 """The 听课记录 editor over the small demo: create, edit, refusals, live total, read-only."""
 
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtTest import QTest
@@ -202,6 +202,7 @@ def test_another_schools_observation_opens_read_only(qtbot, demo_ctx):
     assert owner in editor.notice.text() and editor.notice.isVisible()
     assert not editor.buttons.button(QDialogButtonBox.Save).isVisible()
     assert editor.topic.isReadOnly() and not editor.teacher.isEnabled()
+    assert editor.lesson_date.isReadOnly() and not editor.lesson_date.calendar_action.isVisible()
     assert editor.rubric.scores() == stored(demo_ctx, row["uuid"]).scores
     before = stored(demo_ctx, row["uuid"])
     editor.save()  # Ctrl+S does nothing here
@@ -217,3 +218,34 @@ def test_a_rubric_left_at_zero_is_not_a_failing_grade(qtbot, demo_ctx):
     first = next(iter(editor.rubric.boxes.values()))
     first.setValue(8)
     assert editor.rubric.scores() and "不合格" in editor.rubric.band_label.text()
+
+
+def type_date(qtbot, field, text: str) -> None:
+    """Select the whole date and type over it, as a teacher copying from a paper note does."""
+    field.selectAll()
+    qtbot.keyClicks(field, text)
+
+
+def test_a_date_typed_over_the_default_is_the_date_saved(qtbot, demo_ctx):
+    """Issue 11: typing 2025-10-08 over today's date saved 2026-10-08."""
+    page = open_page(qtbot, demo_ctx)
+    editor = open_editor(qtbot, page)
+    fill_new(editor, demo_ctx, topic="《古诗两首》")
+    type_date(qtbot, editor.lesson_date, "2025-10-08")
+    save(qtbot, editor)
+    assert stored(demo_ctx, editor.record.uuid).lesson_date == date(2025, 10, 8)
+
+
+def test_a_date_that_is_no_date_is_refused_under_its_field_unsaved(qtbot, demo_ctx):
+    page = open_page(qtbot, demo_ctx)
+    editor = open_editor(qtbot, page)
+    fill_new(editor, demo_ctx, topic="《雷雨》")
+    type_date(qtbot, editor.lesson_date, "2025-02-30")
+    messages = refused(qtbot, editor)
+    assert messages["lesson_date"] == "“2025-02-30”不是日期：2025年2月只有1日到28日。"
+    assert editor.lesson_date.text() == "2025-02-30" and editor.topic.text() == "《雷雨》"
+    assert not query_ops.page(demo_ctx.store, "observation", ListQuery(text="雷雨"))
+    QTest.keyClick(editor.lesson_date, Qt.Key_Escape)  # the last good date comes back
+    assert editor.isVisible() and editor.lesson_date.text() == "2026年11月25日"
+    save(qtbot, editor)
+    assert stored(demo_ctx, editor.record.uuid).lesson_date == TODAY

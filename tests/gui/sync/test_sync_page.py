@@ -199,9 +199,13 @@ def test_the_whole_walk_from_invitation_to_an_accepted_bundle(qtbot, monkeypatch
              for r in range(lead.history.table.rowCount())]
     assert any(row[2] == MEMBER and row[5] == "已接受" and bundle.name in row[6]
                for row in shown)
+    # Times as people write them, in this computer's time: 2026年11月25日 16:30.
+    stamp = re.compile(r"20\d\d年1?\d月[123]?\d日 \d\d:\d\d")
+    assert all(stamp.fullmatch(row[0]) for row in shown)
     # Reported this month now, so no longer highlighted.
     row = row_of(lead, MEMBER)
     assert lead.schools.table.item(row, 5).background() != NOT_REPORTED
+    assert stamp.fullmatch(lead.schools.table.item(row, 3).text())
 
 
 def test_a_wrong_fingerprint_is_refused_and_the_typed_text_stays(qtbot, joined):
