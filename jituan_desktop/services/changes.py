@@ -1,8 +1,17 @@
-"""What a use case changed, so callers refresh only that (as Anki's operations do)."""
+"""What a use case changed, so callers refresh only that (as Anki's operations do).
+
+Kinds are record class names ("LessonObservation", "Teacher" ...). A use case that may touch
+a great many records (a sync import of 100,000) names the uuids of each kind only up to
+``UUID_LIMIT`` per bucket; beyond that the kind is in ``many``: it changed, and a page that
+shows it reloads it whole instead of looking for the records named.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+
+BUCKETS = ("created", "updated", "deleted")
+UUID_LIMIT = 1000  # uuids named per kind and bucket: enough for a page, bounded for an import
 
 
 @dataclass
@@ -10,15 +19,29 @@ class Changes:
     created: dict[str, list[str]] = field(default_factory=dict)
     updated: dict[str, list[str]] = field(default_factory=dict)
     deleted: dict[str, list[str]] = field(default_factory=dict)
+    many: set[str] = field(default_factory=set)  # kinds with more changes than named
 
     def add(self, bucket: str, kind: str, uuid: str) -> "Changes":
-        getattr(self, bucket).setdefault(kind, []).append(uuid)
+        uuids = getattr(self, bucket).setdefault(kind, [])
+        if len(uuids) >= UUID_LIMIT:
+            self.many.add(kind)
+        elif uuid not in uuids:  # a record written twice by one use case is named once
+            uuids.append(uuid)
+        return self
+
+    def add_many(self, bucket: str, kind: str) -> "Changes":
+        """Records of ``kind`` changed, too many or too costly to name."""
+        getattr(self, bucket).setdefault(kind, [])
+        self.many.add(kind)
         return self
 
     def merge(self, other: "Changes") -> "Changes":
-        for bucket in ("created", "updated", "deleted"):
+        for bucket in BUCKETS:
             for kind, uuids in getattr(other, bucket).items():
-                getattr(self, bucket).setdefault(kind, []).extend(uuids)
+                getattr(self, bucket).setdefault(kind, [])
+                for uuid in uuids:
+                    self.add(bucket, kind, uuid)
+        self.many |= other.many
         return self
 
     @property
