@@ -25,7 +25,7 @@ from jituan_desktop.services import demo_practice, record_ops
 from jituan_desktop.storage.schema import RECORD_TABLES
 from jituan_desktop.storage.store import Store
 from jituan_desktop.sync import bundle_errors as berr
-from jituan_desktop.sync import exporting, importing, joining
+from jituan_desktop.sync import exporting, importing, membership
 from jituan_desktop.sync import messages as smsg
 from jituan_desktop.sync.results import ACCEPTED, KNOWN, REFUSED, SKIPPED
 
@@ -88,7 +88,7 @@ def test_signed_by_a_revoked_installation(alliance, receiver, tmp_path):
     what the lead had already merged from it stays."""
     lead = receiver("lead_base")
     assert importing.import_file(lead, alliance.bundles["m1"]).status == ACCEPTED
-    joining.revoke(lead, alliance.installations["m2"], reason="笔记本电脑失窃")
+    membership.revoke(lead, alliance.installations["m2"], reason="笔记本电脑失窃")
     refuse(lead, alliance.bundles["m2"], smsg.REVOKED_SIGNER)
     member = receiver("m2")  # the stolen laptop does not know; it keeps working and sending
     demo_practice.add_practice_records(member, seed=7, today=TODAY, observations=2)

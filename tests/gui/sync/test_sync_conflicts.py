@@ -11,7 +11,7 @@ from jituan_desktop.gui.sync import SyncPage
 from jituan_desktop.services import record_ops, setup_ops
 from jituan_desktop.storage.repositories import repository
 from jituan_desktop.storage.store import Store
-from jituan_desktop.sync import exporting, history, importing, joining
+from jituan_desktop.sync import exporting, history, importing, joining, membership
 
 TODAY = date(2026, 11, 25)
 LAPTOPS = {"a": "城关小学", "b": "城关小学", "other": "东关小学"}
@@ -36,13 +36,13 @@ def alliance(tmp_path):
     members, codes = {}, {}
     for laptop, school in LAPTOPS.items():
         if school not in codes:
-            codes[school] = joining.add_school(lead, school).code
+            codes[school] = membership.add_school(lead, school).code
         store = Store.open(tmp_path / laptop)
         setup_ops.init_member(store, school, today=TODAY)
-        invitation = joining.invite(lead, codes[school], tmp_path / "stick", today=TODAY)
+        invitation = membership.invite(lead, codes[school], tmp_path / "stick", today=TODAY)
         joined = joining.join(store, invitation, tmp_path / "stick")
         importing.import_paths(lead, [joined.path])
-        joining.approve(lead, codes[school], joined.fingerprint)
+        membership.approve(lead, codes[school], joined.fingerprint)
         members[laptop] = store
     teacher = Teacher(school=members["a"].school_uuid, name="王老师")
     record_ops.add_teacher(members["a"], teacher, today=TODAY)
