@@ -22,11 +22,21 @@ class Changes:
     many: set[str] = field(default_factory=set)  # kinds with more changes than named
 
     def add(self, bucket: str, kind: str, uuid: str) -> "Changes":
-        uuids = getattr(self, bucket).setdefault(kind, [])
-        if len(uuids) >= UUID_LIMIT:
-            self.many.add(kind)
-        elif uuid not in uuids:  # a record written twice by one use case is named once
-            uuids.append(uuid)
+        return self.add_all(bucket, kind, [uuid])
+
+    def add_all(self, bucket: str, kind: str, uuids: list[str]) -> "Changes":
+        """Name each of ``uuids`` (a record written twice by one use case once), up to the
+        limit; past it the kind is ``many``."""
+        listed = getattr(self, bucket).setdefault(kind, [])
+        seen = set(listed)
+        for uuid in uuids:
+            if uuid in seen:
+                continue
+            if len(listed) >= UUID_LIMIT:
+                self.many.add(kind)
+                break
+            listed.append(uuid)
+            seen.add(uuid)
         return self
 
     def add_many(self, bucket: str, kind: str) -> "Changes":
@@ -38,9 +48,7 @@ class Changes:
     def merge(self, other: "Changes") -> "Changes":
         for bucket in BUCKETS:
             for kind, uuids in getattr(other, bucket).items():
-                getattr(self, bucket).setdefault(kind, [])
-                for uuid in uuids:
-                    self.add(bucket, kind, uuid)
+                self.add_all(bucket, kind, uuids)
         self.many |= other.many
         return self
 

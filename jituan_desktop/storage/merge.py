@@ -67,10 +67,11 @@ MAX_INT = 2 ** 53 - 1
 GRAPH_COLUMNS = ("based_on",)  # carried beside a version's columns, not stored in its row
 
 Key = tuple[str, int, str]  # (uuid, version, origin)
-# Told of every record row a merge writes: ``written(bucket, uuid)``, the bucket being
-# "created" (a record new here), "updated" (another version of a record shown here, or
-# one restored) or "deleted" (its winner is a tombstone): the words of services' Changes.
-Written = Callable[[str, str], None]
+# Told of the record rows a merge writes, a step (up to CHUNK versions) at a time:
+# ``written(bucket, uuids)``, the bucket being "created" (records new here), "updated"
+# (another version of a record shown here, or one restored) or "deleted" (the winner is a
+# tombstone): the words of services' Changes.
+Written = Callable[[str, list[str]], None]
 
 
 @dataclass
@@ -343,6 +344,7 @@ def settle(store: Store, spec: TableSpec, upsert: str, uuids: set[str], *,
         return {c: stored[c] if c in stored else spec.defaults.get(c) for c in spec.columns}
 
     winners, wanted, replaced, held = [], set(), [], set()
+    buckets: dict[str, list[str]] = {}
     for uuid, versions in graph.items():
         if not versions:
             continue
@@ -353,9 +355,8 @@ def settle(store: Store, spec: TableSpec, upsert: str, uuids: set[str], *,
             held.add((uuid, *winner))
             if uuid in current:
                 replaced.append(uuid)
-            if written is not None:
-                written("deleted" if row["deleted"] else
-                        "updated" if uuid in current else "created", uuid)
+            buckets.setdefault("deleted" if row["deleted"] else
+                               "updated" if uuid in current else "created", []).append(uuid)
         wanted.update((uuid, v, o) for v, o in heads if (v, o) != winner)
     if replaced:  # the versions these rows hold keep their content in the graph
         freeze_rows(store, table, replaced)
@@ -380,6 +381,9 @@ def settle(store: Store, spec: TableSpec, upsert: str, uuids: set[str], *,
         "INSERT INTO conflict (tbl, uuid, version, origin, row, detected_at) "
         "VALUES (?, ?, ?, ?, ?, ?)",
         [(table, *k, _json(row_of(k)), now) for k in sorted(wanted - stored_conflicts)])
+    if written is not None:
+        for bucket, uuids in buckets.items():
+            written(bucket, uuids)
     return len(winners), len(wanted)
 
 

@@ -43,8 +43,7 @@ def keep_version(store: Store, table: str, uuid: str, version: int, origin: str)
     what changed (the record, updated, or deleted when the version kept is a deletion)."""
     changes, kind = Changes(), RECORD_KINDS[table]
     merge.resolve_conflict(store, table, uuid, (version, origin),
-                           written=lambda bucket, written_uuid: changes.add(bucket, kind,
-                                                                           written_uuid))
+                           written=lambda bucket, uuids: changes.add_all(bucket, kind, uuids))
     return changes
 
 

@@ -233,7 +233,8 @@ def _merge(store: Store, bundle: OpenBundle, lead: bool, progress: Progress | No
                 try:
                     stats += apply_versions(
                         store, table, _counted(records, counter, total, progress),
-                        written=lambda bucket, uuid, kind=kind: changes.add(bucket, kind, uuid))
+                        written=lambda bucket, uuids, kind=kind: changes.add_all(bucket, kind,
+                                                                                 uuids))
                 except StoreError as exc:
                     raise SyncError(msg.BAD_RECORD, file=path.name, reason=exc.problem) from exc
             placed = _keep_attachments(store, bundle)

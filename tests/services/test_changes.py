@@ -19,6 +19,15 @@ def test_past_the_limit_a_kind_is_many_and_its_list_stops_growing():
     assert changes.kinds == {"LessonObservation", "Teacher"}
 
 
+def test_a_step_of_an_import_is_named_up_to_the_limit():
+    step = [f"o{n}" for n in range(UUID_LIMIT + 500)]
+    changes = Changes().add_all("updated", "LessonObservation", step[:10] + step[:10])
+    assert changes.updated["LessonObservation"] == step[:10] and not changes.many
+    changes.add_all("updated", "LessonObservation", step)
+    assert changes.updated["LessonObservation"] == step[:UUID_LIMIT]
+    assert changes.many == {"LessonObservation"}
+
+
 def test_merging_keeps_the_limit_and_the_many_kinds():
     big = Changes()
     for n in range(UUID_LIMIT):
