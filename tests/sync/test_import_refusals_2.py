@@ -22,6 +22,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from jituan_desktop import i18n
 from jituan_desktop.domain.records import Teacher
 from jituan_desktop.services import demo_practice, record_ops
+from jituan_desktop.storage.attachments import blob_path
 from jituan_desktop.storage.schema import RECORD_TABLES
 from jituan_desktop.storage.store import Store
 from jituan_desktop.sync import bundle_errors as berr
@@ -453,5 +454,32 @@ def test_an_import_killed_at_any_moment_is_all_or_nothing(alliance, big, tmp_pat
         assert replicated(store) == whole
         assert store.query("PRAGMA integrity_check") == [{"integrity_check": "ok"}]
         assert store.query("PRAGMA foreign_key_check") == []
+    finally:
+        store.close()
+
+
+def test_a_file_left_by_a_killed_import_is_registered_by_the_next(alliance, big, tmp_path):
+    """A kill after the attachment was put in place but before the commit leaves the file
+    without its row; the next import of the bundle must still end as an uninterrupted one
+    (the kill test above hits this only when its timing falls in that moment)."""
+    bundle, _sent = big
+    reference = tmp_path / "reference"
+    shutil.copytree(alliance.folders["lead_base"], reference)
+    store = Store.open(reference)
+    assert importing.import_file(store, bundle).status == ACCEPTED
+    (sha,) = blob_files(store)
+    content = blob_path(store, sha).read_bytes()
+    store.close()
+    whole = _state(reference)[2]
+    data = tmp_path / "lead"
+    shutil.copytree(alliance.folders["lead_base"], data)
+    store = Store.open(data)
+    try:
+        orphan = blob_path(store, sha)
+        orphan.parent.mkdir(parents=True, exist_ok=True)
+        orphan.write_bytes(content)  # what the killed import left behind
+        assert importing.import_file(store, bundle).status == ACCEPTED
+        assert replicated(store) == whole
+        assert store.query("SELECT sha256 FROM attachment_blob") == [{"sha256": sha}]
     finally:
         store.close()
