@@ -26,6 +26,7 @@ from .removable_media import removable_folders
 from .result_table import fill_row, read_only_table
 from .sync_labels import RESULTS, label
 
+
 def not_for_here(result: ImportResult) -> bool:
     """A file for the other side on a shared stick (the import skipped it): not an error."""
     return result.status == st.SKIPPED

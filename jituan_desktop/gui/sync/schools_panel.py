@@ -149,7 +149,7 @@ class SchoolsPanel(QWidget):
             self.changed.emit()
 
         self.ctx.run(lambda store: sync_membership.invite(store, school.school, Path(folder),
-                                                       today=today),
+                                                          today=today),
                      written, lambda error: self._say(error_text(error), True))
 
     def approve(self) -> None:
