@@ -55,9 +55,10 @@ from jituan_desktop.storage.repositories import repository  # noqa: E402
 from jituan_desktop.storage.schema import RECORD_TABLES  # noqa: E402
 from jituan_desktop.storage.store import DATABASE_FILE, Store, database_exists  # noqa: E402
 from jituan_desktop.storage.version_graph import table_spec  # noqa: E402
-from jituan_desktop.sync import exporting, importing, joining  # noqa: E402
+from jituan_desktop.sync import exporting, importing, joining, membership  # noqa: E402
 from jituan_desktop.sync.bundle_file import write_bundle  # noqa: E402
 from jituan_desktop.sync.file_names import bundle_file_name  # noqa: E402
+from jituan_desktop.sync.installation import opened_identity  # noqa: E402
 from jituan_desktop.sync.results import ACCEPTED, KNOWN  # noqa: E402
 
 RECORDS_PREFIX = "records/"
@@ -94,11 +95,11 @@ def _join_member(lead: Store, school: School, folder: Path, share: Path) -> Stor
     folder.mkdir()
     member = Store.open(folder)
     setup_ops.init_member(member, school.name)
-    invitation = joining.invite(lead, school.code, share)
+    invitation = membership.invite(lead, school.code, share)
     request = joining.join(member, invitation, share)
     received = importing.import_file(lead, request.path)
     assert received.status == ACCEPTED, received.reason and received.reason.render()
-    joining.approve(lead, school.code, request.fingerprint)
+    membership.approve(lead, school.code, request.fingerprint)
     return member
 
 
@@ -129,7 +130,7 @@ def _cut_bundles(lead: Store, full: Path, records: int, folder: Path) -> tuple[P
         kept += len(part)
     for drop in ("entries", "counts"):
         manifest.pop(drop, None)
-    me = joining.opened_identity(lead).identity
+    me = opened_identity(lead).identity
     alliance = repository(lead, Alliance).require(lead.meta("alliance")).code
     school = repository(lead, School).require(lead.school_uuid).code
     paths = []

@@ -80,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
             store = open_demo(demo_folder)
         else:
             store = Store.open(args.data_dir or chosen_folder or default_data_dir())
-        from .sync.joining import check_installation
+        from .sync.installation import check_installation
 
         check_installation(store)
     except Refusal as exc:

@@ -7,36 +7,13 @@ hidden by making one side lazy. Its strongly connected components are the cycles
 
 from __future__ import annotations
 
-import pytest
 
 from import_graph import cycles, import_graph, imported_names
 
-# Cycles that remain for now: removed by the cli/sync restructure (issue 11), which deletes
-# the entry here when its cycle is gone. A cycle inside one of these groups is tolerated; any
-# other cycle fails.
-KNOWN_CYCLES = {
-    "sync": {"jituan_desktop.sync.exporting", "jituan_desktop.sync.importing",
-             "jituan_desktop.sync.joining"},
-}
-
-
-def new_cycles(found: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
-    return [c for c in found if not any(set(c) <= known for known in KNOWN_CYCLES.values())]
-
-
-def test_no_new_import_cycle():
-    found = new_cycles(cycles(import_graph()))
+def test_no_import_cycle():
+    found = cycles(import_graph())
     assert not found, "import cycles (each line: modules that import one another):\n" + \
         "\n".join("  " + " <-> ".join(c) for c in found)
-
-
-@pytest.mark.parametrize("name", sorted(KNOWN_CYCLES))
-@pytest.mark.xfail(strict=True, reason="the cycle in sync/ (joining, exporting, importing) "
-                                       "remains until the sync restructure")
-def test_known_cycle_is_gone(name):
-    """Passes (and so fails, strict) once the cycle is gone: then delete it above."""
-    remaining = [c for c in cycles(import_graph()) if set(c) & KNOWN_CYCLES[name]]
-    assert not remaining, f"still a cycle: {remaining}"
 
 
 # -- the checker itself ------------------------------------------------------------------------
@@ -77,5 +54,3 @@ def test_a_long_chain_and_a_new_cycle_are_reported(tmp_path):
     files["m2000.py"] = "from . import m1999\n"  # only the last two import each other
     found = cycles(import_graph(plant(tmp_path, files)))
     assert found == [("jituan_desktop.m1999", "jituan_desktop.m2000")]
-    assert new_cycles(found) == found
-    assert new_cycles([("jituan_desktop.sync.exporting", "jituan_desktop.sync.joining")]) == []

@@ -69,7 +69,7 @@ def table(rows: list[list[str]]) -> str:
 
 
 def open_store(args, *, create: bool = False) -> Store:
-    from ..sync.joining import check_installation
+    from ..sync.installation import check_installation
 
     store = Store.open(args.data_dir, create=create)
     try:

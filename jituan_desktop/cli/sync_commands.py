@@ -88,17 +88,17 @@ def school_codes(store) -> dict[str, str]:
 
 # -- status ------------------------------------------------------------------------------------
 def sync_report(store) -> dict:
-    """The "sync" key of ``jituan status --json``: the overview of sync/joining.py."""
-    from ..sync import joining as sync_joining
+    """The "sync" key of ``jituan status --json``: the overview of sync/overview.py."""
+    from ..sync import overview as sync_overview
 
-    return plain(sync_joining.overview(store))
+    return plain(sync_overview.overview(store))
 
 
 def print_status(store) -> None:
     """The few sync lines of plain ``jituan status``."""
-    from ..sync import joining as sync_joining
+    from ..sync import overview as sync_overview
 
-    ov = sync_joining.overview(store)
+    ov = sync_overview.overview(store)
     print(translate("Cli", "Sync: {state}").format(state=state_label(ov.state)))
     if ov.rotated:
         print(rotation_text(ov.rotated))
@@ -135,10 +135,10 @@ def rotation_text(rotated: str) -> str:
 
 # -- commands ----------------------------------------------------------------------------------
 def cmd_school_add(args) -> int:
-    from ..sync import joining as sync_joining
+    from ..sync import membership as sync_membership
 
     store = open_initialised(args)
-    school = sync_joining.add_school(store, args.name, code=args.code)
+    school = sync_membership.add_school(store, args.name, code=args.code)
     print(translate("Cli", "Added {school} to the alliance with the code {code}.").format(
         school=school.name, code=school.code))
     print(translate("Cli", "Next: jituan invite {code} --to FOLDER").format(code=school.code))
@@ -146,10 +146,10 @@ def cmd_school_add(args) -> int:
 
 
 def cmd_invite(args) -> int:
-    from ..sync import joining as sync_joining
+    from ..sync import membership as sync_membership
 
     store = open_initialised(args)
-    path = sync_joining.invite(store, args.school, args.to)
+    path = sync_membership.invite(store, args.school, args.to)
     print(translate("Cli", "Wrote the invitation: {path}").format(path=path))
     print(translate("Cli", "Give it to the school; there they run: jituan join FILE --to FOLDER"))
     return EXIT_OK
@@ -170,10 +170,10 @@ def cmd_join(args) -> int:
 
 
 def cmd_approve(args) -> int:
-    from ..sync import joining as sync_joining
+    from ..sync import membership as sync_membership
 
     store = open_initialised(args)
-    info = sync_joining.approve(store, args.school, args.fingerprint)
+    info = sync_membership.approve(store, args.school, args.fingerprint)
     print(translate("Cli", "Approved the installation {installation} of {school}. Your next "
                            "bundle certifies it: export and send it to the school.").format(
         installation=info.installation, school=info.school_name))
@@ -181,10 +181,10 @@ def cmd_approve(args) -> int:
 
 
 def cmd_revoke(args) -> int:
-    from ..sync import joining as sync_joining
+    from ..sync import membership as sync_membership
 
     store = open_initialised(args)
-    info = sync_joining.revoke(store, args.installation, reason=args.reason or "")
+    info = sync_membership.revoke(store, args.installation, reason=args.reason or "")
     print(translate("Cli", "Revoked the installation {installation} of {school}: its bundles "
                            "are refused from now on, and your next bundle tells every school.")
           .format(installation=info.installation, school=info.school_name))

@@ -93,6 +93,9 @@ def adopt_blob(store: Store, source: Path, sha256: str, media_type: str | None =
     hash; False when it was already here. Copied to a temporary name, then renamed."""
     target = blob_path(store, sha256)
     if target.is_file():
+        # Its row too: an import killed between placing the file and its commit leaves the
+        # file without one (placed by rename, the file itself is whole).
+        _register(store, sha256, target, media_type)
         return False
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
@@ -107,10 +110,14 @@ def adopt_blob(store: Store, source: Path, sha256: str, media_type: str | None =
         if os.path.exists(tmp_name):
             os.unlink(tmp_name)
         raise
+    _register(store, sha256, target, media_type)
+    return True
+
+
+def _register(store: Store, sha256: str, target: Path, media_type: str | None) -> None:
     store.execute("INSERT OR IGNORE INTO attachment_blob (sha256, size, media_type, stored_at) "
                   "VALUES (?, ?, ?, ?)", [sha256, target.stat().st_size,
                                           media_type or sniff_media_type(target), store.clock.utc_iso()])
-    return True
 
 
 def discard_blobs(store: Store, sha256s: list[str]) -> None:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 from operator import countOf
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from ..domain.messages import QT_TRANSLATE_NOOP, Text
 from .errors import StoreError
@@ -67,6 +67,11 @@ MAX_INT = 2 ** 53 - 1
 GRAPH_COLUMNS = ("based_on",)  # carried beside a version's columns, not stored in its row
 
 Key = tuple[str, int, str]  # (uuid, version, origin)
+# Told of the record rows a merge writes, a step (up to CHUNK versions) at a time:
+# ``written(bucket, uuids)``, the bucket being "created" (records new here), "updated"
+# (another version of a record shown here, or one restored) or "deleted" (the winner is a
+# tombstone): the words of services' Changes.
+Written = Callable[[str, list[str]], None]
 
 
 @dataclass
@@ -206,13 +211,14 @@ def _chunks(items: Iterable, size: int) -> Iterator[list]:
         yield chunk
 
 
-def apply_versions(store: Store, table: str, versions: Iterable[dict]) -> MergeStats:
+def apply_versions(store: Store, table: str, versions: Iterable[dict], *,
+                   written: Written | None = None) -> MergeStats:
     """Merge received versions of records of ``table``; call inside the import's transaction.
 
     Idempotent: a known ``(uuid, version, origin)`` changes nothing. Raises the counter to
     the highest version seen. Raises :class:`StoreError` on a malformed version or one that
     claims another owner school than its record has; the caller's transaction then
-    undoes everything.
+    undoes everything. ``written`` is told of each record row written (see ``Written``).
     """
     if table not in RECORD_TABLES:
         raise StoreError(NOT_A_TABLE, table=str(table)[:40])
@@ -221,13 +227,15 @@ def apply_versions(store: Store, table: str, versions: Iterable[dict]) -> MergeS
         spec = table_spec(store, table)
         upsert = spec.upsert_sql()
         for chunk in _chunks(versions, CHUNK):
-            stats += _apply_chunk(store, spec, upsert, [parse_version(spec, v) for v in chunk])
+            stats += _apply_chunk(store, spec, upsert, [parse_version(spec, v) for v in chunk],
+                                  written)
         if stats.highest_version:
             store.raise_counter(stats.highest_version)
     return stats
 
 
-def _apply_chunk(store: Store, spec: TableSpec, upsert: str, parsed: list[Version]) -> MergeStats:
+def _apply_chunk(store: Store, spec: TableSpec, upsert: str, parsed: list[Version],
+                 written: Written | None) -> MergeStats:
     table = spec.table
     stats = MergeStats(received=len(parsed),
                        highest_version=max((v.version for v in parsed), default=0))
@@ -242,9 +250,8 @@ def _apply_chunk(store: Store, spec: TableSpec, upsert: str, parsed: list[Versio
     if not new:
         return stats
     _check_owners(store, table, new)
-    written, conflicts = settle(store, spec, upsert, {v.uuid for v in new}, new=new,
-                                graph=graph)
-    stats.written, stats.conflicts = written, conflicts
+    stats.written, stats.conflicts = settle(store, spec, upsert, {v.uuid for v in new},
+                                            new=new, graph=graph, written=written)
     return stats
 
 
@@ -302,10 +309,12 @@ def heads_and_winner(versions: dict[tuple[int, str], tuple]) -> tuple[list, tupl
 
 
 def settle(store: Store, spec: TableSpec, upsert: str, uuids: set[str], *,
-           new: list[Version] = (), graph: dict | None = None) -> tuple[int, int]:
+           new: list[Version] = (), graph: dict | None = None,
+           written: Written | None = None) -> tuple[int, int]:
     """Add the ``new`` versions (not yet known here) to the graph, recompute heads, winner
     and conflicts of these records, and write what changed. ``graph``: what :func:`_graph`
-    gave for (at least) these records, when the caller has it already.
+    gave for (at least) these records, when the caller has it already; ``written`` is told
+    of each row written.
 
     Returns (rows written, open conflicts among these records).
     """
@@ -335,6 +344,7 @@ def settle(store: Store, spec: TableSpec, upsert: str, uuids: set[str], *,
         return {c: stored[c] if c in stored else spec.defaults.get(c) for c in spec.columns}
 
     winners, wanted, replaced, held = [], set(), [], set()
+    buckets: dict[str, list[str]] = {}
     for uuid, versions in graph.items():
         if not versions:
             continue
@@ -345,6 +355,8 @@ def settle(store: Store, spec: TableSpec, upsert: str, uuids: set[str], *,
             held.add((uuid, *winner))
             if uuid in current:
                 replaced.append(uuid)
+            buckets.setdefault("deleted" if row["deleted"] else
+                               "updated" if uuid in current else "created", []).append(uuid)
         wanted.update((uuid, v, o) for v, o in heads if (v, o) != winner)
     if replaced:  # the versions these rows hold keep their content in the graph
         freeze_rows(store, table, replaced)
@@ -369,6 +381,9 @@ def settle(store: Store, spec: TableSpec, upsert: str, uuids: set[str], *,
         "INSERT INTO conflict (tbl, uuid, version, origin, row, detected_at) "
         "VALUES (?, ?, ?, ?, ?, ?)",
         [(table, *k, _json(row_of(k)), now) for k in sorted(wanted - stored_conflicts)])
+    if written is not None:
+        for bucket, uuids in buckets.items():
+            written(bucket, uuids)
     return len(winners), len(wanted)
 
 
@@ -489,10 +504,12 @@ def set_conflict_resolved(store: Store, conflict_id: int, resolved: bool = True)
                       [int(resolved), conflict_id])
 
 
-def resolve_conflict(store: Store, table: str, uuid: str, keep: tuple[int, str]) -> int:
+def resolve_conflict(store: Store, table: str, uuid: str, keep: tuple[int, str], *,
+                     written: Written | None = None) -> int:
     """Resolve a record's conflict by writing, as this installation, a new version with the
     content of the head ``keep`` = ``(version, origin)``, based on every head: it becomes the
-    only head everywhere it arrives. Only the owner school may. Returns the new version."""
+    only head everywhere it arrives. Only the owner school may. Returns the new version;
+    ``written`` is told of the record's row written (see ``Written``)."""
     if table not in RECORD_TABLES:
         raise StoreError(NOT_A_TABLE, table=str(table)[:40])
     with store.transaction():
@@ -512,7 +529,7 @@ def resolve_conflict(store: Store, table: str, uuid: str, keep: tuple[int, str])
         version = store.next_versions()
         row.update(version=version, origin_installation=store.installation_id,
                    updated_at=store.clock.utc_iso(), based_on=[list(h) for h in heads])
-        apply_versions(store, table, [row])
+        apply_versions(store, table, [row], written=written)
     return version
 
 

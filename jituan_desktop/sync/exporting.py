@@ -8,14 +8,12 @@ an acknowledgement per installation and a summary per school.
 
 from __future__ import annotations
 
-import json
 import re
 import tempfile
 from pathlib import Path
 from typing import Callable
 
 from .. import __version__
-from ..domain.enums import Role
 from ..domain.records import Alliance, School
 from ..storage import attachments as blobs, sync_state
 from ..storage.merge import count_versions, origins_of, summary, version_lines
@@ -24,31 +22,20 @@ from ..storage.schema import RECORD_TABLES
 from ..storage.store import Store
 from .bundle_file import FORMAT, write_bundle
 from .file_names import bundle_file_name
+from .folders import require_folder
 from .identity import record_sent
-from .installation import successions
-from . import joining, lead_copies
+from .installation import opened_identity
+from .lead_succession import hand_back, successions
 from . import messages as msg
 from .messages import SyncError
 from .results import NOT_JOINED, ExportResult
+from .standing import (SEND_FULL, is_lead, is_member, join_state, own_origins,
+                       require_initialised, stored_acks)
 
 Progress = Callable[[int, int], None]
-ACKS = "sync_acks"              # meta at a member: {installation: through} from the lead
-ACKS_FROM = "sync_acks_from"    # meta: [lead installation, lead counter] those acks came with
-SEND_FULL = "sync_send_full"    # meta: the lead's summary of this school differs; resend all
 # An attachment reference inside a version's row text (the attachments column is JSON text
 # inside the row's JSON, so its quotes are escaped).
 _SHA = re.compile(r'sha256\\?"\s*:\s*\\?"([0-9a-f]{64})')
-
-
-def stored_acks(store: Store) -> dict[str, int]:
-    return {k: int(v) for k, v in json.loads(store.meta(ACKS, "{}")).items()}
-
-
-def own_origins(store: Store) -> list[str]:
-    """This laptop's installation id and the ids it had before (a copied or restored
-    database), whose records are still this school's to send."""
-    return [store.installation_id] + [i for i in store.former_installations
-                                      if i != store.installation_id]
 
 
 def _member_plan(store: Store, full: bool) -> tuple[list[str], dict[str, int], dict]:
@@ -63,8 +50,7 @@ def _member_plan(store: Store, full: bool) -> tuple[list[str], dict[str, int], d
 
 def pending_count(store: Store) -> int:
     """Versions of this school's records that the lead has not acknowledged (a member)."""
-    if (store.meta("role") != Role.MEMBER.value or not store.is_initialised
-            or joining.join_state(store) == NOT_JOINED):
+    if not is_member(store) or not store.is_initialised or join_state(store) == NOT_JOINED:
         return 0  # nothing can be sent before joining (and the school record is re-made then)
     _origins, after, _covers = _member_plan(store, store.meta(SEND_FULL) == "1")
     return sync_state.unacknowledged(store, store.school_uuid, after)
@@ -91,14 +77,12 @@ def _lead_acks(store: Store) -> dict[str, dict[str, int]]:
 def export_bundle(store: Store, folder: Path | str, *, full: bool = False,
                   progress: Progress | None = None) -> ExportResult:
     """Write this installation's next bundle into ``folder`` and return what it holds."""
-    joining.require_initialised(store)
-    lead = store.meta("role") == Role.LEAD.value
-    if not lead and joining.join_state(store) == NOT_JOINED:
+    require_initialised(store)
+    lead = is_lead(store)
+    if not lead and join_state(store) == NOT_JOINED:
         raise SyncError(msg.NOT_JOINED)
-    folder = Path(folder)
-    if not folder.is_dir():
-        raise SyncError(msg.NOT_A_FOLDER, folder=str(folder))
-    me = joining.opened_identity(store).identity
+    folder = require_folder(folder)
+    me = opened_identity(store).identity
     school = repository(store, School).require(store.school_uuid)
     alliance = repository(store, Alliance).require(store.meta("alliance"))
     full = full or (not lead and store.meta(SEND_FULL) == "1")
@@ -165,9 +149,8 @@ def export_bundle(store: Store, folder: Path | str, *, full: bool = False,
         progress(total, total)
     attachments = sum(1 for e in entries if e.startswith("attachments/"))
     # A lead restored from a backup gets its own last bundle back, next to this one.
-    returned = None if lead else lead_copies.hand_back(store, folder)
+    returned = None if lead else hand_back(store, folder)
     return ExportResult(written, manifest["kind"], total, attachments, counts, full, returned)
 
 
-__all__ = ["export_bundle", "pending_count", "stored_acks", "own_origins", "ACKS", "ACKS_FROM",
-           "SEND_FULL"]
+__all__ = ["export_bundle", "pending_count"]

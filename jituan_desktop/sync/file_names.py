@@ -61,6 +61,14 @@ def bundle_file_name(alliance_code: str, school_code: str, kind: str, installati
     return name
 
 
+def document_file_name(alliance_code: str, school_code: str, kind: str,
+                       installation_id: str) -> str:
+    """``jituan_<alliance>_<school>_<kind>_<installation, first 8>.json``: an invitation or a
+    join request, named like a bundle so people see whose it is."""
+    name = bundle_file_name(alliance_code, school_code, kind, installation_id, 0, 0)
+    return name[: -len(EXTENSION)].rsplit("_", 1)[0] + ".json"
+
+
 def is_portable_file_name(name: str) -> bool:
     """True when ``name`` is a valid file name on FAT32, exFAT and NTFS alike (and POSIX)."""
     return (0 < len(name) <= MAX_LENGTH

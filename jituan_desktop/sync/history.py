@@ -1,20 +1,18 @@
-"""What the 同步 page lists: the bundles sent and received, and the conflicts to review."""
+"""What the 同步 page lists: the bundles sent and received, and the conflicts to review,
+resolved by keeping a version or set aside."""
 
 from __future__ import annotations
 
 from ..domain.messages import problem_from_data
 from ..storage import lookups, merge, sync_state
-from ..storage.repositories import TABLES
 from ..storage.store import Store
 from ..services.changes import Changes
-from .results import ConflictEntry, HistoryEntry
+from .results import RECORD_KINDS, ConflictEntry, HistoryEntry
 
 # The field that says what a record is, per kind, for the conflicts list.
 TITLE_FIELDS = {"alliance": "name", "school": "name", "teacher": "name", "semester": "start",
                 "rubric_template": "name", "pairing": "subject", "activity": "title",
                 "observation": "topic", "mentor_session": "topic", "quota_rule": "name"}
-# table -> the record class name that Changes announce (from the repositories' registry).
-CLASS_NAMES = {table: cls.__name__ for cls, (table, _label) in TABLES.items()}
 
 
 def history(store: Store, *, limit: int = 500, direction: str | None = None,
@@ -41,9 +39,12 @@ def conflict_entries(store: Store, *, include_resolved: bool = False) -> list[Co
 
 
 def keep_version(store: Store, table: str, uuid: str, version: int, origin: str) -> Changes:
-    """Resolve a conflict of this school's record by keeping one of its versions."""
-    merge.resolve_conflict(store, table, uuid, (version, origin))
-    return Changes().add("updated", CLASS_NAMES[table], uuid)
+    """Resolve a conflict of this school's record by keeping one of its versions; returns
+    what changed (the record, updated, or deleted when the version kept is a deletion)."""
+    changes, kind = Changes(), RECORD_KINDS[table]
+    merge.resolve_conflict(store, table, uuid, (version, origin),
+                           written=lambda bucket, uuids: changes.add_all(bucket, kind, uuids))
+    return changes
 
 
 def set_aside(store: Store, conflict_id: int) -> None:

@@ -3,18 +3,21 @@ in one transaction, repeatable and in any order.
 
 ``import_paths`` never raises for a bad file: each file gets an :class:`ImportResult`
 (accepted, already known, or refused with the reason naming it), and every one is kept in
-the history. A refused bundle leaves the database as it was.
+the history. A refused bundle leaves the database as it was. An accepted one carries the
+``Changes`` of the records it created, updated and deleted here (empty when it brought
+nothing new), so that the pages refresh only those kinds. Join requests go to the lead's
+side of joining (``membership.py``); a lead restored from a backup is followed through
+``lead_succession.py``.
 """
 
 from __future__ import annotations
 
 import json
-from datetime import date
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from ..domain.enums import Role
 from ..domain.messages import Refusal, Text, problem_data
+from ..services.changes import Changes
 from ..storage import attachments as blobs, lookups, sync_state
 from ..storage.errors import IntegrityError, StoreError
 from ..storage.merge import KINDS, MergeStats, apply_versions, summary
@@ -23,14 +26,17 @@ from ..storage.store import Store
 from . import documents as docs
 from .bundle_file import OpenBundle, bundle_files, read_bundle
 from .identity import b64decode
-from .installation import former_keys
-from . import joining, lead_copies
+from .installation import trusted_lead
+from .lead_succession import (follow_restored_lead, follow_succession, former_selves,
+                              keep_lead_bundle, trusted_lead_keys)
+from .membership import record_join_request
 from . import messages as msg
-from .exporting import ACKS, ACKS_FROM, SEND_FULL, own_origins
 from .messages import SyncError
 from .results import (ACCEPTED, INSTALLATION_APPROVED, INSTALLATION_REVOKED,
-                         INSTALLATION_WAITING, JOINED, KNOWN, REFUSED, REVOKED, SKIPPED,
-                      ImportResult)
+                      INSTALLATION_WAITING, JOINED, KNOWN, RECORD_KINDS, REFUSED, REVOKED,
+                      SKIPPED, ImportResult)
+from .standing import (ACKS, ACKS_FROM, JOIN_STATE, SEND_FULL, is_lead, own_origins,
+                       require_initialised)
 
 Progress = Callable[[int, int], None]
 # Records only the lead school writes: a member's bundle carrying any is refused whole.
@@ -79,7 +85,7 @@ def import_file(store: Store, path: Path | str, *,
     """One join request or bundle; refusals come back as a result, and go in the history."""
     path = Path(path)
     try:
-        joining.require_initialised(store)
+        require_initialised(store)
         if not path.is_file():
             raise SyncError(msg.NO_SUCH_PATH, file=str(path))
         if path.suffix.lower() == ".json":
@@ -101,52 +107,20 @@ def _refused(store: Store, path: Path, exc: Refusal) -> ImportResult:
     return ImportResult(path, REFUSED, reason=exc.problem)
 
 
-# -- join requests (the lead) --------------------------------------------------------------
-
-def record_join_request(store: Store, path: Path, *, today: date) -> ImportResult:
-    data = docs.read_document_file(path)
-    kind = docs.open_envelope(data, path.name)["document"]
-    if kind == docs.INVITATION:
-        raise SyncError(msg.INVITATION_NOT_IMPORTED, file=path.name)
-    if store.meta("role") != Role.LEAD.value:
-        raise SyncError(msg.JOIN_REQUEST_AT_MEMBER, file=path.name)
-    body, _invitation = docs.read_join_request(data, sync_state.invitation_bodies(store),
-                                               today=today, source=path.name)
-    names = lookups.names(store, "school")
-    result = ImportResult(path, ACCEPTED, kind="join_request", school=body["school"],
-                          school_name=names.get(body["school"], ""),
-                          installation=body["installation"],
-                          fingerprint=docs.request_fingerprint(body))
-    with store.transaction():
-        known = sync_state.installation(store, body["installation"])
-        if known is not None:
-            result.status = KNOWN
-        else:
-            sync_state.put_installation(
-                store, installation=body["installation"], school=body["school"],
-                public_key=body["public_key"], state=INSTALLATION_WAITING,
-                request=json.dumps(json.loads(data), ensure_ascii=False),
-                requested_at=store.clock.utc_iso())
-        sync_state.add_history(store, direction="received", file=path.name,
-                               kind="join_request", status=result.status,
-                               school=body["school"], installation=body["installation"])
-    return result
-
-
 # -- bundles -------------------------------------------------------------------------------
 
 def _checks(store: Store, path: Path):
     """The manifest check and the key lookup ``read_bundle`` calls before trusting anything."""
-    lead = store.meta("role") == Role.LEAD.value
+    lead = is_lead(store)
     alliance = store.meta("alliance")
-    lead_installation, lead_key = joining.lead_key(store)
+    lead_installation, lead_key = trusted_lead(store)
     names = lookups.names(store, "school")
 
     successor: dict[str, bytes] = {}
-    former_leads = {} if lead else joining.lead_keys(store)
+    former_leads = {} if lead else trusted_lead_keys(store)
     # The lead's own earlier bundles (signed before its database was restored from a backup)
     # give back what it wrote since the backup.
-    former_selves = {i: b64decode(k) for i, k in former_keys(store).items()} if lead else {}
+    own_former = former_selves(store) if lead else {}
 
     def check_manifest(manifest: dict) -> None:
         if alliance is None or lead_key is None:
@@ -156,7 +130,7 @@ def _checks(store: Store, path: Path):
         if manifest["alliance"] != alliance:
             raise SyncError(msg.OTHER_ALLIANCE, file=path.name)
         if lead and manifest["kind"] == "lead" and \
-                manifest["sender_installation"] not in former_selves:
+                manifest["sender_installation"] not in own_former:
             raise SyncError(msg.LEAD_BUNDLE_AT_LEAD, file=path.name)
         if not lead and manifest["kind"] == "member":
             raise SyncError(msg.MEMBER_BUNDLE_AT_MEMBER, file=path.name)
@@ -173,8 +147,8 @@ def _checks(store: Store, path: Path):
             if installation != lead_installation:
                 raise SyncError(msg.NOT_FROM_LEAD, file=path.name)
             return lead_key
-        if installation in former_selves:
-            return former_selves[installation]
+        if installation in own_former:
+            return own_former[installation]
         row = sync_state.installation(store, installation)
         if row is None:
             raise SyncError(msg.UNKNOWN_SIGNER, file=path.name, installation=installation)
@@ -187,42 +161,6 @@ def _checks(store: Store, path: Path):
         return b64decode(row["public_key"])
 
     return check_manifest, trusted_key
-
-
-MAX_SUCCESSION = 50
-
-
-def follow_succession(manifest: dict, installation: str, key: bytes) -> dict[str, bytes]:
-    """The lead laptop's later installation, if the manifest's succession certificates lead
-    from the one this member trusts to the bundle's signer (a lead whose database was
-    restored from a backup gets a new id and key, docs/sync.md §1). Each step must be signed
-    by the key before it, name the installation before it (``successor_of``: certificates of
-    member laptops never do) and stay with one school. Returns ``{signer: key}``, or ``{}``."""
-    chain = manifest.get("succession")
-    if not isinstance(chain, list):
-        return {}
-    target = manifest["sender_installation"]
-    school = None
-    for _ in range(min(len(chain), MAX_SUCCESSION)):
-        step = None
-        for doc in chain:
-            if not isinstance(doc, dict) or doc.get("signer") != installation:
-                continue
-            try:
-                body = docs.read_certificate(doc, lambda i: key if i == installation else None,
-                                             source="manifest")
-            except Refusal:
-                continue
-            if body.get("successor_of") == installation and school in (None, body["school"]):
-                step = body
-                break
-        if step is None:
-            return {}
-        school = step["school"]
-        installation, key = step["installation"], docs.public_key_from(step)
-        if installation == target:
-            return {installation: key}
-    return {}
 
 
 def _owned(bundle: OpenBundle, table: str, school: str) -> Iterator[dict]:
@@ -250,7 +188,7 @@ def _import_bundle(store: Store, path: Path, progress: Progress | None) -> Impor
     work = store.data_dir / ".import"
     with read_bundle(path, trusted_key, work_dir=work, check_manifest=check_manifest) as bundle:
         manifest = bundle.manifest
-        lead = store.meta("role") == Role.LEAD.value
+        lead = is_lead(store)
         sender = manifest["sender_school"]
         names = lookups.names(store, "school")
         result = ImportResult(path, ACCEPTED, kind=manifest["kind"], school=sender,
@@ -271,16 +209,17 @@ def _import_bundle(store: Store, path: Path, progress: Progress | None) -> Impor
             if signer["school"] != sender:
                 raise SyncError(msg.SENDER_MISMATCH, file=path.name)
         stats = _merge(store, bundle, lead and not own_earlier, progress, result.received,
-                       own_earlier=own_earlier)
+                       own_earlier=own_earlier, changes=result.changes)
         result.added, result.written, result.conflicts = stats.added, stats.written, stats.conflicts
         result.school_name = lookups.names(store, "school").get(sender, "")
     return result
 
 
 def _merge(store: Store, bundle: OpenBundle, lead: bool, progress: Progress | None,
-           total: int, *, own_earlier: bool = False) -> MergeStats:
+           total: int, *, own_earlier: bool = False, changes: Changes) -> MergeStats:
     """``lead``: a member's bundle at the lead (ownership checked, coverage kept); else the
-    lead's bundle at a member, or (``own_earlier``) the lead's own earlier bundle at the lead."""
+    lead's bundle at a member, or (``own_earlier``) the lead's own earlier bundle at the lead.
+    Every record row written is named in ``changes``."""
     manifest, path = bundle.manifest, bundle.path
     sender = manifest["sender_school"]
     stats, counter, placed, newest = MergeStats(), [0], [], False
@@ -290,9 +229,12 @@ def _merge(store: Store, bundle: OpenBundle, lead: bool, progress: Progress | No
                 if table not in bundle.tables:
                     continue
                 records = _owned(bundle, table, sender) if lead else bundle.records(table)
+                kind = RECORD_KINDS[table]
                 try:
-                    stats += apply_versions(store, table,
-                                            _counted(records, counter, total, progress))
+                    stats += apply_versions(
+                        store, table, _counted(records, counter, total, progress),
+                        written=lambda bucket, uuids, kind=kind: changes.add_all(bucket, kind,
+                                                                                 uuids))
                 except StoreError as exc:
                     raise SyncError(msg.BAD_RECORD, file=path.name, reason=exc.problem) from exc
             placed = _keep_attachments(store, bundle)
@@ -317,7 +259,7 @@ def _merge(store: Store, bundle: OpenBundle, lead: bool, progress: Progress | No
         blobs.discard_blobs(store, placed)  # their rows were rolled back with the rest
         raise
     if newest:
-        lead_copies.keep(store, path)
+        keep_lead_bundle(store, path)
     if progress is not None:
         progress(total, total)
     return stats
@@ -345,17 +287,14 @@ def _take_lead_news(store: Store, bundle: OpenBundle) -> bool:
     """A member keeps the lead's certificates and revocations, its acknowledgements of this
     school, and notices when the lead holds less of this school than it should."""
     manifest = bundle.manifest
-    lead_installation, lead_key = joining.lead_key(store)
+    lead_installation, _key = trusted_lead(store)
     me, school = store.installation_id, store.school_uuid
     signer = manifest["sender_installation"]
-    trusted = joining.lead_keys(store)
+    trusted = trusted_lead_keys(store)
     newest = signer == lead_installation
     if signer not in trusted:  # verified through the lead's succession certificates
-        joining.follow_lead(store, signer,
-                            follow_succession(manifest, lead_installation, lead_key)[signer])
-        lead_copies.mark_for_return(store)
-        lead_installation, newest = signer, True
-        trusted = joining.lead_keys(store)
+        lead_installation, newest = follow_restored_lead(store, manifest), True
+        trusted = trusted_lead_keys(store)
 
     def lead_keys(installation: str) -> bytes | None:
         return trusted.get(installation)
@@ -372,8 +311,8 @@ def _take_lead_news(store: Store, bundle: OpenBundle) -> bool:
                                         school=body["school"], public_key=body["public_key"],
                                         state=INSTALLATION_APPROVED,
                                         certificate=json.dumps(doc, ensure_ascii=False))
-            if body["installation"] == me and store.meta(joining.JOIN_STATE) != REVOKED:
-                store.set_meta(joining.JOIN_STATE, JOINED)
+            if body["installation"] == me and store.meta(JOIN_STATE) != REVOKED:
+                store.set_meta(JOIN_STATE, JOINED)
         elif kind == docs.REVOCATION:
             body = docs.read_revocation(doc, lead_keys, source=source)
             row = sync_state.installation(store, body["installation"])
@@ -383,7 +322,7 @@ def _take_lead_news(store: Store, bundle: OpenBundle) -> bool:
                 state=INSTALLATION_REVOKED, reason=body["reason"],
                 revocation=json.dumps(doc, ensure_ascii=False))
             if body["installation"] == me:
-                store.set_meta(joining.JOIN_STATE, REVOKED)
+                store.set_meta(JOIN_STATE, REVOKED)
     if newest:  # an older bundle of a former lead installation brings no acknowledgements
         return _take_acks(store, manifest, lead_installation, school, me)
     return False
@@ -412,4 +351,4 @@ def _take_acks(store: Store, manifest: dict, lead_installation: str, school: str
     return True
 
 
-__all__ = ["import_paths", "import_file", "record_join_request", "LEAD_TABLES"]
+__all__ = ["import_paths", "import_file", "LEAD_TABLES"]

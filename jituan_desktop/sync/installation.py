@@ -1,14 +1,15 @@
 """Opening an installation for sync: its key file checked against the database.
 
-``ensure_identity`` is called once a store is open and before anything is signed or sent. It
-follows ``sync/identity.py``: the first key of a database is made under the database's own id;
-a database copied without its key file, next to another installation's key, or restored from
-a backup older than what has been sent becomes a new installation (docs/sync.md §1).
+``check_installation`` is called once a store is open and before anything is written, and
+``opened_identity`` before anything is signed or sent. They follow ``sync/identity.py``: the
+first key of a database is made under the database's own id; a database copied without its
+key file, next to another installation's key, or restored from a backup older than what has
+been sent becomes a new installation (docs/sync.md §1). A restored lead's old key vouches for
+the new one (``lead_succession.py``).
 """
 
 from __future__ import annotations
 
-import json
 import os
 import uuid
 from dataclasses import dataclass
@@ -16,12 +17,11 @@ from pathlib import Path
 
 from ..storage.store import Store
 from . import identity as ident
-from .documents import make_certificate
+from .lead_succession import certify_successor, remember_former_self
+from .results import WAITING
+from .standing import JOIN_STATE, ROTATED, invited_lead, is_lead, is_member
 
 KEY_MADE = "sync_key_made"  # meta: this database has had a key file (so a missing one means copied)
-# meta: certificates by which each former key of this laptop vouched for the next one
-SUCCESSIONS = "sync_successions"
-FORMER_KEYS = "sync_former_keys"  # meta: {installation: public key} of this laptop's past ids
 NEXT_SUFFIX = ".next"
 
 
@@ -57,9 +57,8 @@ def ensure_identity(store: Store) -> OpenedIdentity:
         # Only the database went back in time; the old key is intact. It vouches for the new
         # one, so the schools that trusted this laptop (members trusting their lead) can go
         # on trusting it without joining again.
-        succession = make_certificate(school=store.school_uuid, installation=new_id,
-                                      public_key=made.public_key, issued_at=counter,
-                                      lead=old, successor_of=old.installation_id)
+        succession = certify_successor(old, school=store.school_uuid, installation=new_id,
+                                       public_key=made.public_key, issued_at=counter)
     former = _rotate(store, made, counter, succession=succession, old=old)
     return OpenedIdentity(made, reason, former)
 
@@ -87,13 +86,8 @@ def _rotate(store: Store, made: ident.Identity, counter: int, *, succession: dic
     with store.transaction():
         former = store.rotate_installation(made.installation_id, counter)
         store.set_meta(KEY_MADE, "1")
-        if succession is not None:
-            store.set_meta(SUCCESSIONS, json.dumps(successions(store) + [succession],
-                                                   ensure_ascii=False))
         if old is not None:
-            keys = former_keys(store)
-            keys[old.installation_id] = old.public_key_b64
-            store.set_meta(FORMER_KEYS, json.dumps(keys))
+            remember_former_self(store, old, succession)
     _finish_rotation(store)
     return former
 
@@ -125,10 +119,34 @@ def _finish_rotation(store: Store) -> None:
                                   reason=exc.strerror or str(exc)) from exc
 
 
-def former_keys(store: Store) -> dict[str, str]:
-    """installation -> public key (base64) this laptop signed with before it was rotated."""
-    return json.loads(store.meta(FORMER_KEYS, "{}"))
+def opened_identity(store: Store) -> OpenedIdentity:
+    """This installation's key (made or rotated as needed); a rotation is remembered so the
+    同步 page can say why the lead must approve this laptop again."""
+    opened = ensure_identity(store)
+    if opened.rotated is not None:
+        with store.transaction():
+            store.set_meta(ROTATED, opened.rotated.value)
+            if is_member(store) and store.meta(JOIN_STATE):
+                store.set_meta(JOIN_STATE, WAITING)
+    return opened
 
 
-def successions(store: Store) -> list[dict]:
-    return json.loads(store.meta(SUCCESSIONS, "[]"))
+def check_installation(store: Store) -> None:
+    """Call right after opening a data folder, before anything is written: a database copied
+    or restored from a backup becomes a new installation now, so its next versions never
+    reuse numbers other schools have already seen (docs/sync.md §1)."""
+    if store.is_initialised:
+        opened_identity(store)
+
+
+def trusted_lead(store: Store) -> tuple[str | None, bytes | None]:
+    """The lead installation this laptop trusts, and its key: its own at the lead, the one
+    from its invitation (or the successor it followed) at a member."""
+    if is_lead(store):
+        me = ensure_identity(store).identity
+        return me.installation_id, me.public_key
+    return invited_lead(store)
+
+
+__all__ = ["OpenedIdentity", "ensure_identity", "start_over", "opened_identity",
+           "check_installation", "trusted_lead"]

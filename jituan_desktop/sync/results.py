@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..domain.messages import Problem
+from ..services.changes import Changes
+from ..storage.repositories import TABLES
 
 # Where this installation stands in its alliance.
 NOT_JOINED, WAITING, JOINED, REVOKED, LEAD = "not_joined", "waiting", "joined", "revoked", "lead"
@@ -18,6 +20,8 @@ INSTALLATION_WAITING, INSTALLATION_APPROVED, INSTALLATION_REVOKED = (
 # share (another member's bundle, the lead's own, a join request at a member): left alone.
 ACCEPTED, KNOWN, REFUSED, SKIPPED = "accepted", "known", "refused", "skipped"
 SENT, RECEIVED = "sent", "received"
+# table -> the kind of record that Changes name (the record class, as record operations do).
+RECORD_KINDS = {table: cls.__name__ for cls, (table, _label) in TABLES.items()}
 
 
 @dataclass(frozen=True)
@@ -53,6 +57,7 @@ class JoinResult:
     fingerprint: str       # this installation's, to read to the lead over the phone
     school_name: str
     alliance_name: str
+    changes: Changes = field(default_factory=Changes)   # records relabelled to the invited school
 
 
 @dataclass(frozen=True)
@@ -81,10 +86,19 @@ class ImportResult:
     conflicts: int = 0             # open conflicts among the touched records
     fingerprint: str = ""          # join requests: the key's fingerprint to compare
     reason: Problem | None = None  # why it was refused or skipped (in the user's language)
+    changes: Changes = field(default_factory=Changes)  # records created, updated, deleted here
 
     @property
     def ok(self) -> bool:
         return self.status != REFUSED
+
+
+def all_changes(results: list[ImportResult]) -> Changes:
+    """What an import of several files changed, together (for the pages to refresh)."""
+    changes = Changes()
+    for result in results:
+        changes.merge(result.changes)
+    return changes
 
 
 @dataclass(frozen=True)

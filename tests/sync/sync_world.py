@@ -13,7 +13,7 @@ from pathlib import Path
 
 from jituan_desktop.services import setup_ops
 from jituan_desktop.storage.store import Store
-from jituan_desktop.sync import importing, joining
+from jituan_desktop.sync import importing, joining, membership
 from jituan_desktop.sync.exporting import export_bundle
 
 TODAY = date(2026, 11, 25)
@@ -47,12 +47,12 @@ def join_laptop(world: World, laptop: str, code: str, school_name: str,
     """A new installation of school ``code`` joins (and, unless told not to, is approved)."""
     store = Store.open(world.root / laptop)
     setup_ops.init_member(store, school_name, today=TODAY)
-    invitation = joining.invite(world.lead, code, world.folder(f"to_{laptop}"), today=TODAY)
+    invitation = membership.invite(world.lead, code, world.folder(f"to_{laptop}"), today=TODAY)
     joined = joining.join(store, invitation, world.folder(f"from_{laptop}"))
     [received] = importing.import_paths(world.lead, [joined.path])
     assert received.status == "accepted" and received.fingerprint == joined.fingerprint
     if approve:
-        joining.approve(world.lead, code, joined.fingerprint)
+        membership.approve(world.lead, code, joined.fingerprint)
     world.members[laptop] = store
     world.schools[laptop] = code
     return store
@@ -64,7 +64,7 @@ def make_world(root: Path, laptops: dict[str, str]) -> World:
     codes: dict[str, str] = {}
     for laptop, school in laptops.items():
         if school not in codes:
-            codes[school] = joining.add_school(world.lead, school, today=TODAY).code
+            codes[school] = membership.add_school(world.lead, school, today=TODAY).code
         join_laptop(world, laptop, codes[school], school)
     return world
 

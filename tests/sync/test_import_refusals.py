@@ -37,7 +37,7 @@ from jituan_desktop.storage.repositories import repository
 from jituan_desktop.storage.schema import RECORD_TABLES
 from jituan_desktop.storage.store import Store
 from jituan_desktop.sync import bundle_errors as berr
-from jituan_desktop.sync import exporting, importing, joining
+from jituan_desktop.sync import exporting, importing, joining, membership
 from jituan_desktop.sync import messages as smsg
 from jituan_desktop.sync.identity import load_identity
 from jituan_desktop.sync.results import ACCEPTED, REFUSED
@@ -77,8 +77,8 @@ def _member(root: Path, lead: Store, folder: str, school: str, share: Path):
     request and its invitation."""
     store = Store.open(root / folder)
     setup_ops.init_member(store, school, today=TODAY)
-    code = joining.add_school(lead, school, today=TODAY).code
-    invitation = joining.invite(lead, code, share, today=TODAY)
+    code = membership.add_school(lead, school, today=TODAY).code
+    invitation = membership.invite(lead, code, share, today=TODAY)
     joined = joining.join(store, invitation, share)
     result = importing.import_file(lead, joined.path)
     assert result.status == ACCEPTED, result.reason and result.reason.render()
@@ -103,8 +103,8 @@ def alliance(tmp_path_factory) -> Alliance:
     m2, fp2, _, _ = _member(root, lead, "m2", "南街小学", share)
     # A third school asked to join, but the lead never approved its laptop.
     m3, _fp3, a.documents["join_m3"], _ = _member(root, lead, "m3", "东关小学", share)
-    joining.approve(lead, "城关小学", fp1)
-    joining.approve(lead, "南街小学", fp2)
+    membership.approve(lead, "城关小学", fp1)
+    membership.approve(lead, "南街小学", fp2)
     for name, store in (("lead", lead), ("m1", m1), ("m2", m2), ("m3", m3)):
         a.schools[name] = store.school_uuid
         a.installations[name] = store.installation_id
@@ -162,12 +162,12 @@ def alliance(tmp_path_factory) -> Alliance:
     lead2 = Store.open(root / "lead2")
     setup_ops.init_lead(lead2, "城南教育集团", "城南小学", today=TODAY)
     x, fpx, _, _ = _member(root, lead2, "x", "西关小学", other_share)
-    joining.approve(lead2, "西关小学", fpx)
+    membership.approve(lead2, "西关小学", fpx)
     add_practice_records(x, seed=9, today=TODAY)
     a.bundles["other_member"] = exporting.export_bundle(x, out).path
     assert importing.import_file(lead2, a.bundles["other_member"]).status == ACCEPTED
     a.bundles["other_lead"] = exporting.export_bundle(lead2, out).path
-    a.documents["other_invitation"] = joining.invite(lead2, "西关小学", other_share,
+    a.documents["other_invitation"] = membership.invite(lead2, "西关小学", other_share,
                                                      today=TODAY)
     x.close()
     lead2.close()

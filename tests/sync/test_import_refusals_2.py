@@ -23,10 +23,11 @@ from jituan_desktop import i18n
 from jituan_desktop.demo.practice import add_practice_records
 from jituan_desktop.domain.records import Teacher
 from jituan_desktop.services import record_ops
+from jituan_desktop.storage.attachments import blob_path
 from jituan_desktop.storage.schema import RECORD_TABLES
 from jituan_desktop.storage.store import Store
 from jituan_desktop.sync import bundle_errors as berr
-from jituan_desktop.sync import exporting, importing, joining
+from jituan_desktop.sync import exporting, importing, membership
 from jituan_desktop.sync import messages as smsg
 from jituan_desktop.sync.results import ACCEPTED, KNOWN, REFUSED, SKIPPED
 
@@ -89,7 +90,7 @@ def test_signed_by_a_revoked_installation(alliance, receiver, tmp_path):
     what the lead had already merged from it stays."""
     lead = receiver("lead_base")
     assert importing.import_file(lead, alliance.bundles["m1"]).status == ACCEPTED
-    joining.revoke(lead, alliance.installations["m2"], reason="笔记本电脑失窃")
+    membership.revoke(lead, alliance.installations["m2"], reason="笔记本电脑失窃")
     refuse(lead, alliance.bundles["m2"], smsg.REVOKED_SIGNER)
     member = receiver("m2")  # the stolen laptop does not know; it keeps working and sending
     add_practice_records(member, seed=7, today=TODAY, observations=2)
@@ -454,5 +455,32 @@ def test_an_import_killed_at_any_moment_is_all_or_nothing(alliance, big, tmp_pat
         assert replicated(store) == whole
         assert store.query("PRAGMA integrity_check") == [{"integrity_check": "ok"}]
         assert store.query("PRAGMA foreign_key_check") == []
+    finally:
+        store.close()
+
+
+def test_a_file_left_by_a_killed_import_is_registered_by_the_next(alliance, big, tmp_path):
+    """A kill after the attachment was put in place but before the commit leaves the file
+    without its row; the next import of the bundle must still end as an uninterrupted one
+    (the kill test above hits this only when its timing falls in that moment)."""
+    bundle, _sent = big
+    reference = tmp_path / "reference"
+    shutil.copytree(alliance.folders["lead_base"], reference)
+    store = Store.open(reference)
+    assert importing.import_file(store, bundle).status == ACCEPTED
+    (sha,) = blob_files(store)
+    content = blob_path(store, sha).read_bytes()
+    store.close()
+    whole = _state(reference)[2]
+    data = tmp_path / "lead"
+    shutil.copytree(alliance.folders["lead_base"], data)
+    store = Store.open(data)
+    try:
+        orphan = blob_path(store, sha)
+        orphan.parent.mkdir(parents=True, exist_ok=True)
+        orphan.write_bytes(content)  # what the killed import left behind
+        assert importing.import_file(store, bundle).status == ACCEPTED
+        assert replicated(store) == whole
+        assert store.query("SELECT sha256 FROM attachment_blob") == [{"sha256": sha}]
     finally:
         store.close()

@@ -22,7 +22,7 @@ from jituan_desktop.storage.codec import to_row
 from jituan_desktop.storage.repositories import repository
 from jituan_desktop.storage.schema import RECORD_TABLES
 from jituan_desktop.storage.store import Store
-from jituan_desktop.sync import importing, joining
+from jituan_desktop.sync import importing, installation, joining, membership, standing
 from jituan_desktop.sync.exporting import export_bundle
 from jituan_desktop.sync.identity import load_identity
 from jituan_desktop.sync.results import ACCEPTED, REFUSED
@@ -96,7 +96,7 @@ def test_a_member_certificate_is_not_a_lead_succession(world: World, tmp_path):
 
     assert result.status == REFUSED
     assert repository(m2, Teacher).get(victim.uuid).name == "张老师"
-    assert m2.meta(joining.LEAD_INSTALLATION) == world.lead.installation_id
+    assert m2.meta(standing.LEAD_INSTALLATION) == world.lead.installation_id
 
 
 # ------------------------------------------------------------ ownership: seeds hijacked
@@ -166,12 +166,12 @@ def test_a_crash_while_the_restored_lead_rotates_keeps_its_succession(world: Wor
 
     monkeypatch.setattr(Store, "rotate_installation", power_cut)
     with pytest.raises(KeyboardInterrupt):
-        joining.check_installation(world.lead)
+        installation.check_installation(world.lead)
     monkeypatch.setattr(Store, "rotate_installation", real_rotate)
     folder = world.lead.data_dir
     world.lead.close()
     world.lead = Store.open(folder)  # the next start of the app
-    joining.check_installation(world.lead)
+    installation.check_installation(world.lead)
 
     results = lead_round(world)
     assert results["to_m1"].status == ACCEPTED, results["to_m1"].reason
@@ -192,7 +192,7 @@ def test_a_restored_lead_and_its_members_converge_on_the_leads_own_records(world
         lead_round(world)
 
     _restore_lead_from_backup(world, more_work)
-    joining.check_installation(world.lead)
+    installation.check_installation(world.lead)
     lead_round(world)  # the members follow the succession and set the lead's bundle aside
     # The lead imports the share folder, where a member handed its own bundle back.
     share = world.folder("share_after_restore")
@@ -252,14 +252,14 @@ def test_a_null_field_is_not_reported_as_a_missing_earlier_bundle(world: World, 
 
 def test_a_revoked_laptop_can_join_again_with_a_new_invitation(world: World):
     m1 = world.members["m1"]
-    joining.revoke(world.lead, m1.installation_id, reason="找到了丢失的电脑")
+    membership.revoke(world.lead, m1.installation_id, reason="找到了丢失的电脑")
     lead_round(world)
-    assert joining.join_state(m1) == "revoked"
-    invitation = joining.invite(world.lead, world.schools["m1"], world.folder("again"),
+    assert standing.join_state(m1) == "revoked"
+    invitation = membership.invite(world.lead, world.schools["m1"], world.folder("again"),
                                 today=TODAY)
     joined = joining.join(m1, invitation, world.folder("again_back"))
     importing.import_paths(world.lead, [joined.path])
 
-    joining.approve(world.lead, world.schools["m1"], joined.fingerprint)
+    membership.approve(world.lead, world.schools["m1"], joined.fingerprint)
     results = lead_round(world, ["m1"])
     assert results["m1"].status == ACCEPTED, results["m1"].reason

@@ -18,7 +18,9 @@ from jituan_desktop.storage import merge
 from jituan_desktop.storage.repositories import repository
 from jituan_desktop.storage.schema import RECORD_TABLES
 from jituan_desktop.storage.store import Store
-from jituan_desktop.sync import exporting, history, importing, joining
+from jituan_desktop.sync import (exporting, history, importing, installation, joining,
+                                 membership, standing)
+from jituan_desktop.sync import overview as sync_overview
 from jituan_desktop.sync import messages as msg
 from jituan_desktop.sync.documents import DocumentError
 from jituan_desktop.sync.messages import SyncError
@@ -62,8 +64,8 @@ def test_every_member_sees_the_whole_alliance(world: World):
         assert rows(store) == lead_rows
         counts = status_ops.status(store)["counts"]
         assert counts["城关小学"]["observations"] > 0 and counts["东关小学"]["observations"] > 0
-        assert joining.overview(store).state == JOINED
-    states = {s.name: s for s in joining.school_states(world.lead, today=TODAY)}
+        assert sync_overview.overview(store).state == JOINED
+    states = {s.name: s for s in sync_overview.school_states(world.lead, today=TODAY)}
     assert states["实验小学"].state == LEAD
     assert states["城关小学"].state == JOINED and states["城关小学"].last_received_records > 0
 
@@ -71,22 +73,22 @@ def test_every_member_sees_the_whole_alliance(world: World):
 def test_joining_school_states_at_the_lead(tmp_path):
     w = World(tmp_path, make_lead(tmp_path))
     try:
-        first = joining.add_school(w.lead, "城关小学", today=TODAY)
-        second = joining.add_school(w.lead, "东关小学", today=TODAY)
+        first = membership.add_school(w.lead, "城关小学", today=TODAY)
+        second = membership.add_school(w.lead, "东关小学", today=TODAY)
         assert (first.code, second.code) == ("S02", "S03")
-        states = lambda: {s.name: s.state for s in joining.school_states(w.lead, today=TODAY)}
+        states = lambda: {s.name: s.state for s in sync_overview.school_states(w.lead, today=TODAY)}
         assert states()["城关小学"] == NOT_INVITED
         join_laptop(w, "m1", "S02", "城关小学", approve=False)
         assert states()["城关小学"] == WAITING
-        joining.invite(w.lead, "S03", w.folder("inv"), today=TODAY)
+        membership.invite(w.lead, "S03", w.folder("inv"), today=TODAY)
         assert states()["东关小学"] == INVITED
-        assert joining.overview(w.members["m1"]).state == WAITING
+        assert sync_overview.overview(w.members["m1"]).state == WAITING
         with pytest.raises(DocumentError) as exc:
-            joining.approve(w.lead, "S02", "AAAA-BBBB-CCCC-DDDD")
+            membership.approve(w.lead, "S02", "AAAA-BBBB-CCCC-DDDD")
         assert "_join_" in exc.value.render()  # names the join request's file
         assert states()["城关小学"] == WAITING
-        fp = joining.overview(w.members["m1"]).fingerprint
-        info = joining.approve(w.lead, "S02", fp.lower().replace("-", " "))
+        fp = sync_overview.overview(w.members["m1"]).fingerprint
+        info = membership.approve(w.lead, "S02", fp.lower().replace("-", " "))
         assert info.state == "approved" and states()["城关小学"] == JOINED
         # The member adopted the school record the lead made for it.
         assert w.members["m1"].school_uuid == first.uuid
@@ -97,18 +99,18 @@ def test_joining_school_states_at_the_lead(tmp_path):
 def test_joining_refusals(world: World, tmp_path):
     m1 = world.members["m1"]
     with pytest.raises(SyncError) as exc:
-        joining.add_school(world.lead, "城关小学", today=TODAY)
+        membership.add_school(world.lead, "城关小学", today=TODAY)
     assert exc.value.problem.text == msg.SCHOOL_TAKEN
     with pytest.raises(SyncError) as exc:
-        joining.add_school(m1, "新学校", today=TODAY)
+        membership.add_school(m1, "新学校", today=TODAY)
     assert exc.value.problem.text == msg.NOT_LEAD
     with pytest.raises(SyncError) as exc:
-        joining.invite(world.lead, "S99", world.folder("x"), today=TODAY)
+        membership.invite(world.lead, "S99", world.folder("x"), today=TODAY)
     assert exc.value.problem.text == msg.UNKNOWN_SCHOOL
     with pytest.raises(SyncError) as exc:
-        joining.invite(world.lead, "S01", world.folder("x"), today=TODAY)
+        membership.invite(world.lead, "S01", world.folder("x"), today=TODAY)
     assert exc.value.problem.text == msg.LEAD_NOT_INVITED
-    invitation = joining.invite(world.lead, "S03", world.folder("x"), today=TODAY)
+    invitation = membership.invite(world.lead, "S03", world.folder("x"), today=TODAY)
     before = rows(m1)
     with pytest.raises(SyncError) as exc:  # m1 already joined as 城关小学
         joining.join(m1, invitation, world.folder("y"))
@@ -117,10 +119,10 @@ def test_joining_refusals(world: World, tmp_path):
         joining.join(world.lead, invitation, world.folder("y"))
     assert exc.value.problem.text == msg.NOT_MEMBER
     with pytest.raises(SyncError) as exc:
-        joining.approve(world.lead, "S02", "AAAA-BBBB-CCCC-DDDD")
+        membership.approve(world.lead, "S02", "AAAA-BBBB-CCCC-DDDD")
     assert exc.value.problem.text == msg.NOTHING_WAITING
     with pytest.raises(SyncError) as exc:
-        joining.revoke(world.lead, world.lead.installation_id)
+        membership.revoke(world.lead, world.lead.installation_id)
     assert exc.value.problem.text == msg.OWN_INSTALLATION
     # A member that never joined cannot export.
     loner = Store.open(tmp_path / "loner")
@@ -242,21 +244,21 @@ def test_a_restored_backup_becomes_a_new_installation_and_loses_nothing(world: W
         (folder / f"jituan.sqlite3{suffix}").unlink(missing_ok=True)
     shutil.copy(world.root / "backup.sqlite3", folder / "jituan.sqlite3")
     m1 = world.members["m1"] = Store.open(folder)
-    joining.check_installation(m1)  # what the app and the command line do right after opening
+    installation.check_installation(m1)  # what the app and the command line do right after opening
     assert repository(m1, Teacher).get(later.uuid) is None  # the backup predates it
-    overview = joining.overview(m1)
-    assert overview.rotated == "restored_backup" and m1.installation_id != old_id
-    assert overview.state == WAITING
+    seen = sync_overview.overview(m1)
+    assert seen.rotated == "restored_backup" and m1.installation_id != old_id
+    assert seen.state == WAITING
     again = new_teacher(m1, "赵老师")  # edited again after the restore
     assert again.origin_installation == m1.installation_id
     bundle = exporting.export_bundle(m1, world.folder("after_restore"))
     refused = importing.import_file(world.lead, bundle.path)
     assert refused.status == REFUSED and refused.reason.text == msg.UNKNOWN_SIGNER
     # The lead approves the laptop again (a new invitation, join request, fingerprint).
-    invitation = joining.invite(world.lead, "S02", world.folder("reinvite"), today=TODAY)
+    invitation = membership.invite(world.lead, "S02", world.folder("reinvite"), today=TODAY)
     joined = joining.join(m1, invitation, world.folder("rejoin"))
     importing.import_paths(world.lead, [joined.path])
-    joining.approve(world.lead, "S02", joined.fingerprint)
+    membership.approve(world.lead, "S02", joined.fingerprint)
     results = lead_round(world, ["m1"])
     assert results["m1"].status == ACCEPTED
     for store in (world.lead, m1):
@@ -269,16 +271,16 @@ def test_a_revoked_laptop_is_refused_and_learns_it(world: World):
     m2 = world.members["m2"]
     new_teacher(m2, "孙老师")
     before = exporting.export_bundle(m2, world.folder("before"))
-    info = joining.revoke(world.lead, m2.installation_id[:8], reason="笔记本丢失")
+    info = membership.revoke(world.lead, m2.installation_id[:8], reason="笔记本丢失")
     assert info.state == "revoked"
     result = importing.import_file(world.lead, before.path)
     assert result.status == REFUSED and result.reason.text == msg.REVOKED_SIGNER
     assert "孙老师" not in {t.name for t in repository(world.lead, Teacher).where()}
-    states = {s.name: s.state for s in joining.school_states(world.lead, today=TODAY)}
+    states = {s.name: s.state for s in sync_overview.school_states(world.lead, today=TODAY)}
     assert states["东关小学"] == REVOKED
     lead_bundle = exporting.export_bundle(world.lead, world.folder("lead_out"))
     assert importing.import_file(m2, lead_bundle.path).status == ACCEPTED
-    assert joining.overview(m2).state == REVOKED
+    assert sync_overview.overview(m2).state == REVOKED
     entries = history.history(world.lead)
     refused = [e for e in entries if e.status == REFUSED]
     assert refused and refused[0].reason.text == msg.REVOKED_SIGNER
@@ -332,14 +334,14 @@ def test_a_lead_restored_from_backup_is_still_trusted_and_gets_everything_back(w
         (folder / f"jituan.sqlite3{suffix}").unlink(missing_ok=True)
     shutil.copy(world.root / "lead_backup.sqlite3", folder / "jituan.sqlite3")
     world.lead = Store.open(folder)  # ... then its database went back to the backup
-    joining.check_installation(world.lead)
+    installation.check_installation(world.lead)
     assert world.lead.installation_id != old_lead
     assert repository(world.lead, Teacher).get(lost.uuid) is None
     # The members trust the new lead installation through the old key's certificate, learn
     # that the lead's acknowledgements went back, and send what it lost.
     results = lead_round(world)
     assert results["to_m1"].status == ACCEPTED, results["to_m1"].reason
-    assert m1.meta(joining.LEAD_INSTALLATION) == world.lead.installation_id
+    assert m1.meta(standing.LEAD_INSTALLATION) == world.lead.installation_id
     results = lead_round(world)
     assert repository(world.lead, Teacher).get(lost.uuid).name == "李老师"
     for store in world.members.values():
@@ -349,7 +351,7 @@ def test_a_lead_restored_from_backup_is_still_trusted_and_gets_everything_back(w
 def test_a_succession_not_signed_by_the_trusted_key_is_not_followed():
     from jituan_desktop.sync.documents import make_certificate
     from jituan_desktop.sync.identity import new_identity
-    from jituan_desktop.sync.importing import follow_succession
+    from jituan_desktop.sync.lead_succession import follow_succession
 
     import uuid
     trusted, stranger, successor = (new_identity(str(uuid.uuid4())) for _ in range(3))
@@ -440,5 +442,5 @@ def test_the_last_export_is_found_behind_many_refusals(world: World):
     for n in range(30):  # a share full of broken files, each refused and kept in the history
         (junk / f"broken_{n}.jtb").write_bytes(b"not a zip")
     importing.import_paths(m1, [junk])
-    overview = joining.overview(m1)
+    overview = sync_overview.overview(m1)
     assert overview.last_export is not None and overview.last_export.file == sent.path.name

@@ -13,33 +13,23 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QGroupBox, QHBoxLayout,
                                QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget)
 
-from ...services.changes import Changes
 from ...sync import exporting as sync_export
 from ...sync import importing as sync_import
-from ...sync import joining as sync_joining
+from ...sync import folders as sync_folders
 from ...sync import results as st
-from ...sync.results import ExportResult, ImportResult, SyncOverview
+from ...sync.results import ExportResult, ImportResult, SyncOverview, all_changes
 from ..context import AppContext
 from ..qt_text import error_text, qt_translate
 from ..widgets.field_errors import ERROR_STYLE, error_label
-from ...sync.history import CLASS_NAMES
 from ..widgets.progress_relay import ProgressRelay
 from .removable_media import removable_folders
 from .result_table import fill_row, read_only_table
 from .sync_labels import RESULTS, label
 
-# Every kind of record a bundle may bring: the other pages refresh these after an import.
-SYNCED_KINDS = tuple(CLASS_NAMES.values())
-
 
 def not_for_here(result: ImportResult) -> bool:
     """A file for the other side on a shared stick (the import skipped it): not an error."""
     return result.status == st.SKIPPED
-
-
-def records_changed() -> Changes:
-    """What an import that wrote records announces (it does not say which, so: all kinds)."""
-    return Changes(updated={kind: [] for kind in SYNCED_KINDS})
 
 
 class ExportImportPanel(QWidget):
@@ -175,7 +165,7 @@ class ExportImportPanel(QWidget):
         def job(store) -> ExportResult:
             result = sync_export.export_bundle(store, Path(folder), full=full,
                                                progress=relay.report)
-            sync_joining.set_export_folder(store, folder)
+            sync_folders.set_export_folder(store, folder)
             return result
 
         self._set_busy(True)
@@ -233,8 +223,9 @@ class ExportImportPanel(QWidget):
         self._set_busy(False)
         self.results = list(results)
         self._show_results(self.results)
-        if any(r.status == st.ACCEPTED and (r.written or r.added) for r in results):
-            self.ctx.announce(records_changed())
+        changes = all_changes(self.results)
+        if changes:  # the pages that show these kinds refresh, and only they
+            self.ctx.announce(changes)
         self.imported.emit(self.results)
         self.finished.emit()
 

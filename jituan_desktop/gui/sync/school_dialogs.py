@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QMessageBox, QVBoxLayout, QWidget)
 
 from ...domain.messages import ValidationError
-from ...sync import joining as sync_joining
+from ...sync import membership as sync_membership
 from ...sync import results as st
 from ...sync.results import SchoolSyncState
 from ..context import AppContext
@@ -104,7 +104,7 @@ class AddSchoolDialog(JobDialog):
 
     def job(self):
         name, code = self.name.text().strip(), self.code.text().strip() or None
-        return lambda store: sync_joining.add_school(store, name, code=code)
+        return lambda store: sync_membership.add_school(store, name, code=code)
 
 
 class ApproveDialog(JobDialog):
@@ -132,7 +132,7 @@ class ApproveDialog(JobDialog):
             self.errors.show_general(self.tr("Type the fingerprint the school reads to you."))
             return None
         school = self.school.school
-        return lambda store: sync_joining.approve(store, school, typed)
+        return lambda store: sync_membership.approve(store, school, typed)
 
 
 class RevokeDialog(JobDialog):
@@ -171,4 +171,4 @@ class RevokeDialog(JobDialog):
         if answer != QMessageBox.Yes:
             return None
         reason = self.reason.text().strip()
-        return lambda store: sync_joining.revoke(store, installation, reason=reason)
+        return lambda store: sync_membership.revoke(store, installation, reason=reason)

@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
                                QWidget)
 
-from ...sync import joining as sync_joining
+from ...sync import membership as sync_membership
 from ...sync import results as st
 from ...sync.results import SchoolSyncState
 from ..context import AppContext
@@ -148,8 +148,8 @@ class SchoolsPanel(QWidget):
                       .format(school=school.name, path=str(path)))
             self.changed.emit()
 
-        self.ctx.run(lambda store: sync_joining.invite(store, school.school, Path(folder),
-                                                       today=today),
+        self.ctx.run(lambda store: sync_membership.invite(store, school.school, Path(folder),
+                                                          today=today),
                      written, lambda error: self._say(error_text(error), True))
 
     def approve(self) -> None:

@@ -18,11 +18,12 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QTabWidget, QVBoxLayout,
 from ...sync import documents as sync_docs
 from ...sync import history as sync_history
 from ...sync import joining as sync_joining
+from ...sync import overview as sync_overview
 from ...sync.results import ConflictEntry, HistoryEntry, JoinResult, SyncOverview
 from ..context import AppContext
 from ..qt_text import error_text
 from .conflicts_panel import ConflictsPanel
-from .export_import_panel import ExportImportPanel, records_changed
+from .export_import_panel import ExportImportPanel
 from .header_panel import SyncHeader
 from .history_panel import HistoryPanel
 from .schools_panel import SchoolsPanel
@@ -36,7 +37,7 @@ class SyncSnapshot:
 
 
 def load_snapshot(store, today) -> SyncSnapshot:
-    return SyncSnapshot(sync_joining.overview(store, today=today),
+    return SyncSnapshot(sync_overview.overview(store, today=today),
                         sync_history.history(store), sync_history.conflict_entries(store))
 
 
@@ -95,7 +96,7 @@ class SyncPage(QWidget):
 
     def schedule_reload(self, *_why) -> None:
         """Read again soon; several reasons arriving together (an import that announces
-        every kind of record, then says it finished) read once."""
+        what it changed, then says it finished) read once."""
         if not self._reload_pending:
             self._reload_pending = True
             QTimer.singleShot(0, self, self._reload_now)
@@ -126,8 +127,8 @@ class SyncPage(QWidget):
             self.header.show_joined(result)
             if not self.transfer.folder.currentText().strip():
                 self.transfer.folder.setEditText(folder)  # the stick the request went to
-            # The school's own records were re-labelled to the invited school: every page.
-            self.ctx.announce(records_changed())
+            # The school's own records were re-labelled to the invited school.
+            self.ctx.announce(result.changes)
             self.joined.emit(result)
 
         self.ctx.run(lambda store: sync_joining.join(store, Path(invitation), Path(folder)),

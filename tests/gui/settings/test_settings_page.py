@@ -97,14 +97,14 @@ def test_member_renames_its_school_and_has_no_alliance_yet(qtbot, member_ctx):
 def test_a_joined_member_cannot_rename_the_school_the_lead_keeps(qtbot, chinese, tmp_path,
                                                                 context_for):
     from jituan_desktop.storage.store import Store
-    from jituan_desktop.sync import joining
+    from jituan_desktop.sync import joining, membership
 
     lead = Store.open(tmp_path / "lead")
     setup_ops.init_lead(lead, "城关教育联盟", "实验小学", today=TODAY)
-    joining.add_school(lead, "城关小学", today=TODAY)
+    membership.add_school(lead, "城关小学", today=TODAY)
     member = Store.open(tmp_path / "member")
     setup_ops.init_member(member, "城关小学", today=TODAY)
-    joining.join(member, joining.invite(lead, "S02", tmp_path, today=TODAY), tmp_path)
+    joining.join(member, membership.invite(lead, "S02", tmp_path, today=TODAY), tmp_path)
     lead.close()
     page = open_page(qtbot, context_for(member))
     section = page.school

@@ -22,7 +22,8 @@ from jituan_desktop.gui.sync.schools_panel import NOT_REPORTED
 from jituan_desktop.services import setup_ops
 from jituan_desktop.storage.store import Store
 from jituan_desktop.sync import history as sync_history
-from jituan_desktop.sync import joining as sync_joining
+from jituan_desktop.sync import membership as sync_membership
+from jituan_desktop.sync import overview as sync_overview
 from jituan_desktop.sync import results as st
 
 TODAY = date(2026, 11, 25)
@@ -147,7 +148,7 @@ def test_the_whole_walk_from_invitation_to_an_accepted_bundle(qtbot, monkeypatch
                                                               folders):
     lead, member, result, received = joined
     # The member shows the fingerprint it wrote into the join request, large, to read out.
-    fingerprint = sync_joining.overview(member.ctx.store).fingerprint
+    fingerprint = sync_overview.overview(member.ctx.store).fingerprint
     assert result.fingerprint == fingerprint == member.header.fingerprint.text()
     told = member.header.joined.text()
     assert fingerprint in told and str(result.path) in told
@@ -162,7 +163,7 @@ def test_the_whole_walk_from_invitation_to_an_accepted_bundle(qtbot, monkeypatch
 
     dialog = approve(qtbot, lead, MEMBER, fingerprint.lower().replace("-", " "))
     assert not dialog.isVisible()
-    waiting = [i for i in sync_joining.installations(lead.ctx.store) if i.school_name == MEMBER]
+    waiting = [i for i in sync_membership.installations(lead.ctx.store) if i.school_name == MEMBER]
     assert [i.state for i in waiting] == [st.INSTALLATION_APPROVED]
     assert lead.schools.table.item(row_of(lead, MEMBER), 2).text() == "已加入"
 
@@ -170,7 +171,7 @@ def test_the_whole_walk_from_invitation_to_an_accepted_bundle(qtbot, monkeypatch
     add_practice_records(member.ctx.store, today=TODAY, observations=3)
     member.reload()
     settled(qtbot, member)
-    pending = sync_joining.overview(member.ctx.store).pending_records
+    pending = sync_overview.overview(member.ctx.store).pending_records
     assert pending > 0 and member.header.pending.text() == str(pending)
     member.transfer.folder.setEditText(str(folders["share"]))
     with qtbot.waitSignal(member.transfer.exported, timeout=20000) as exported:
@@ -179,7 +180,7 @@ def test_the_whole_walk_from_invitation_to_an_accepted_bundle(qtbot, monkeypatch
     assert bundle.parent == folders["share"] and bundle.is_file()
     assert str(bundle) in member.transfer.export_result.text()
     settled(qtbot, member)
-    assert sync_joining.overview(member.ctx.store).export_folder == str(folders["share"])
+    assert sync_overview.overview(member.ctx.store).export_folder == str(folders["share"])
     assert member.transfer.folder.itemText(0) == str(folders["share"])  # offered first next time
     bar = member.transfer.export_progress
     assert bar.isVisibleTo(member) and bar.value() == bar.maximum()
@@ -217,9 +218,9 @@ def test_a_wrong_fingerprint_is_refused_and_the_typed_text_stays(qtbot, joined):
     message = dialog.general_error.text() or " ".join(dialog.errors.messages().values())
     assert CHINESE.search(message)
     with pytest.raises(Exception) as refused:
-        sync_joining.approve(lead.ctx.store, MEMBER, wrong)
+        sync_membership.approve(lead.ctx.store, MEMBER, wrong)
     assert message == refused.value.render(qt_translate)
-    waiting = [i for i in sync_joining.installations(lead.ctx.store) if i.school_name == MEMBER]
+    waiting = [i for i in sync_membership.installations(lead.ctx.store) if i.school_name == MEMBER]
     assert [i.state for i in waiting] == [st.INSTALLATION_WAITING]
     dialog.reject()
 
@@ -250,7 +251,7 @@ def test_a_school_named_twice_is_refused_in_the_dialog(qtbot, pages):
     assert dialog.isVisible() and dialog.name.text() == MEMBER
     shown = dialog.general_error.text() or " ".join(dialog.errors.messages().values())
     assert MEMBER in shown and CHINESE.search(shown)
-    assert [s.name for s in sync_joining.school_states(lead.ctx.store)].count(MEMBER) == 1
+    assert [s.name for s in sync_overview.school_states(lead.ctx.store)].count(MEMBER) == 1
     dialog.reject()
 
 
@@ -268,7 +269,7 @@ def test_revoking_a_laptop_asks_first_and_is_saved(qtbot, monkeypatch, joined):
     qtbot.waitUntil(lambda: not dialog.running, timeout=10000)
     settled(qtbot, lead)
     assert asked and not dialog.isVisible()
-    (info,) = [i for i in sync_joining.installations(lead.ctx.store) if i.school_name == MEMBER]
+    (info,) = [i for i in sync_membership.installations(lead.ctx.store) if i.school_name == MEMBER]
     assert info.state == st.INSTALLATION_REVOKED and info.reason == "笔记本丢失"
     assert lead.schools.table.item(row_of(lead, MEMBER), 2).text() == "已撤销"
 
@@ -341,7 +342,7 @@ def test_another_schools_invitation_asks_before_joining_and_no_joins_nothing(
     member.header.join_button.click()
     settled(qtbot, member)
     assert len(asked) == 1 and "南街小学" in asked[0] and MEMBER in asked[0]
-    assert sync_joining.overview(member.ctx.store).state == st.NOT_JOINED
+    assert sync_overview.overview(member.ctx.store).state == st.NOT_JOINED
     assert not list(folders["stick"].glob("*_join_*"))
     assert member.header.notice.isVisibleTo(member)  # tells how to join
 
