@@ -7,8 +7,8 @@ hidden by making one side lazy. Its strongly connected components are the cycles
 
 from __future__ import annotations
 
-
 from import_graph import cycles, import_graph, imported_names
+
 
 def test_no_import_cycle():
     found = cycles(import_graph())
