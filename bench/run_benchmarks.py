@@ -16,7 +16,6 @@ import statistics
 import sys
 import tempfile
 import time
-from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -79,7 +78,7 @@ def main() -> int:
         )
     )
     total = store.execute("SELECT count(*) FROM observation WHERE deleted = 0").fetchone()[0]
-    today = date.today()
+    today = store.clock.today()
     semester = setup_ops.current_semester(store, today)
     previous = setup_ops.semesters(store)[-2]
     school = store.execute("SELECT uuid FROM school WHERE name = '城关小学'").fetchone()[0]

@@ -42,12 +42,12 @@ import sys
 import tempfile
 import time
 import zipfile
-from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from jituan_desktop.clock import Clock  # noqa: E402
 from jituan_desktop.demo.practice import add_practice_records  # noqa: E402
 from jituan_desktop.domain.records import Alliance, School  # noqa: E402
 from jituan_desktop.services import setup_ops  # noqa: E402
@@ -273,7 +273,7 @@ def _run(args, work: Path) -> int:
 
     exporter = members[0]
     seconds, practice = _timed(lambda: add_practice_records(
-        exporter, seed=4, today=date.today(), observations=args.member_records))
+        exporter, seed=4, today=exporter.clock.today(), observations=args.member_records))
     say(f"member wrote {len(practice.records):,} practice records in {seconds:.1f} s")
     for n in range(args.repeat):
         out = work / f"member-export{n}"
@@ -312,7 +312,7 @@ def _run(args, work: Path) -> int:
     ]
     print(f"\n{platform.python_implementation()} {platform.python_version()}, SQLite "
           f"{sqlite3.sqlite_version}, {os.cpu_count()} cores, {platform.machine()}; "
-          f"medians of {args.repeat}, {date.today().isoformat()}\n")
+          f"medians of {args.repeat}, {Clock.from_environment().today().isoformat()}\n")
     print("| measure | figure | target |\n|---|---:|---|")
     for measure, figure, target in rows:
         print(f"| {measure} | {figure} | {target} |")
