@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
                                QWidget)
 
+from ...services.changes import Changes
 from ...sync import membership as sync_membership
 from ...sync import results as st
 from ...sync.results import SchoolSyncState
@@ -126,6 +127,8 @@ class SchoolsPanel(QWidget):
                               "invitation.").format(school=school.name, code=school.code))
             self._pending_select = school.uuid
             self.changed.emit()
+            # Every page choosing among schools (filters, reports, the 首页) learns of it.
+            self.ctx.announce(Changes().add("created", "School", school.uuid))
 
         self._open(AddSchoolDialog(self.ctx, self), added)
 

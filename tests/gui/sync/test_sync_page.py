@@ -240,6 +240,18 @@ def test_a_damaged_file_is_refused_in_chinese_naming_the_file(qtbot, monkeypatch
     assert lead.transfer.table.item(0, 0).foreground().color().name() == "#b00020"
 
 
+def test_a_school_added_is_announced_and_reaches_the_directory(qtbot, pages):
+    """Pages that choose among schools (filters, reports, 首页) learn of a new one."""
+    lead, _member = pages
+    with qtbot.waitSignal(lead.ctx.changed, timeout=10000) as announced:
+        add_school(qtbot, lead, MEMBER)
+    changes = announced.args[0]
+    assert changes.kinds == {"School"}
+    (uuid,) = changes.created["School"]
+    qtbot.waitUntil(lambda: lead.ctx.directory is not None
+                    and lead.ctx.directory.school_name(uuid) == MEMBER, timeout=10000)
+
+
 def test_a_school_named_twice_is_refused_in_the_dialog(qtbot, pages):
     lead, _member = pages
     add_school(qtbot, lead, MEMBER)
