@@ -54,11 +54,13 @@ def main(out: Path) -> None:
     from jituan_desktop.gui.fonts import ensure_cjk_font
     from jituan_desktop.gui.translation import install_translators
     from jituan_desktop.services import query_ops
+    from jituan_desktop.clock import Clock
     from jituan_desktop.storage.store import Store
 
     out.mkdir(parents=True, exist_ok=True)
     folder = Path(tempfile.mkdtemp(prefix="jituan-shots-"))
-    store = Store.open(folder)
+    # The one clock starts on the demo's day, so the pictures change only when the app does.
+    store = Store.open(folder, clock=Clock(TODAY))
     generate_demo(store, "small", today=TODAY)
     query_ops.index_search(store)
     app = QApplication([])
@@ -68,7 +70,7 @@ def main(out: Path) -> None:
     for language in ("zh_CN", "en"):
         i18n.set_language(language)
         install_translators(app, language)
-        desktop = DesktopApp(app, store, language=language, settings=settings, today=TODAY)
+        desktop = DesktopApp(app, store, language=language, settings=settings)
         desktop.start()
         window = desktop.window
         window.resize(1280, 800)
