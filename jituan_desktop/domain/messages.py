@@ -53,6 +53,10 @@ def problem_data(problem: Problem) -> dict:
             return {"problem": problem_data(v)}
         if isinstance(v, Text):
             return {"text": str(v), "context": v.context}
+        if isinstance(v, datetime):  # kept as a moment and a day, so they render as such
+            return {"moment": v.isoformat()}
+        if isinstance(v, date):
+            return {"day": v.isoformat()}
         return v if isinstance(v, (str, int, float)) or v is None else str(v)
     return {"text": problem.text, "context": problem.context,
             "params": {k: value(v) for k, v in problem.params.items()}}
@@ -64,6 +68,10 @@ def problem_from_data(data: dict) -> Problem:
             return problem_from_data(v["problem"])
         if isinstance(v, dict) and "text" in v:
             return Text(v.get("context", ""), v["text"])
+        if isinstance(v, dict) and "moment" in v:
+            return datetime.fromisoformat(v["moment"])
+        if isinstance(v, dict) and "day" in v:
+            return date.fromisoformat(v["day"])
         return v
     return Problem("", data["text"], {k: value(v) for k, v in data.get("params", {}).items()},
                    data.get("context", ""))

@@ -318,6 +318,26 @@ def test_history_keeps_refusal_reasons_in_any_language(world: World, zh):
     assert entry.reason.render() != text  # the English source renders too
 
 
+def test_a_refusal_kept_in_the_history_writes_its_date_as_people_do(tmp_path, zh):
+    """A join request answering an expired invitation is refused naming the day it expired:
+    read back from the history (the 同步 page's list), that day is 2027年1月24日 as in the
+    message shown when it was refused, not the ISO text 2027-01-24."""
+    world = World(tmp_path, make_lead(tmp_path))
+    lead = world.lead
+    code = membership.add_school(lead, "城关小学", today=TODAY).code
+    member = world.members["m1"] = Store.open(tmp_path / "m1")
+    setup_ops.init_member(member, "城关小学", today=TODAY)
+    invitation = membership.invite(lead, code, world.folder("to_m1"), today=TODAY)
+    request = joining.join(member, invitation, world.folder("from_m1")).path
+    lead.clock = Clock(datetime(2027, 3, 1, 1, tzinfo=timezone.utc))  # long past the expiry
+    result = importing.import_file(lead, request)
+    assert result.status == REFUSED and "2027年1月24日" in result.reason.render(zh)
+    [entry] = [e for e in history.history(lead) if e.status == REFUSED]
+    assert "2027年1月24日" in entry.reason.render(zh)
+    assert "24 Jan 2027" in entry.reason.render()  # and in English, as English writes it
+    world.close()
+
+
 def test_a_lead_restored_from_backup_is_still_trusted_and_gets_everything_back(world: World):
     m1 = world.members["m1"]
     new_teacher(m1, "王老师")

@@ -49,7 +49,8 @@ class QuickAddRow(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.general = error_label(self)
         self.errors = FieldErrors(self.general)
-        self.session_date = DateEdit(ctx.today(), self)
+        self.default_day = ctx.today()
+        self.session_date = DateEdit(self.default_day, self)
         self.kind = EnumCombo(SessionKind, self)
         self.topic = QLineEdit(self)
         self.topic.setPlaceholderText(self.tr("Topic, then Enter"))
@@ -83,7 +84,17 @@ class QuickAddRow(QWidget):
         self.errors.watch(widget, message, field)
         return box
 
+    def follow_today(self) -> None:
+        """A date left at its default means today, also when the page was built on an
+        earlier day (a laptop that slept overnight with it open); a date chosen stays."""
+        today = self.ctx.today()
+        if today != self.default_day and \
+                self.session_date.text() == self.session_date.shown_text(self.default_day):
+            self.session_date.set_value(today)
+        self.default_day = today
+
     def session(self) -> MentorSession:
+        self.follow_today()
         return MentorSession(pairing=self.pairing or "", session_date=self.session_date.value(),
                              kind=SessionKind.parse(self.kind.value()),
                              topic=self.topic.text().strip(),
@@ -177,6 +188,7 @@ class SessionTimeline(QWidget):
     def set_pairing(self, pairing: MentorPairing | None, *, can_add: bool) -> None:
         self.pairing = pairing
         self.quick.pairing = pairing.uuid if pairing else None
+        self.quick.follow_today()
         self.quick.setEnabled(pairing is not None and can_add)
         self.quick.setToolTip("" if can_add else self.tr(
             "Sessions are recorded by the schools of the mentor and the mentee."))

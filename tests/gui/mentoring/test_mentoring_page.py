@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
+from jituan_desktop.clock import Clock
 from jituan_desktop.domain.enums import PairingStatus, SessionKind
 from jituan_desktop.domain.list_query import ListQuery
 from jituan_desktop.domain.records import MentorPairing, MentorSession, Teacher
@@ -133,6 +134,33 @@ def test_quick_add_by_keystrokes_keeps_the_kind(qtbot, ctx):
     with qtbot.waitSignal(ctx.changed, timeout=WAIT):
         qtbot.keyClick(quick.minutes, Qt.Key_Enter)
     assert [r["kind"] for r in sessions_of(qtbot, ctx, p.uuid)] == ["lesson_polishing"] * 2
+
+
+def test_quick_add_left_open_overnight_dates_the_session_today(qtbot, ctx):
+    """The row's date is today's until someone changes it: a page built yesterday (a
+    laptop that slept overnight with the page open) dates this morning's session today,
+    not the day the page was built; a date someone chose stays as chosen."""
+    p = make_pairing(qtbot, ctx)
+    page = open_page(qtbot, ctx)
+    show(qtbot, page, p.uuid)
+    quick = page.detail.timeline.quick
+    assert quick.session_date.value() == TODAY
+    tomorrow = TODAY + timedelta(days=1)
+    ctx.store.clock = Clock(tomorrow)  # the next morning
+    quick.topic.setText("晨会后交流")
+    with qtbot.waitSignal(ctx.changed, timeout=WAIT):
+        qtbot.keyClick(quick.topic, Qt.Key_Return)
+    [row] = sessions_of(qtbot, ctx, p.uuid)
+    assert row["session_date"] == tomorrow.isoformat()
+    assert quick.session_date.text() == "2026年11月26日"  # what was saved is what is shown
+    chosen = TODAY - timedelta(days=3)
+    quick.session_date.set_value(chosen)  # a batch from last week's notebook
+    ctx.store.clock = Clock(tomorrow + timedelta(days=1))
+    quick.topic.setText("补记上周的交流")
+    with qtbot.waitSignal(ctx.changed, timeout=WAIT):
+        qtbot.keyClick(quick.topic, Qt.Key_Return)
+    assert sorted(r["session_date"] for r in sessions_of(qtbot, ctx, p.uuid)) == \
+        [chosen.isoformat(), tomorrow.isoformat()]
 
 
 def test_refused_quick_add_keeps_what_was_typed(qtbot, ctx):
