@@ -142,8 +142,9 @@ def add_parsers(sub, common) -> None:
     p.add_argument("--id", metavar="ID", help=translate("Cli", "the record of a form of one "
                                                                "record"))
     p.add_argument("--semester", metavar="S",
-                   help=translate("Cli", "e.g. 2026-1 (default: the semester due: the current one, "
-                                         "or the one just ended in its first month)"))
+                   help=translate("Cli", "e.g. 2026-1 (default: the semester due: the one that "
+                                         "ended, in a holiday and for a month after its last "
+                                         "day; else the current one)"))
     p.add_argument("--school", metavar="CODE",
                    help=translate("Cli", "school code, name or id (default: this school)"))
     p.add_argument("--year", metavar="Y", help=translate(

@@ -147,7 +147,7 @@ def current_semester(store: Store, today: date | None = None) -> Semester:
 
 def report_semester(store: Store, today: date | None = None) -> Semester:
     """The semester a semester report is about when none is chosen: in a holiday or the
-    first month of a new semester, the one that just ended (domain/report_periods.py)."""
+    month after a semester's last day, that semester (domain/report_periods.py)."""
     today = today or store.clock.today()
     known = semesters(store)
     keys = {(s.school_year, s.term) for s in known}

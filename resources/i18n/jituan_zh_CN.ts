@@ -793,8 +793,8 @@
         <translation>单条记录表格所针对的记录 id</translation>
     </message>
     <message>
-        <source>e.g. 2026-1 (default: the semester due: the current one, or the one just ended in its first month)</source>
-        <translation>如 2026-1（默认：应报的学期，即本学期；新学期开始一个月内为刚结束的学期）</translation>
+        <source>e.g. 2026-1 (default: the semester due: the one that ended, in a holiday and for a month after its last day; else the current one)</source>
+        <translation>如 2026-1（默认：应报的学期：假期中及学期结束后一个月内为刚结束的学期，否则为本学期）</translation>
     </message>
     <message>
         <source>school code, name or id (default: this school)</source>
