@@ -64,12 +64,13 @@ def child_observation(folder: Path, uuid: str, out: Path) -> dict:
     started = time.perf_counter()
     from jituan_desktop.reports import catalogue, pdf_fonts
     from jituan_desktop.reports.catalogue import ReportRequest
+    from jituan_desktop.clock import Clock
     from jituan_desktop.storage.store import Store
 
     imported = time.perf_counter()
     pdf_fonts.cjk_font()
     font = time.perf_counter()
-    store = Store.open(folder)
+    store = Store.open(folder, clock=Clock.from_environment())
     catalogue.render(store, "observation", ReportRequest(today=TODAY, id=uuid), out)
     store.close()
     done = time.perf_counter()
@@ -300,6 +301,7 @@ def main() -> int:
     from jituan_desktop import i18n
     from jituan_desktop.domain.list_query import ListQuery
     from jituan_desktop.storage.listing import page
+    from jituan_desktop.clock import Clock
     from jituan_desktop.storage.store import Store
 
     i18n.set_language("zh_CN")
@@ -309,7 +311,7 @@ def main() -> int:
         work = Path(tmp)
         folder = work / "data"
         copy_database(args.folder, folder)
-        store = Store.open(folder)
+        store = Store.open(folder, clock=Clock.from_environment())
         uuid = page(store, "observation", ListQuery(), limit=1)[0]["uuid"]
         # A command-line run first: a copied database becomes a new installation on its
         # first opening by the app, which is not what is measured.

@@ -21,6 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from jituan_desktop.clock import Clock  # noqa: E402
 from jituan_desktop.demo.generator import generate_demo  # noqa: E402
 from jituan_desktop.domain.list_query import ListQuery  # noqa: E402
 from jituan_desktop.domain.semesters import semester_label  # noqa: E402
@@ -46,7 +47,7 @@ def main() -> int:
     rows: list[tuple[str, float, str, str]] = []
 
     if not database_exists(folder):
-        store = Store.open(folder)
+        store = Store.open(folder, clock=Clock.from_environment())
         started = time.perf_counter()
         summary = generate_demo(store, "large")
         rows.append(
@@ -68,7 +69,7 @@ def main() -> int:
         summary = None
 
     started = time.perf_counter()
-    store = Store.open(folder, create=False)
+    store = Store.open(folder, create=False, clock=Clock.from_environment())
     rows.append(
         (
             "open the database (migrations checked)",

@@ -93,7 +93,7 @@ def _member_schools(lead: Store, count: int) -> list[School]:
 def _join_member(lead: Store, school: School, folder: Path, share: Path) -> Store:
     """A fresh installation of ``school`` that joined the alliance and was approved."""
     folder.mkdir()
-    member = Store.open(folder)
+    member = Store.open(folder, clock=Clock.from_environment())
     setup_ops.init_member(member, school.name)
     invitation = membership.invite(lead, school.code, share)
     request = joining.join(member, invitation, share)
@@ -148,7 +148,7 @@ def _baseline(bundle: Path, folder: Path) -> tuple[float, float, int]:
     """Decode the bundle's lines, then executemany them into a fresh database's record
     tables in one transaction: (decode seconds, insert seconds, rows)."""
     lines = _bundle_lines(bundle)
-    store = Store.open(folder)
+    store = Store.open(folder, clock=Clock.from_environment())
     try:
         specs = {t: table_spec(store, t).columns for t in lines}
         started = time.perf_counter()
@@ -221,7 +221,7 @@ def _run(args, work: Path) -> int:
     say = lambda text: print(text, file=sys.stderr, flush=True)  # noqa: E731
     say(f"copying {args.folder} into {work}")
     _copy_database(args.folder, work / "lead")
-    lead = Store.open(work / "lead")
+    lead = Store.open(work / "lead", clock=Clock.from_environment())
     share = work / "share"
     share.mkdir()
     say(f"{args.repeat} members join")

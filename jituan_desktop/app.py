@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 from . import i18n
+from .clock import Clock
 from .i18n import translate
 from .paths import default_data_dir, demo_data_dir
 from .domain.messages import Refusal
@@ -33,12 +34,12 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def open_demo(folder: Path) -> Store:
+def open_demo(folder: Path, clock: Clock) -> Store:
     """The demo alliance, generated on first use; never mixed with real records."""
     from .demo.generator import generate_demo
     from .services import query_ops
 
-    store = Store.open(folder)
+    store = Store.open(folder, clock=clock)
     if not store.is_initialised:
         generate_demo(store, "small")
         query_ops.index_search(store)
@@ -75,11 +76,12 @@ def main(argv: list[str] | None = None) -> int:
         print(problem, file=sys.stderr)
         gui.show_startup_error(problem, language)
         return 1
+    clock = Clock.from_environment()  # the app's one clock, handed to every store it opens
     try:
         if args.demo:
-            store = open_demo(demo_folder)
+            store = open_demo(demo_folder, clock)
         else:
-            store = Store.open(args.data_dir or chosen_folder or default_data_dir())
+            store = Store.open(args.data_dir or chosen_folder or default_data_dir(), clock=clock)
         from .sync.installation import check_installation
 
         check_installation(store)
@@ -88,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
         print(text, file=sys.stderr)
         gui.show_startup_error(text, language)
         return 1
-    return gui.run(store, language=language, open_demo=lambda: open_demo(demo_folder))
+    return gui.run(store, language=language, open_demo=lambda: open_demo(demo_folder, clock))
 
 
 if __name__ == "__main__":

@@ -1,8 +1,10 @@
 """The one place that reads the machine's clock.
 
 Deadlines, semesters, invitation validity and "reported this month" are all judged against
-one :class:`Clock`. The store carries it (``store.clock``), so every use case that is handed
-the store reads the same time as the page or command that called it. Nothing else in the
+one :class:`Clock`. The entry points make it (the desktop app, the command line, the
+self-test; the tests their own) and hand it to every store they open (``store.clock``), so
+every use case that is handed the store reads the same time as the page or command that
+called it; the storage layer never picks a clock of its own. Nothing else in the
 package calls ``date.today()`` or ``datetime.now()`` (tests/test_one_clock.py checks).
 
 A clock may be *moved*: it starts at a given instant and then advances with the machine, so

@@ -53,7 +53,10 @@ def _database(work: Path, state: dict) -> str:
     from .storage.store import Store
 
     folder = work / "data"
-    store = Store.open(folder)
+    from .clock import Clock
+
+    clock = state["clock"] = Clock.from_environment()  # the machine's, as the app reads it
+    store = Store.open(folder, clock=clock)
     try:
         today = store.clock.today()
         setup_ops.init_lead(store, "自检联盟", SCHOOL, today=today)
@@ -68,7 +71,7 @@ def _database(work: Path, state: dict) -> str:
         migrations = len(store.schema_version())
     finally:
         store.close()
-    store = Store.open(folder, create=False)
+    store = Store.open(folder, create=False, clock=clock)
     try:
         back = record_ops.get(store, Teacher, teacher.uuid)
         _expect(back.name == TEACHER, f"teacher read back as {back.name!r}")
@@ -89,7 +92,7 @@ def _pdf(work: Path, state: dict) -> str:
     from .storage.store import Store
 
     out = work / "self-test.pdf"
-    store = Store.open(state["folder"], create=False)
+    store = Store.open(state["folder"], create=False, clock=state["clock"])
     try:
         request = ReportRequest(store.clock.today(), id=state["observation"])
         catalogue.render(store, "observation", request, out)

@@ -15,6 +15,7 @@ import pytest  # noqa: E402
 from jituan_desktop import i18n  # noqa: E402
 from jituan_desktop.services import setup_ops  # noqa: E402
 from jituan_desktop.storage.store import Store  # noqa: E402
+from suite_clock import CLOCK
 
 # A fixed day inside the first semester of 2026-2027, a few days before the annual summary;
 # the day JITUAN_NOW starts every store's clock on.
@@ -24,7 +25,7 @@ TODAY = date.fromisoformat(os.environ["JITUAN_NOW"])
 @pytest.fixture
 def store(tmp_path):
     """A fresh, empty database in its own data folder."""
-    s = Store.open(tmp_path / "data")
+    s = Store.open(tmp_path / "data", clock=CLOCK)
     yield s
     s.close()
 

@@ -12,6 +12,7 @@ import pytest
 
 from jituan_desktop.clock import ENVIRONMENT_VARIABLE, Clock, parse_start
 from jituan_desktop.storage.store import Store
+from suite_clock import CLOCK
 
 PACKAGE = Path(__file__).resolve().parent.parent / "jituan_desktop"
 CLOCK_MODULE = "clock.py"
@@ -60,6 +61,27 @@ def test_only_the_clock_module_reads_the_machines_clock():
             offenders[rel] = reads
     assert offenders == {}, ("read the time from the store's clock (jituan_desktop/clock.py),"
                              f" not the machine: {offenders}")
+
+
+# The entry points: the only modules that choose which clock the stores they open carry.
+CHOOSERS = {"app.py", "cli/common.py", "self_test.py", CLOCK_MODULE}
+
+
+def clock_choices(path: Path) -> list[int]:
+    """Lines that make a Clock (``Clock(...)`` or ``Clock.from_environment()``)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return [node.lineno for node in ast.walk(tree) if isinstance(node, ast.Call) and (
+        getattr(node.func, "id", None) == "Clock"
+        or (isinstance(node.func, ast.Attribute) and getattr(node.func.value, "id", None)
+            == "Clock" and node.func.attr == "from_environment"))]
+
+
+def test_only_the_entry_points_choose_the_clock():
+    """Storage, services, sync, reports and the GUI are handed the clock; none makes one."""
+    chosen = {path.relative_to(PACKAGE).as_posix(): clock_choices(path)
+              for path in sorted(PACKAGE.rglob("*.py"))}
+    assert {rel for rel, lines in chosen.items() if lines} <= CHOOSERS, chosen
+    assert chosen["app.py"] and chosen["cli/common.py"] and chosen["self_test.py"]
 
 
 def test_the_check_sees_a_clock_read(tmp_path):
@@ -131,7 +153,7 @@ def test_the_command_line_reads_the_machines_clock_unless_moved(tmp_path):
     done = _cli(["init", "--role", "lead", "--alliance", "联盟", "--school", "一小"], env,
                 tmp_path)
     assert done.returncode == 0, done.stderr
-    store = Store.open(tmp_path / "data", create=False)
+    store = Store.open(tmp_path / "data", create=False, clock=CLOCK)
     try:
         created = datetime.fromisoformat(store.meta("created_at"))
     finally:

@@ -71,7 +71,7 @@ def table(rows: list[list[str]]) -> str:
 def open_store(args, *, create: bool = False) -> Store:
     from ..sync.installation import check_installation
 
-    store = Store.open(args.data_dir, create=create)
+    store = Store.open(args.data_dir, create=create, clock=Clock.from_environment())
     try:
         check_installation(store)  # a copied or restored database rotates before any write
     except BaseException:

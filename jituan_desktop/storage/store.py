@@ -52,11 +52,12 @@ def _check_header(path: Path) -> None:
 class Store:
     """An open database in a data folder, with the installation's identity and counter."""
 
-    def __init__(self, data_dir: Path, db: Database, clock: Clock | None = None):
+    def __init__(self, data_dir: Path, db: Database, clock: Clock):
         self.data_dir = data_dir
         self.db = db
-        # The one clock of every use case handed this store (jituan_desktop/clock.py).
-        self.clock = clock or Clock.from_environment()
+        # The one clock of every use case handed this store, given by whoever opens it (the
+        # app, the command line, a test): the storage layer never picks a clock of its own.
+        self.clock = clock
         # One connection, used by the app's database thread and, now and then, by another
         # (a test checking what was written, a script): statements and whole transactions
         # are taken in turn, so a transaction never has another thread's statement inside
@@ -66,8 +67,7 @@ class Store:
 
     # -- opening --------------------------------------------------------------------------
     @classmethod
-    def open(cls, data_dir: Path | str, *, create: bool = True,
-             clock: Clock | None = None) -> "Store":
+    def open(cls, data_dir: Path | str, *, clock: Clock, create: bool = True) -> "Store":
         data_dir = Path(data_dir)
         path = data_dir / DATABASE_FILE
         if create:
@@ -84,7 +84,6 @@ class Store:
             conn.execute("PRAGMA synchronous = NORMAL")
             db = Database(conn, execute_plugins=False)
             cls._refuse_newer(db)
-            clock = clock or Clock.from_environment()
             cls._backup_before_upgrade(db, data_dir, clock)
             migrations.apply(db)
         except BaseException as exc:

@@ -25,6 +25,7 @@ from jituan_desktop.services import report_figures
 from jituan_desktop.storage import lookups
 from jituan_desktop.storage.listing import page
 from jituan_desktop.storage.store import Store
+from suite_clock import CLOCK
 
 sys.path.insert(0, str(Path(__file__).parent.parent / "reports"))
 from pdf_probe import assert_cjk_embedded, flat, text
@@ -57,7 +58,7 @@ def demo_dir(tmp_path_factory):
 @pytest.fixture(scope="module")
 def picks(demo_dir):
     """One record of each kind, and a member school, to ask reports about."""
-    store = Store.open(demo_dir)
+    store = Store.open(demo_dir, clock=CLOCK)
     try:
         first = {name: page(store, name, ListQuery(), limit=1)[0]["uuid"]
                  for name in ("observation", "activity", "pairing")}
@@ -103,7 +104,7 @@ def test_every_kind_writes_the_pdf_the_catalogue_makes(kind, demo_dir, picks, tm
     assert title in flat(out)
     # The same request through the catalogue: the options reached the report as given.
     expected = tmp_path / "expected.pdf"
-    store = Store.open(demo_dir)
+    store = Store.open(demo_dir, clock=CLOCK)
     try:
         request = ReportRequest(today=store.clock.today(), id=given.get("id"),
                                 semester=given.get("semester"), school=given.get("school"),
@@ -121,7 +122,7 @@ def test_annual_summary_as_a_spreadsheet(how, demo_dir, picks, tmp_path, capsys)
     code, _, err = run(capsys, "--data-dir", demo_dir, "report", "annual-summary", "--out",
                        out, "--school", picks["school"], *extra)
     assert (code, err) == (0, "")
-    store = Store.open(demo_dir)
+    store = Store.open(demo_dir, clock=CLOCK)
     try:
         figures = report_figures.annual_summary(store, due_summary_year(store.clock.today()),
                                                 picks["school_uuid"], store.clock.today())

@@ -16,6 +16,7 @@ from jituan_desktop.services import query_ops, setup_ops
 from jituan_desktop.reports.table_export import KINDS
 from jituan_desktop.storage import lookups
 from jituan_desktop.storage.store import Store
+from suite_clock import CLOCK
 
 
 def run(capsys, *args):
@@ -54,7 +55,7 @@ def test_export_table_with_a_pages_filters(demo_dir, tmp_path, capsys):
     code, stdout, _ = run(capsys, "--data-dir", demo_dir, "export-table", "observations",
                           "--out", out, "--semester", "2026-1", "--school", "城关小学",
                           "--filter", "occasion=公开课")
-    store = Store.open(demo_dir)
+    store = Store.open(demo_dir, clock=CLOCK)
     semester = setup_ops.find_semester(store, "2026-1")
     expected = query_ops.count(store, "observation", ListQuery(
         filters={"occasion": Occasion.OPEN.value}, date_from=semester.start,
@@ -145,7 +146,7 @@ def test_roster_dry_run_imports_nothing(lead_dir, tmp_path, capsys):
     path = roster(tmp_path / "名册.xlsx", [["张三", "男", "数学", "班主任"]])
     code, out, _ = run(capsys, "--data-dir", lead_dir, "roster", "import", path, "--dry-run")
     assert code == 0 and out.startswith("仅检查，未导入：实验小学 将新增教师 1 人")
-    store = Store.open(lead_dir)
+    store = Store.open(lead_dir, clock=CLOCK)
     assert lookups.teachers(store) == []
     store.close()
 

@@ -12,6 +12,7 @@ from jituan_desktop.services import setup_ops
 from jituan_desktop.storage.integrity import check
 from jituan_desktop.storage.repositories import repository
 from jituan_desktop.storage.store import Store
+from suite_clock import CLOCK
 
 TODAY = date(2026, 11, 25)
 MEMBERS = {"城关小学", "城北小学", "新民小学", "桂林中心学校", "溪南中心学校", "和平中心学校",
@@ -20,7 +21,7 @@ MEMBERS = {"城关小学", "城北小学", "新民小学", "桂林中心学校",
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
-    store = Store.open(tmp_path_factory.mktemp("demo"))
+    store = Store.open(tmp_path_factory.mktemp("demo"), clock=CLOCK)
     summary = generate_demo(store, "small", seed=7, today=TODAY)
     yield store, summary
     store.close()
@@ -74,7 +75,7 @@ def test_compliance_has_something_to_show(demo):
 
 def test_same_seed_same_alliance(demo, tmp_path):
     store, _ = demo
-    again = Store.open(tmp_path)
+    again = Store.open(tmp_path, clock=CLOCK)
     try:
         generate_demo(again, "small", seed=7, today=TODAY)
         for table in ("school", "teacher", "observation", "pairing", "mentor_session",
@@ -87,7 +88,7 @@ def test_same_seed_same_alliance(demo, tmp_path):
 
 def test_other_seed_other_people(demo, tmp_path):
     store, _ = demo
-    other = Store.open(tmp_path)
+    other = Store.open(tmp_path, clock=CLOCK)
     try:
         generate_demo(other, "small", seed=8, today=TODAY)
         names = lambda s: sorted(t.name for t in repository(s, Teacher).where())  # noqa: E731
@@ -97,7 +98,7 @@ def test_other_seed_other_people(demo, tmp_path):
 
 
 def test_unknown_scale_is_refused(tmp_path):
-    store = Store.open(tmp_path)
+    store = Store.open(tmp_path, clock=CLOCK)
     try:
         with pytest.raises(ValueError):
             generate_demo(store, "huge", today=TODAY)

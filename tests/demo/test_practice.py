@@ -8,6 +8,7 @@ from jituan_desktop.services import setup_ops, status_ops
 from jituan_desktop.storage import integrity
 from jituan_desktop.storage.repositories import TABLES, repository
 from jituan_desktop.storage.store import Store
+from suite_clock import CLOCK
 
 TODAY = date(2026, 11, 25)
 
@@ -50,7 +51,7 @@ def test_a_second_run_adds_more_without_new_teachers(lead_store):
 def test_the_same_seed_and_day_give_the_same_records(tmp_path):
     made = []
     for name in ("a", "b"):
-        s = Store.open(tmp_path / name)
+        s = Store.open(tmp_path / name, clock=CLOCK)
         setup_ops.init_member(s, "城关小学", today=TODAY)
         add_practice_records(s, today=TODAY)
         made.append(sorted((o.topic, o.lesson_date, o.total)

@@ -12,6 +12,7 @@ from jituan_desktop.gui.translation import install_translators
 from jituan_desktop.paths import DATABASE_FILE
 from jituan_desktop.services import query_ops
 from jituan_desktop.storage.store import Store
+from suite_clock import CLOCK
 
 TODAY = date(2026, 11, 25)
 
@@ -65,7 +66,7 @@ def lead_ctx(qtbot, chinese, lead_store):
 def small_demo_file(tmp_path_factory):
     """The small demo generated once; tests get copies (see ``demo_store``)."""
     folder = tmp_path_factory.mktemp("small-demo")
-    store = Store.open(folder)
+    store = Store.open(folder, clock=CLOCK)
     generate_demo(store, "small", today=TODAY)
     query_ops.index_search(store)
     store.close()
@@ -77,7 +78,7 @@ def demo_store(tmp_path, small_demo_file):
     """A private copy of the small demo (lead school 实验小学), safe to change."""
     folder = tmp_path / "demo"
     shutil.copytree(small_demo_file.parent, folder)
-    store = Store.open(folder)
+    store = Store.open(folder, clock=CLOCK)
     yield store
     store.close()
 

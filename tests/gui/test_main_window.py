@@ -142,7 +142,8 @@ def test_the_wizard_demo_opens_a_demo_kept_apart(qtbot, chinese, store, settings
     from jituan_desktop.app import open_demo
 
     folder = tmp_path / "demo-folder"
-    desktop = start_app(qtbot, chinese, store, settings, open_demo=lambda: open_demo(folder))
+    desktop = start_app(qtbot, chinese, store, settings,
+                        open_demo=lambda: open_demo(folder, store.clock))
     wizard = desktop.wizard
     qtbot.addWidget(wizard)
     wizard.choice_page.demo.setChecked(True)

@@ -14,6 +14,7 @@ from jituan_desktop.gui.dashboard.tables import cell_text, fill, read_only_table
 from jituan_desktop.gui.paged_table_model import SORT_ROLE, Column, PagedTableModel, day_column
 from jituan_desktop.i18n import translate
 from jituan_desktop.services import query_ops
+from suite_clock import CLOCK
 
 COLUMNS = [Column("lesson_date", "日期"), Column("topic", "课题"),
            Column("observer_name", "听课人"), Column("total", "总分", align_right=True)]
@@ -22,7 +23,7 @@ COLUMNS = [Column("lesson_date", "日期"), Column("topic", "课题"),
 @pytest.fixture(scope="module")
 def demo_store(tmp_path_factory):
     from jituan_desktop.storage.store import Store
-    store = Store.open(tmp_path_factory.mktemp("paged"))
+    store = Store.open(tmp_path_factory.mktemp("paged"), clock=CLOCK)
     generate_demo(store, "small", seed=5, today=date(2026, 11, 25))
     yield store
     store.close()

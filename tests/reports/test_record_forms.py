@@ -27,6 +27,7 @@ from jituan_desktop.services import (attachment_ops, compliance_ops, mentoring_o
 from jituan_desktop.storage import lookups
 from jituan_desktop.storage.repositories import repository
 from jituan_desktop.storage.store import DATABASE_FILE, Store
+from suite_clock import CLOCK
 
 sys.path.insert(0, str(Path(__file__).parent))
 from pdf_probe import assert_cjk_embedded, flat, page_count  # noqa: E402
@@ -37,7 +38,7 @@ TODAY = date(2026, 11, 25)
 @pytest.fixture(scope="module")
 def demo_folder(tmp_path_factory):
     folder = tmp_path_factory.mktemp("forms-demo")
-    store = Store.open(folder)
+    store = Store.open(folder, clock=CLOCK)
     generate_demo(store, "small", today=TODAY)
     store.close()
     return folder
@@ -46,7 +47,7 @@ def demo_folder(tmp_path_factory):
 @pytest.fixture(scope="module")
 def demo(demo_folder):
     """The small demo, read only."""
-    store = Store.open(demo_folder)
+    store = Store.open(demo_folder, clock=CLOCK)
     yield store
     store.close()
 
@@ -57,7 +58,7 @@ def demo_copy(demo_folder, tmp_path):
     folder = tmp_path / "data"
     folder.mkdir()
     shutil.copy(demo_folder / DATABASE_FILE, folder / DATABASE_FILE)
-    store = Store.open(folder)
+    store = Store.open(folder, clock=CLOCK)
     yield store
     store.close()
 

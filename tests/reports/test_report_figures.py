@@ -23,6 +23,7 @@ from jituan_desktop.storage.codec import from_row
 from jituan_desktop.storage.repositories import repository
 from jituan_desktop.storage.store import Store
 from jituan_desktop.sync import history
+from suite_clock import CLOCK
 
 TODAY = date(2026, 11, 25)
 ALL = 1_000_000
@@ -31,7 +32,7 @@ ALL = 1_000_000
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory):
     folder = tmp_path_factory.mktemp("figures-demo")
-    store = Store.open(folder)
+    store = Store.open(folder, clock=CLOCK)
     generate_demo(store, "small", today=TODAY)
     store.close()
     return folder / DATABASE_FILE
@@ -40,7 +41,7 @@ def demo_file(tmp_path_factory):
 @pytest.fixture(scope="module")
 def demo(demo_file):
     """The small demo, read only."""
-    store = Store.open(demo_file.parent)
+    store = Store.open(demo_file.parent, clock=CLOCK)
     yield store
     store.close()
 
@@ -49,7 +50,7 @@ def demo(demo_file):
 def writable_demo(tmp_path, demo_file):
     folder = tmp_path / "demo"
     shutil.copytree(demo_file.parent, folder)
-    store = Store.open(folder)
+    store = Store.open(folder, clock=CLOCK)
     yield store
     store.close()
 

@@ -25,6 +25,7 @@ from jituan_desktop.services import setup_ops
 from jituan_desktop.storage import lookups
 from jituan_desktop.storage.repositories import repository
 from jituan_desktop.storage.store import Store
+from suite_clock import CLOCK
 
 TODAY = date(2026, 11, 25)
 HEADER = ["序号", "姓 名", "性别", "任教学科", "职称", "职务", "任教年级", "联系电话", "骨干"]
@@ -194,7 +195,7 @@ def test_dry_run_checks_everything_and_writes_nothing(lead_store, tmp_path):
 
 
 def test_a_teacher_another_school_keeps_is_refused_not_overwritten(tmp_path):
-    store = Store.open(tmp_path / "demo")
+    store = Store.open(tmp_path / "demo", clock=CLOCK)
     generate_demo(store, "small", today=TODAY)
     chengguan = lookups.school_by_code_or_name(store, "城关小学")
     someone = lookups.teachers(store, chengguan)[0]
@@ -275,7 +276,7 @@ def test_csv_in_every_encoding_excel_writes(lead_store, tmp_path, encoding, deli
 def refusal(path) -> str:
     with pytest.raises(RosterError) as caught:
         preview(path)
-    store = Store.open(path.parent / "db")
+    store = Store.open(path.parent / "db", clock=CLOCK)
     with pytest.raises(RosterError):
         import_roster(store, path, today=TODAY)
     store.close()

@@ -35,6 +35,7 @@ from jituan_desktop.services import (compliance_ops, dashboard_ops, mentoring_op
 from jituan_desktop.storage import lookups
 from jituan_desktop.storage.repositories import repository
 from jituan_desktop.storage.store import Store
+from suite_clock import CLOCK
 
 TODAY = date(2026, 11, 25)
 EVERYTHING = 1_000_000
@@ -42,7 +43,7 @@ EVERYTHING = 1_000_000
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
-    store = Store.open(tmp_path_factory.mktemp("tables-demo"))
+    store = Store.open(tmp_path_factory.mktemp("tables-demo"), clock=CLOCK)
     generate_demo(store, "small", today=TODAY)
     query_ops.index_search(store)
     yield store

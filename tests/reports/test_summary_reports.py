@@ -28,6 +28,7 @@ from jituan_desktop.reports.summary_parts import local_time
 from jituan_desktop.services import report_figures, setup_ops
 from jituan_desktop.storage import lookups, sync_state
 from jituan_desktop.storage.store import DATABASE_FILE, Store
+from suite_clock import CLOCK
 
 sys.path.insert(0, str(Path(__file__).parent))
 from pdf_probe import assert_cjk_embedded, flat, page_count, text  # noqa: E402
@@ -61,7 +62,7 @@ def chinese():
 @pytest.fixture(scope="module")
 def demo_folder(tmp_path_factory):
     folder = tmp_path_factory.mktemp("summaries-demo")
-    store = Store.open(folder)
+    store = Store.open(folder, clock=CLOCK)
     generate_demo(store, "small", today=TODAY)
     # Two bundles came from 城关小学, one of them refused; the other members sent nothing.
     member = lookups.school_by_code_or_name(store, "城关小学")
@@ -75,7 +76,7 @@ def demo_folder(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def demo(demo_folder):
-    store = Store.open(demo_folder)
+    store = Store.open(demo_folder, clock=CLOCK)
     yield store
     store.close()
 
@@ -307,7 +308,7 @@ def test_demo_copy_is_not_changed_by_rendering(demo_folder, tmp_path):
     before = (demo_folder / DATABASE_FILE).read_bytes()
     copy = tmp_path / "copy"
     shutil.copytree(demo_folder, copy)
-    store = Store.open(copy)
+    store = Store.open(copy, clock=CLOCK)
     try:
         catalogue.render(store, "school-semester", ReportRequest(TODAY), tmp_path / "s.pdf")
     finally:

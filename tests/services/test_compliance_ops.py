@@ -20,6 +20,7 @@ from jituan_desktop.services import compliance_ops, record_ops, setup_ops
 from jituan_desktop.storage.counts import SqlCounter
 from jituan_desktop.storage.repositories import repository
 from jituan_desktop.storage.store import Store
+from suite_clock import CLOCK
 
 TODAY = date(2026, 11, 25)
 STAMP = "2026-11-25T08:00:00+00:00"
@@ -119,7 +120,7 @@ def activities_strategy():
 @given(observations_strategy(), sessions_strategy(), activities_strategy())
 def test_sql_counter_agrees_with_the_reference(obs_specs, session_specs, activity_specs):
     with tempfile.TemporaryDirectory() as folder:
-        store = Store.open(folder)
+        store = Store.open(folder, clock=CLOCK)
         try:
             base = Base(store)
             observations = [LessonObservation(

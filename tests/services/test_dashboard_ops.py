@@ -14,6 +14,7 @@ from jituan_desktop.domain.records import School
 from jituan_desktop.services import compliance_ops, dashboard_ops, query_ops, record_ops, setup_ops
 from jituan_desktop.storage import lookups
 from jituan_desktop.storage.store import Store
+from suite_clock import CLOCK
 
 TODAY = date(2026, 11, 25)
 
@@ -21,7 +22,7 @@ TODAY = date(2026, 11, 25)
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
     """The small demo alliance, read only by these tests."""
-    store = Store.open(tmp_path_factory.mktemp("dashboard-demo"))
+    store = Store.open(tmp_path_factory.mktemp("dashboard-demo"), clock=CLOCK)
     generate_demo(store, "small", today=TODAY)
     yield store
     store.close()
@@ -138,7 +139,7 @@ def test_a_session_written_just_now_comes_before_older_writes_of_the_same_day(tm
     from jituan_desktop.domain.records import MentorPairing, MentorSession
     from jituan_desktop.services import record_ops
     from jituan_desktop.storage.repositories import repository
-    store = Store.open(tmp_path)
+    store = Store.open(tmp_path, clock=CLOCK)
     generate_demo(store, "small", today=TODAY)
     mine = store.school_uuid
     pairing = repository(store, MentorPairing).where("owner_school = ?", [mine])[0]

@@ -13,6 +13,7 @@ from jituan_desktop.storage import backups
 from jituan_desktop.storage.errors import StoreError
 from jituan_desktop.storage.schema import KNOWN_MIGRATIONS, migrations
 from jituan_desktop.storage.store import DATABASE_FILE, Store
+from suite_clock import CLOCK
 
 OLD = KNOWN_MIGRATIONS[-2]  # the last migration an older app had
 
@@ -47,7 +48,7 @@ def schema_of(path):
 
 def test_an_older_database_is_copied_then_migrated(tmp_path):
     make_old_database(tmp_path)
-    store = Store.open(tmp_path)
+    store = Store.open(tmp_path, clock=CLOCK)
     try:
         assert store.schema_version() == KNOWN_MIGRATIONS
         assert store.meta("marker") == "旧数据"
@@ -62,7 +63,7 @@ def test_an_older_database_is_copied_then_migrated(tmp_path):
     assert marker == "旧数据"
     assert mode == "delete"
     # opened again: nothing left to migrate, so no second copy
-    Store.open(tmp_path).close()
+    Store.open(tmp_path, clock=CLOCK).close()
     assert backups.backups(tmp_path) == [copy]
 
 
@@ -70,7 +71,7 @@ def test_the_copy_holds_what_is_still_in_the_wal(tmp_path):
     conn = make_old_database(tmp_path, keep_open=True)
     try:
         assert (tmp_path / (DATABASE_FILE + "-wal")).stat().st_size > 0
-        Store.open(tmp_path).close()
+        Store.open(tmp_path, clock=CLOCK).close()
     finally:
         conn.close()
     [copy] = backups.backups(tmp_path)
@@ -78,8 +79,8 @@ def test_the_copy_holds_what_is_still_in_the_wal(tmp_path):
 
 
 def test_no_copy_of_a_new_or_current_database(tmp_path):
-    Store.open(tmp_path).close()  # new: nothing to keep
-    Store.open(tmp_path).close()  # current: nothing to migrate
+    Store.open(tmp_path, clock=CLOCK).close()  # new: nothing to keep
+    Store.open(tmp_path, clock=CLOCK).close()  # current: nothing to migrate
     assert not (tmp_path / "backups").exists()
     assert backups.backups(tmp_path) == []
 
@@ -89,7 +90,7 @@ def test_no_backup_no_migration(tmp_path):
     make_old_database(tmp_path)
     (tmp_path / "backups").write_text("a file where the folder should be")
     with pytest.raises(StoreError) as caught:
-        Store.open(tmp_path)
+        Store.open(tmp_path, clock=CLOCK)
     assert "backups" in str(caught.value)
     names, marker, _ = schema_of(tmp_path / DATABASE_FILE)
     assert names == KNOWN_MIGRATIONS[:-1] and marker == "旧数据"

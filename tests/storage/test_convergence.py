@@ -26,6 +26,7 @@ from jituan_desktop.storage import integrity, merge, search
 from jituan_desktop.storage.repositories import repository
 from jituan_desktop.storage.schema import RECORD_TABLES
 from jituan_desktop.storage.store import Store
+from suite_clock import CLOCK
 from replica_checks import accounted_for, change_record, state_of
 
 TODAY = date(2026, 11, 25)
@@ -70,7 +71,7 @@ LEAD_SCHOOL: list[str] = [""]  # the lead school of the example being run
 
 
 def set_up(folder: Path) -> list[Replica]:
-    lead = Store.open(folder / "lead")
+    lead = Store.open(folder / "lead", clock=CLOCK)
     setup_ops.init_lead(lead, "实验小学教育联盟", "实验小学", today=TODAY)
     LEAD_SCHOOL[0] = lead.school_uuid
     alliance = lead.meta("alliance")
@@ -83,7 +84,7 @@ def set_up(folder: Path) -> list[Replica]:
     replicas = [Replica(lead, lead.school_uuid)]
     everything = {t: list(merge.versions_since(lead, t, {})) for t in RECORD_TABLES}
     for name, school in zip(NAMES[1:], (schools[0], schools[1], schools[1])):
-        store = Store.open(folder / name)
+        store = Store.open(folder / name, clock=CLOCK)
         with store.transaction():
             store.set_meta("school", school)
             store.set_meta("role", Role.MEMBER.value)

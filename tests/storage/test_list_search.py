@@ -13,13 +13,14 @@ from jituan_desktop.services import query_ops, record_ops
 from jituan_desktop.storage import listing, search
 from jituan_desktop.storage.repositories import repository
 from jituan_desktop.storage.store import Store
+from suite_clock import CLOCK
 
 TODAY = date(2026, 11, 25)
 
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
-    store = Store.open(tmp_path_factory.mktemp("list-search"))
+    store = Store.open(tmp_path_factory.mktemp("list-search"), clock=CLOCK)
     generate_demo(store, "small", today=TODAY)
     query_ops.index_search(store)
     yield store

@@ -23,6 +23,7 @@ from jituan_desktop.storage.repositories import repository
 from jituan_desktop.storage.schema import RECORD_TABLES, migrations
 from jituan_desktop.storage.store import DATABASE_FILE, Store
 from jituan_desktop.storage.version_graph import row_json_sql, row_sql
+from suite_clock import CLOCK
 
 TODAY = date(2026, 11, 25)
 
@@ -64,7 +65,7 @@ def replica(tmp_path):
     stores = []
 
     def make(name: str = "replica", school: str | None = None) -> Store:
-        s = Store.open(tmp_path / name)
+        s = Store.open(tmp_path / name, clock=CLOCK)
         if school:
             with s.transaction():
                 s.set_meta("school", school)
@@ -126,7 +127,7 @@ def test_existing_rows_become_single_versions(tmp_path):
                  "('t1', 's1', 'i1', 7, 't', 't', 1, 's1', '王老师', 'teacher')")
     conn.commit()
     conn.close()
-    store = Store.open(folder)
+    store = Store.open(folder, clock=CLOCK)
     try:
         versions = store.query("SELECT tbl, uuid, version, origin, based_on, owner_school, "
                                "deleted FROM record_version ORDER BY tbl")

@@ -21,6 +21,7 @@ from jituan_desktop.storage.migrations import (KNOWN_MIGRATIONS, MODULES, migrat
                                                m0005_teacher_name_initials as m0005)
 from jituan_desktop.storage.schema import RECORD_TABLES, SEARCHABLE
 from jituan_desktop.storage.store import DATABASE_FILE, Store
+from suite_clock import CLOCK
 
 FOLDER = PACKAGE / "storage" / "migrations"
 HASHES = Path(__file__).with_name("migration_hashes.json")
@@ -140,7 +141,7 @@ def test_a_database_at_0004_migrates_with_the_initials_of_today(tmp_path):
                                       position="teacher", **sync))
     db.close()
 
-    store = Store.open(tmp_path)
+    store = Store.open(tmp_path, clock=CLOCK)
     try:
         assert store.schema_version() == KNOWN_MIGRATIONS
         got = {r["name"]: r["name_initials"]
@@ -153,7 +154,7 @@ def test_a_database_at_0004_migrates_with_the_initials_of_today(tmp_path):
 
 # -- the live description of the schema agrees with what the migrations built ------------------
 def test_the_schema_constants_describe_the_migrated_database(tmp_path):
-    store = Store.open(tmp_path)
+    store = Store.open(tmp_path, clock=CLOCK)
     try:
         tables = {r["name"]: {c[1] for c in store.execute(f"PRAGMA table_info({r['name']})")}
                   for r in store.query("SELECT name FROM sqlite_master WHERE type = 'table'")}

@@ -12,6 +12,7 @@ from jituan_desktop.services import query_ops, record_ops, setup_ops
 from jituan_desktop.storage.name_keys import pinyin_initials
 from jituan_desktop.storage.schema import migrations
 from jituan_desktop.storage.store import DATABASE_FILE, Store
+from suite_clock import CLOCK
 
 TODAY = date(2026, 11, 25)
 
@@ -50,7 +51,7 @@ def test_renaming_updates_the_initials(lead_store):
 
 
 def test_upgrade_fills_initials_of_existing_teachers(tmp_path):
-    store = Store.open(tmp_path)
+    store = Store.open(tmp_path, clock=CLOCK)
     setup_ops.init_lead(store, "联盟", "实验小学", today=TODAY)
     record_ops.add_teacher(store, Teacher(school=store.school_uuid, name="陈丽"), today=TODAY)
     store.close()
@@ -61,7 +62,7 @@ def test_upgrade_fills_initials_of_existing_teachers(tmp_path):
     db = Database(tmp_path / DATABASE_FILE)
     assert "0005_teacher_name_initials" in [m.name for m in migrations.pending(db)]
     db.close()
-    store = Store.open(tmp_path)
+    store = Store.open(tmp_path, clock=CLOCK)
     try:
         assert names(store, "cl") == ["陈丽"]
     finally:

@@ -11,6 +11,7 @@ from jituan_desktop.services import record_ops, settings_ops, setup_ops
 from jituan_desktop.storage import merge
 from jituan_desktop.storage.repositories import repository
 from jituan_desktop.storage.store import Store
+from suite_clock import CLOCK
 
 TODAY = date(2026, 11, 25)
 TABLE = "rubric_template"
@@ -22,7 +23,7 @@ def deliver(sender: Store, receiver: Store) -> merge.MergeStats:
 
 
 def member_with_a_scored_lesson(tmp_path) -> Store:
-    member = Store.open(tmp_path / "member")
+    member = Store.open(tmp_path / "member", clock=CLOCK)
     setup_ops.init_member(member, "城关小学", today=TODAY)
     school = member.school_uuid
     a, b = Teacher(school=school, name="甲老师"), Teacher(school=school, name="乙老师")

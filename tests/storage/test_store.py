@@ -30,6 +30,7 @@ from jituan_desktop.storage.errors import StoreError
 from jituan_desktop.storage.repositories import TABLES, repository
 from jituan_desktop.storage.schema import KNOWN_MIGRATIONS
 from jituan_desktop.storage.store import DATABASE_FILE, SQLITE_HEADER, Store
+from suite_clock import CLOCK
 
 TODAY = date(2026, 11, 25)
 
@@ -50,7 +51,7 @@ def siblings(folder: Path) -> set[str]:
 
 def test_migrations_from_an_empty_folder(tmp_path):
     folder = tmp_path / "new" / "data"
-    store = Store.open(folder)
+    store = Store.open(folder, clock=CLOCK)
     try:
         assert (folder / DATABASE_FILE).read_bytes()[:16] == SQLITE_HEADER
         names = tables(store)
@@ -70,12 +71,12 @@ def test_migrations_from_an_empty_folder(tmp_path):
 
 
 def test_reopening_applies_nothing_twice(tmp_path):
-    store = Store.open(tmp_path)
+    store = Store.open(tmp_path, clock=CLOCK)
     first = store.query("SELECT * FROM _sqlite_migrations")
     installation = store.installation_id
     store.close()
     for _ in range(2):
-        store = Store.open(tmp_path)
+        store = Store.open(tmp_path, clock=CLOCK)
         assert store.query("SELECT * FROM _sqlite_migrations") == first
         assert store.installation_id == installation
         store.close()
@@ -92,7 +93,7 @@ def test_upgrade_from_the_first_migration(tmp_path):
     assert [m.name for m in migrations.applied(db)] == ["0001_initial"]
     db.close()
 
-    store = Store.open(tmp_path)
+    store = Store.open(tmp_path, clock=CLOCK)
     try:
         assert store.schema_version() == KNOWN_MIGRATIONS
         setup_ops.init_lead(store, "联盟", "实验小学", today=TODAY)
@@ -113,7 +114,7 @@ def test_upgrade_from_the_first_migration(tmp_path):
 
 def test_an_empty_file_is_a_new_database(tmp_path):
     (tmp_path / DATABASE_FILE).write_bytes(b"")
-    store = Store.open(tmp_path)
+    store = Store.open(tmp_path, clock=CLOCK)
     try:
         assert store.schema_version() == KNOWN_MIGRATIONS
     finally:
@@ -137,7 +138,7 @@ def test_foreign_keys_are_enforced_at_commit(lead_store):
 
 def test_open_without_create_needs_a_database(tmp_path):
     with pytest.raises(StoreError) as info:
-        Store.open(tmp_path / "nothing", create=False)
+        Store.open(tmp_path / "nothing", create=False, clock=CLOCK)
     assert "has not been set up yet" in str(info.value)
     assert not (tmp_path / "nothing").exists()
 
@@ -148,7 +149,7 @@ def test_data_folder_under_a_regular_file(tmp_path, zh):
     blocker = tmp_path / "afile"
     blocker.write_text("不是文件夹")
     with pytest.raises(StoreError) as info:
-        Store.open(blocker / "data")
+        Store.open(blocker / "data", clock=CLOCK)
     message = str(info.value)
     assert "cannot be written to" in message
     assert str(blocker / "data") in message
@@ -164,7 +165,7 @@ def test_read_only_data_folder(tmp_path):
     folder.chmod(0o500)
     try:
         with pytest.raises(StoreError, match="cannot be written to"):
-            Store.open(folder)
+            Store.open(folder, clock=CLOCK)
         assert list(folder.iterdir()) == []
     finally:
         folder.chmod(0o700)
@@ -173,7 +174,7 @@ def test_read_only_data_folder(tmp_path):
 # -- files that are not ours --------------------------------------------------------------------
 
 def _newer_database(folder: Path) -> bytes:
-    store = Store.open(folder)
+    store = Store.open(folder, clock=CLOCK)
     store.close()
     conn = sqlite3.connect(folder / DATABASE_FILE)
     with conn:
@@ -187,7 +188,7 @@ def _newer_database(folder: Path) -> bytes:
 def test_database_from_a_newer_version_is_refused_untouched(tmp_path, zh):
     before = _newer_database(tmp_path)
     with pytest.raises(StoreError) as info:
-        Store.open(tmp_path)
+        Store.open(tmp_path, clock=CLOCK)
     message = str(info.value)
     assert "newer version" in message
     assert "0099_from_the_future" in message
@@ -199,7 +200,7 @@ def test_database_from_a_newer_version_is_refused_untouched(tmp_path, zh):
 def test_refused_open_leaves_no_connection_behind(tmp_path):
     _newer_database(tmp_path)
     with pytest.raises(StoreError) as info:
-        Store.open(tmp_path)
+        Store.open(tmp_path, clock=CLOCK)
     # The connection was closed: SQLite removed the WAL files it opened, so nothing holds
     # the file (on Windows an open handle would stop the user from moving it aside).
     assert siblings(tmp_path) == {DATABASE_FILE}, info
@@ -214,7 +215,7 @@ def test_file_that_is_not_sqlite_is_refused_untouched(tmp_path, content, zh):
     path = tmp_path / DATABASE_FILE
     path.write_bytes(content)
     with pytest.raises(StoreError) as info:
-        Store.open(tmp_path)
+        Store.open(tmp_path, clock=CLOCK)
     assert "is damaged or is not a Jituan Desktop database" in str(info.value)
     assert str(path) in str(info.value)
     assert info.value.render(zh).startswith("数据库文件")
@@ -223,7 +224,7 @@ def test_file_that_is_not_sqlite_is_refused_untouched(tmp_path, content, zh):
 
 
 def _lead_database(folder: Path, teachers: int = 0) -> None:
-    store = Store.open(folder)
+    store = Store.open(folder, clock=CLOCK)
     setup_ops.init_lead(store, "实验小学教育联盟", "实验小学", today=TODAY)
     if teachers:
         now = "2026-11-25T00:00:00+00:00"
@@ -245,7 +246,7 @@ def test_sqlite_file_with_a_damaged_first_page_is_refused_untouched(tmp_path):
     data[100:page_size] = b"\xff" * (page_size - 100)  # the schema page, header kept
     path.write_bytes(bytes(data))
     with pytest.raises(StoreError) as info:
-        Store.open(tmp_path)
+        Store.open(tmp_path, clock=CLOCK)
     assert "is damaged" in str(info.value)
     del info
     assert path.read_bytes() == bytes(data)
@@ -267,7 +268,7 @@ def test_damaged_data_page_is_found_by_the_integrity_check(tmp_path):
     data[offset:offset + page_size] = b"\xab" * page_size
     path.write_bytes(bytes(data))
 
-    store = Store.open(tmp_path)  # the damage is not on a page opening reads
+    store = Store.open(tmp_path, clock=CLOCK)  # the damage is not on a page opening reads
     try:
         findings = integrity.check(store)
         assert findings, "a damaged page must be reported"
@@ -311,12 +312,12 @@ def test_version_counter_is_monotonic_and_distinct(lead_store):
 
 
 def test_version_counter_survives_reopening(tmp_path):
-    store = Store.open(tmp_path)
+    store = Store.open(tmp_path, clock=CLOCK)
     with store.transaction():
         a = store.next_versions()
         b = store.next_versions()
     store.close()
-    store = Store.open(tmp_path)
+    store = Store.open(tmp_path, clock=CLOCK)
     with store.transaction():
         c = store.next_versions()
     store.close()
@@ -324,11 +325,11 @@ def test_version_counter_survives_reopening(tmp_path):
 
 
 def test_next_versions_outside_a_transaction_is_kept(tmp_path):
-    store = Store.open(tmp_path)
+    store = Store.open(tmp_path, clock=CLOCK)
     assert store.next_versions() == 1
     assert not store.db.conn.in_transaction
     store.close()
-    store = Store.open(tmp_path)
+    store = Store.open(tmp_path, clock=CLOCK)
     try:
         assert store.next_versions() == 2
     finally:
@@ -336,12 +337,12 @@ def test_next_versions_outside_a_transaction_is_kept(tmp_path):
 
 
 def test_repository_save_outside_a_transaction_is_kept(tmp_path):
-    store = Store.open(tmp_path)
+    store = Store.open(tmp_path, clock=CLOCK)
     setup_ops.init_lead(store, "联盟", "实验小学", today=TODAY)
     teacher = Teacher(school=store.school_uuid, name="张老师")
     repository(store, Teacher).save(teacher)
     store.close()
-    store = Store.open(tmp_path)
+    store = Store.open(tmp_path, clock=CLOCK)
     try:
         assert repository(store, Teacher).get(teacher.uuid).name == "张老师"
     finally:
@@ -349,7 +350,7 @@ def test_repository_save_outside_a_transaction_is_kept(tmp_path):
 
 
 def test_put_many_outside_a_transaction_is_kept_and_so_is_what_follows(tmp_path):
-    store = Store.open(tmp_path)
+    store = Store.open(tmp_path, clock=CLOCK)
     setup_ops.init_lead(store, "联盟", "实验小学", today=TODAY)
     imported = School(name="乙校", owner_school=new_uuid(), origin_installation=new_uuid(),
                       version=7, created_at="2026-11-01", updated_at="2026-11-01")
@@ -358,7 +359,7 @@ def test_put_many_outside_a_transaction_is_kept_and_so_is_what_follows(tmp_path)
     later = School(name="丙校")
     record_ops.save(store, later, today=TODAY)
     store.close()
-    store = Store.open(tmp_path)
+    store = Store.open(tmp_path, clock=CLOCK)
     try:
         assert repository(store, School).get(imported.uuid) == imported
         assert repository(store, School).get(later.uuid).name == "丙校"
@@ -521,7 +522,7 @@ REFERENCE_FIELDS = {
 @given(data=st.data())
 def test_database_round_trip(cls, data):
     with tempfile.TemporaryDirectory() as folder:
-        store = Store.open(folder)
+        store = Store.open(folder, clock=CLOCK)
         try:
             setup_ops.init_lead(store, "联盟", "实验小学", today=TODAY)
             world = _world(store)

@@ -15,6 +15,7 @@ from jituan_desktop.services import setup_ops
 from jituan_desktop.storage.store import Store
 from jituan_desktop.sync import importing, joining, membership
 from jituan_desktop.sync.exporting import export_bundle
+from suite_clock import CLOCK
 
 TODAY = date(2026, 11, 25)
 
@@ -37,7 +38,7 @@ class World:
 
 
 def make_lead(root: Path, alliance: str = "城关教育联盟", school: str = "实验小学") -> Store:
-    lead = Store.open(root / "lead")
+    lead = Store.open(root / "lead", clock=CLOCK)
     setup_ops.init_lead(lead, alliance, school, today=TODAY)
     return lead
 
@@ -45,7 +46,7 @@ def make_lead(root: Path, alliance: str = "城关教育联盟", school: str = "�
 def join_laptop(world: World, laptop: str, code: str, school_name: str,
                 *, approve: bool = True) -> Store:
     """A new installation of school ``code`` joins (and, unless told not to, is approved)."""
-    store = Store.open(world.root / laptop)
+    store = Store.open(world.root / laptop, clock=CLOCK)
     setup_ops.init_member(store, school_name, today=TODAY)
     invitation = membership.invite(world.lead, code, world.folder(f"to_{laptop}"), today=TODAY)
     joined = joining.join(store, invitation, world.folder(f"from_{laptop}"))

@@ -29,6 +29,7 @@ from replica_checks import accounted_for, change_record, state_of
 from jituan_desktop.sync.exporting import export_bundle
 from jituan_desktop.sync.importing import import_file
 from jituan_desktop.sync.results import REFUSED
+from suite_clock import CLOCK
 from sync_world import TODAY, make_world
 
 LAPTOPS = ("lead", "m", "a", "b")
@@ -47,7 +48,7 @@ def template(tmp_path_factory):
 def open_copy(template: Path, folder: Path) -> dict[str, Store]:
     for name in LAPTOPS:
         shutil.copytree(template / name, folder / name)
-    return {name: Store.open(folder / name) for name in LAPTOPS}
+    return {name: Store.open(folder / name, clock=CLOCK) for name in LAPTOPS}
 
 
 def own(store: Store, cls, deleted: bool) -> list:

@@ -18,6 +18,7 @@ from jituan_desktop.sync.identity import (KEY_FILE, IdentityError, RotationReaso
                                           counter_after_rotation, create_identity, fingerprint,
                                           load_identity, needs_rotation, normalise_fingerprint,
                                           read_key_file, record_sent)
+from suite_clock import CLOCK
 
 FINGERPRINT = re.compile(r"^[A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{4}$")
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
@@ -305,7 +306,7 @@ def test_rotation_decisions_on_real_data_folders(tmp_path, lead_store):
     record_sent(data, first_new + 4)
 
     # the database copied into a folder of its own: no key file there
-    copied = Store.open(backup)
+    copied = Store.open(backup, clock=CLOCK)
     try:
         assert needs_rotation(read_key_file(backup), copied.installation_id,
                               int(copied.meta("version_counter"))) is RotationReason.NO_KEY_FILE
@@ -317,7 +318,7 @@ def test_rotation_decisions_on_real_data_folders(tmp_path, lead_store):
     for suffix in ("-wal", "-shm"):
         (data / (lead_store.path.name + suffix)).unlink(missing_ok=True)
     shutil.copy2(backup / lead_store.path.name, lead_store.path)
-    restored = Store.open(data)
+    restored = Store.open(data, clock=CLOCK)
     try:
         restored_counter = int(restored.meta("version_counter"))
         state = read_key_file(data)

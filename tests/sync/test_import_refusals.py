@@ -41,6 +41,7 @@ from jituan_desktop.sync import exporting, importing, joining, membership
 from jituan_desktop.sync import messages as smsg
 from jituan_desktop.sync.identity import load_identity
 from jituan_desktop.sync.results import ACCEPTED, REFUSED
+from suite_clock import CLOCK
 
 from conftest import TODAY
 from sync_world import small_png
@@ -75,7 +76,7 @@ class Alliance:
 def _member(root: Path, lead: Store, folder: str, school: str, share: Path):
     """A member school set up, invited and joined: the store, its fingerprint, its join
     request and its invitation."""
-    store = Store.open(root / folder)
+    store = Store.open(root / folder, clock=CLOCK)
     setup_ops.init_member(store, school, today=TODAY)
     code = membership.add_school(lead, school, today=TODAY).code
     invitation = membership.invite(lead, code, share, today=TODAY)
@@ -86,7 +87,7 @@ def _member(root: Path, lead: Store, folder: str, school: str, share: Path):
 
 
 def _reopen(path: Path) -> Store:
-    return Store.open(path)
+    return Store.open(path, clock=CLOCK)
 
 
 @pytest.fixture(scope="module")
@@ -97,7 +98,7 @@ def alliance(tmp_path_factory) -> Alliance:
     share.mkdir()
     out.mkdir()
 
-    lead = Store.open(root / "lead")
+    lead = Store.open(root / "lead", clock=CLOCK)
     setup_ops.init_lead(lead, "实验小学教育联盟", "实验小学", today=TODAY)
     m1, fp1, _, a.documents["invitation_m1"] = _member(root, lead, "m1", "城关小学", share)
     m2, fp2, _, _ = _member(root, lead, "m2", "南街小学", share)
@@ -152,14 +153,14 @@ def alliance(tmp_path_factory) -> Alliance:
     a.folders["m1_after"] = a.snapshot(m1, "m1_after")
     a.snapshot(m3, "m3")
     # A school set up on its own laptop that has not joined any alliance yet.
-    unjoined = Store.open(root / "unjoined")
+    unjoined = Store.open(root / "unjoined", clock=CLOCK)
     setup_ops.init_member(unjoined, "北关小学", today=TODAY)
     a.folders["unjoined"] = a.snapshot(unjoined, "unjoined")
 
     # Another alliance altogether: its lead and one joined member with records.
     other_share = root / "other_share"
     other_share.mkdir()
-    lead2 = Store.open(root / "lead2")
+    lead2 = Store.open(root / "lead2", clock=CLOCK)
     setup_ops.init_lead(lead2, "城南教育集团", "城南小学", today=TODAY)
     x, fpx, _, _ = _member(root, lead2, "x", "西关小学", other_share)
     membership.approve(lead2, "西关小学", fpx)
@@ -182,7 +183,7 @@ def receiver(alliance, tmp_path):
     def open_copy(name: str) -> Store:
         target = tmp_path / f"{name}_{len(opened)}"
         shutil.copytree(alliance.folders[name], target)
-        store = Store.open(target)
+        store = Store.open(target, clock=CLOCK)
         opened.append(store)
         return store
 

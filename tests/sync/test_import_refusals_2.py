@@ -32,6 +32,7 @@ from jituan_desktop.sync import messages as smsg
 from jituan_desktop.sync.results import ACCEPTED, KNOWN, REFUSED, SKIPPED
 
 from conftest import TODAY
+from suite_clock import CLOCK
 from test_import_refusals import (Alliance, alliance, blob_files, chinese, digest,  # noqa: F401
                                   history, jsonl, key_of, records, refuse, replicated, repack,
                                   receiver, resigned, unpack)
@@ -343,9 +344,10 @@ CHILD = r"""
 import sys, time
 from pathlib import Path
 from jituan_desktop.storage.store import Store
+from jituan_desktop.clock import Clock
 from jituan_desktop.sync import importing
 
-store = Store.open(Path(sys.argv[1]))
+store = Store.open(Path(sys.argv[1]), clock=Clock.from_environment())
 
 def progress(done, total):
     print("progress", done, total, flush=True)
@@ -380,7 +382,7 @@ def big(alliance, tmp_path_factory):
     """城关小学 with a few thousand records more, and its full bundle."""
     root = tmp_path_factory.mktemp("big")
     shutil.copytree(alliance.folders["m1_after"], root / "m1")
-    member = Store.open(root / "m1")
+    member = Store.open(root / "m1", clock=CLOCK)
     add_practice_records(member, seed=11, today=TODAY, observations=5000)
     (root / "out").mkdir()
     exported = exporting.export_bundle(member, root / "out", full=True)
@@ -391,7 +393,7 @@ def big(alliance, tmp_path_factory):
 
 
 def _state(data_dir: Path) -> tuple[dict, list, dict]:
-    store = Store.open(data_dir)
+    store = Store.open(data_dir, clock=CLOCK)
     try:
         return digest(store), history(store), replicated(store)
     finally:
@@ -413,7 +415,7 @@ def test_an_import_killed_inside_its_transaction(alliance, big, tmp_path):
         kill(child)
         assert child.returncode == -signal.SIGKILL
         assert _state(data)[:2] == before, f"a kill {delay}s into the transaction left a trace"
-    store = Store.open(data)
+    store = Store.open(data, clock=CLOCK)
     try:
         result = importing.import_file(store, bundle)
         assert result.status == ACCEPTED, result.reason and result.reason.render()
@@ -432,7 +434,7 @@ def test_an_import_killed_at_any_moment_is_all_or_nothing(alliance, big, tmp_pat
     bundle, sent = big
     reference = tmp_path / "reference"
     shutil.copytree(alliance.folders["lead_base"], reference)
-    store = Store.open(reference)
+    store = Store.open(reference, clock=CLOCK)
     assert importing.import_file(store, bundle).status == ACCEPTED
     store.close()
     whole = _state(reference)[2]
@@ -448,7 +450,7 @@ def test_an_import_killed_at_any_moment_is_all_or_nothing(alliance, big, tmp_pat
         assert state in (nothing, whole), f"a kill {delay}s after {line!r} left a part"
         if state == whole:
             break
-    store = Store.open(data)
+    store = Store.open(data, clock=CLOCK)
     try:
         result = importing.import_file(store, bundle)
         assert result.status in (ACCEPTED, KNOWN), result.reason and result.reason.render()
@@ -466,7 +468,7 @@ def test_a_file_left_by_a_killed_import_is_registered_by_the_next(alliance, big,
     bundle, _sent = big
     reference = tmp_path / "reference"
     shutil.copytree(alliance.folders["lead_base"], reference)
-    store = Store.open(reference)
+    store = Store.open(reference, clock=CLOCK)
     assert importing.import_file(store, bundle).status == ACCEPTED
     (sha,) = blob_files(store)
     content = blob_path(store, sha).read_bytes()
@@ -474,7 +476,7 @@ def test_a_file_left_by_a_killed_import_is_registered_by_the_next(alliance, big,
     whole = _state(reference)[2]
     data = tmp_path / "lead"
     shutil.copytree(alliance.folders["lead_base"], data)
-    store = Store.open(data)
+    store = Store.open(data, clock=CLOCK)
     try:
         orphan = blob_path(store, sha)
         orphan.parent.mkdir(parents=True, exist_ok=True)

@@ -7,6 +7,7 @@ from jituan_desktop.paths import DATABASE_FILE
 from jituan_desktop.sync import identity as ident
 from jituan_desktop.sync.installation import ensure_identity
 from jituan_desktop.storage.store import Store
+from suite_clock import CLOCK
 
 
 def test_the_first_opening_makes_the_key_under_the_databases_own_id(lead_store):
@@ -24,7 +25,7 @@ def test_a_database_copied_without_its_key_becomes_a_new_installation(tmp_path, 
     copy = tmp_path / "copy"
     copy.mkdir()
     shutil.copy(lead_store.data_dir / DATABASE_FILE, copy / DATABASE_FILE)
-    store = Store.open(copy)
+    store = Store.open(copy, clock=CLOCK)
     opened = ensure_identity(store)
     assert opened.rotated is ident.RotationReason.NO_KEY_FILE
     assert store.installation_id != original.installation_id

@@ -26,6 +26,7 @@ from jituan_desktop.sync import importing, installation, joining, membership, st
 from jituan_desktop.sync.exporting import export_bundle
 from jituan_desktop.sync.identity import load_identity
 from jituan_desktop.sync.results import ACCEPTED, REFUSED
+from suite_clock import CLOCK
 
 
 @pytest.fixture
@@ -107,7 +108,7 @@ def test_a_member_cannot_take_over_the_default_rubric(world: World, tmp_path):
     from jituan_desktop.storage.errors import StoreError
 
     lead_school = world.lead.school_uuid
-    loner = Store.open(tmp_path / "loner")
+    loner = Store.open(tmp_path / "loner", clock=CLOCK)
     setup_ops.init_member(loner, "东关小学", today=TODAY)
     rubric = repository(loner, RubricTemplate).require(setup_ops.DEFAULT_RUBRIC_UUID)
     rubric.name = "东关小学自定评分表"
@@ -139,13 +140,13 @@ def _restore_lead_from_backup(world: World, before_restore) -> None:
     folder = world.lead.data_dir
     world.lead.close()
     shutil.copy(folder / "jituan.sqlite3", world.root / "lead_backup.sqlite3")
-    world.lead = Store.open(folder)
+    world.lead = Store.open(folder, clock=CLOCK)
     before_restore()
     world.lead.close()
     for suffix in ("-wal", "-shm"):
         (folder / f"jituan.sqlite3{suffix}").unlink(missing_ok=True)
     shutil.copy(world.root / "lead_backup.sqlite3", folder / "jituan.sqlite3")
-    world.lead = Store.open(folder)
+    world.lead = Store.open(folder, clock=CLOCK)
 
 
 def test_a_crash_while_the_restored_lead_rotates_keeps_its_succession(world: World,
@@ -170,7 +171,7 @@ def test_a_crash_while_the_restored_lead_rotates_keeps_its_succession(world: Wor
     monkeypatch.setattr(Store, "rotate_installation", real_rotate)
     folder = world.lead.data_dir
     world.lead.close()
-    world.lead = Store.open(folder)  # the next start of the app
+    world.lead = Store.open(folder, clock=CLOCK)  # the next start of the app
     installation.check_installation(world.lead)
 
     results = lead_round(world)

@@ -15,6 +15,7 @@ from jituan_desktop.sync import importing, joining, membership, overview
 from jituan_desktop.sync.documents import EXPIRED
 from jituan_desktop.sync.exporting import export_bundle
 from jituan_desktop.sync.results import ACCEPTED, REFUSED
+from suite_clock import CLOCK
 from sync_world import TODAY, make_lead
 
 
@@ -26,7 +27,7 @@ def invited(tmp_path):
     for folder in ("to_member", "from_member", "lead_out", "share"):
         (tmp_path / folder).mkdir()
     invitation = membership.invite(lead, code, tmp_path / "to_member")
-    member = Store.open(tmp_path / "member")
+    member = Store.open(tmp_path / "member", clock=CLOCK)
     setup_ops.init_member(member, "城关小学", today=TODAY)
     joined = joining.join(member, invitation, tmp_path / "from_member")
     yield lead, member, code, joined

@@ -26,6 +26,7 @@ from jituan_desktop.sync.documents import DocumentError
 from jituan_desktop.sync.messages import SyncError
 from jituan_desktop.sync.results import (ACCEPTED, INVITED, JOINED, KNOWN, LEAD, NOT_INVITED,
                                          REFUSED, REVOKED, WAITING)
+from suite_clock import CLOCK
 from sync_world import (TODAY, World, join_laptop, lead_round, make_lead, make_world,
                         small_png)
 
@@ -125,7 +126,7 @@ def test_joining_refusals(world: World, tmp_path):
         membership.revoke(world.lead, world.lead.installation_id)
     assert exc.value.problem.text == msg.OWN_INSTALLATION
     # A member that never joined cannot export.
-    loner = Store.open(tmp_path / "loner")
+    loner = Store.open(tmp_path / "loner", clock=CLOCK)
     setup_ops.init_member(loner, "西关小学", today=TODAY)
     with pytest.raises(SyncError) as exc:
         exporting.export_bundle(loner, world.folder("z"))
@@ -235,7 +236,7 @@ def test_a_restored_backup_becomes_a_new_installation_and_loses_nothing(world: W
     lead_round(world, ["m1"])
     m1.close()
     shutil.copy(folder / "jituan.sqlite3", world.root / "backup.sqlite3")
-    m1 = world.members["m1"] = Store.open(folder)
+    m1 = world.members["m1"] = Store.open(folder, clock=CLOCK)
     later = new_teacher(m1, "李老师")  # written after the backup, and sent
     lead_round(world, ["m1"])
     old_id = m1.installation_id
@@ -243,7 +244,7 @@ def test_a_restored_backup_becomes_a_new_installation_and_loses_nothing(world: W
     for suffix in ("-wal", "-shm"):
         (folder / f"jituan.sqlite3{suffix}").unlink(missing_ok=True)
     shutil.copy(world.root / "backup.sqlite3", folder / "jituan.sqlite3")
-    m1 = world.members["m1"] = Store.open(folder)
+    m1 = world.members["m1"] = Store.open(folder, clock=CLOCK)
     installation.check_installation(m1)  # what the app and the command line do right after opening
     assert repository(m1, Teacher).get(later.uuid) is None  # the backup predates it
     seen = sync_overview.overview(m1)
@@ -325,7 +326,7 @@ def test_a_refusal_kept_in_the_history_writes_its_date_as_people_do(tmp_path, zh
     world = World(tmp_path, make_lead(tmp_path))
     lead = world.lead
     code = membership.add_school(lead, "城关小学", today=TODAY).code
-    member = world.members["m1"] = Store.open(tmp_path / "m1")
+    member = world.members["m1"] = Store.open(tmp_path / "m1", clock=CLOCK)
     setup_ops.init_member(member, "城关小学", today=TODAY)
     invitation = membership.invite(lead, code, world.folder("to_m1"), today=TODAY)
     request = joining.join(member, invitation, world.folder("from_m1")).path
@@ -345,7 +346,7 @@ def test_a_lead_restored_from_backup_is_still_trusted_and_gets_everything_back(w
     folder = world.lead.data_dir
     world.lead.close()
     shutil.copy(folder / "jituan.sqlite3", world.root / "lead_backup.sqlite3")
-    world.lead = Store.open(folder)
+    world.lead = Store.open(folder, clock=CLOCK)
     lost = new_teacher(m1, "李老师")
     lead_round(world)  # the lead received 李老师 and acknowledged it ...
     old_lead = world.lead.installation_id
@@ -353,7 +354,7 @@ def test_a_lead_restored_from_backup_is_still_trusted_and_gets_everything_back(w
     for suffix in ("-wal", "-shm"):
         (folder / f"jituan.sqlite3{suffix}").unlink(missing_ok=True)
     shutil.copy(world.root / "lead_backup.sqlite3", folder / "jituan.sqlite3")
-    world.lead = Store.open(folder)  # ... then its database went back to the backup
+    world.lead = Store.open(folder, clock=CLOCK)  # ... then its database went back to the backup
     installation.check_installation(world.lead)
     assert world.lead.installation_id != old_lead
     assert repository(world.lead, Teacher).get(lost.uuid) is None

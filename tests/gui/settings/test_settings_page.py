@@ -16,6 +16,7 @@ from jituan_desktop.gui.settings import SettingsPage
 from jituan_desktop.gui.translation import install_translators
 from jituan_desktop.services import compliance_ops, settings_ops, setup_ops
 from jituan_desktop.storage.repositories import repository
+from suite_clock import CLOCK
 
 TODAY = date(2026, 11, 25)
 
@@ -99,10 +100,10 @@ def test_a_joined_member_cannot_rename_the_school_the_lead_keeps(qtbot, chinese,
     from jituan_desktop.storage.store import Store
     from jituan_desktop.sync import joining, membership
 
-    lead = Store.open(tmp_path / "lead")
+    lead = Store.open(tmp_path / "lead", clock=CLOCK)
     setup_ops.init_lead(lead, "城关教育联盟", "实验小学", today=TODAY)
     membership.add_school(lead, "城关小学", today=TODAY)
-    member = Store.open(tmp_path / "member")
+    member = Store.open(tmp_path / "member", clock=CLOCK)
     setup_ops.init_member(member, "城关小学", today=TODAY)
     joining.join(member, membership.invite(lead, "S02", tmp_path, today=TODAY), tmp_path)
     lead.close()

@@ -13,6 +13,7 @@ from jituan_desktop.services.changes import Changes
 from jituan_desktop.storage.repositories import repository
 from jituan_desktop.storage.store import Store
 from jituan_desktop.sync import exporting, history, importing, joining, membership
+from suite_clock import CLOCK
 
 TODAY = date(2026, 11, 25)
 LAPTOPS = {"a": "城关小学", "b": "城关小学", "other": "东关小学"}
@@ -32,13 +33,13 @@ def alliance(tmp_path):
     """A lead, two laptops of 城关小学 and one of 东关小学, with one conflict on a teacher."""
     for folder in ("share", "lead_out", "stick"):
         (tmp_path / folder).mkdir()
-    lead = Store.open(tmp_path / "lead")
+    lead = Store.open(tmp_path / "lead", clock=CLOCK)
     setup_ops.init_lead(lead, "城关教育联盟", "实验小学", today=TODAY)
     members, codes = {}, {}
     for laptop, school in LAPTOPS.items():
         if school not in codes:
             codes[school] = membership.add_school(lead, school).code
-        store = Store.open(tmp_path / laptop)
+        store = Store.open(tmp_path / laptop, clock=CLOCK)
         setup_ops.init_member(store, school, today=TODAY)
         invitation = membership.invite(lead, codes[school], tmp_path / "stick", today=TODAY)
         joined = joining.join(store, invitation, tmp_path / "stick")

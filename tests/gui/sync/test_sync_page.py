@@ -25,6 +25,7 @@ from jituan_desktop.sync import history as sync_history
 from jituan_desktop.sync import membership as sync_membership
 from jituan_desktop.sync import overview as sync_overview
 from jituan_desktop.sync import results as st
+from suite_clock import CLOCK
 
 TODAY = date(2026, 11, 25)
 MEMBER = "城关小学"
@@ -33,7 +34,7 @@ CHINESE = re.compile(r"[\u4e00-\u9fff]")
 
 @pytest.fixture
 def member_store(tmp_path):
-    store = Store.open(tmp_path / "member")
+    store = Store.open(tmp_path / "member", clock=CLOCK)
     setup_ops.init_member(store, MEMBER, today=TODAY)
     yield store
     store.close()

@@ -16,6 +16,7 @@ from jituan_desktop.services import record_ops, setup_ops
 from jituan_desktop.services.changes import Changes
 from jituan_desktop.storage.store import Store
 from jituan_desktop.sync import exporting, importing, joining, membership
+from suite_clock import CLOCK
 
 TODAY = date(2026, 11, 25)
 
@@ -25,9 +26,9 @@ def activity_bundle(tmp_path):
     """The lead, and a bundle from its member 城关小学 that carries one new activity."""
     for folder in ("stick", "share"):
         (tmp_path / folder).mkdir()
-    lead = Store.open(tmp_path / "lead")
+    lead = Store.open(tmp_path / "lead", clock=CLOCK)
     setup_ops.init_lead(lead, "城关教育联盟", "实验小学", today=TODAY)
-    member = Store.open(tmp_path / "member")
+    member = Store.open(tmp_path / "member", clock=CLOCK)
     setup_ops.init_member(member, "城关小学", today=TODAY)
     code = membership.add_school(lead, "城关小学").code
     joined = joining.join(member, membership.invite(lead, code, tmp_path / "stick",
