@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from ..domain.list_query import ListQuery
+from ..domain.meetings import Meeting
+from ..domain.plans import Plan
 from ..domain.records import LessonObservation, MentorSession, Activity
+from ..domain.submissions import Submission
 from ..storage import listing, search as search_index
 from ..storage.codec import from_row
 from ..storage.store import Store
 
 LIST_NAMES = tuple(listing.LISTS)
 SEARCH_TABLES = {"observation": LessonObservation, "mentor_session": MentorSession,
-                 "activity": Activity}
+                 "activity": Activity, "plan": Plan, "meeting": Meeting,
+                 "submission": Submission}
 
 
 def page(store: Store, list_name: str, query: ListQuery | None = None, *, offset: int = 0,

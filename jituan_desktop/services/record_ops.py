@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from datetime import date
 
+from ..domain.meetings import Meeting
 from ..domain.messages import Problem, QT_TRANSLATE_NOOP, Text, ValidationError, problem
 from ..domain.records import (Activity, LessonObservation, MentorPairing, MentorSession,
                               Record, RubricTemplate, School, Semester, Teacher)
+from ..domain.plans import Plan
+from ..domain.submissions import Submission
 from ..domain.validation import label, problems_of
 from ..storage import errors, lookups
 from ..storage.errors import StoreError
@@ -32,6 +35,10 @@ REFERENCES: dict[type, dict[str, type]] = {
     MentorPairing: {"mentor": Teacher, "mentee": Teacher},
     MentorSession: {"pairing": MentorPairing, "observation": LessonObservation},
     Activity: {"host_school": School, "schools": School},
+    Plan: {"school": School},
+    Meeting: {"host_school": School, "schools": School, "chair": Teacher, "recorder": Teacher,
+              "attendees": Teacher},
+    Submission: {"school": School, "sent_by": Teacher},
 }
 
 

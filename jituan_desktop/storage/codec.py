@@ -118,14 +118,16 @@ def _value_decoder(hint):
 
 @lru_cache(maxsize=None)
 def _nested_decoder(cls):
-    """dict -> nested record (a process note, a participant), codes made enums again."""
-    coded = {name: hint for name, hint in field_hints(cls).items()
-             if isinstance(hint, type) and issubclass(hint, Coded)}
-    known = set(field_hints(cls))
+    """dict -> nested record (a process note, a meeting's decision), codes made enums and
+    ISO texts dates again."""
+    hints = field_hints(cls)
+    typed = {name: hint for name, hint in hints.items()
+             if hint is date or (isinstance(hint, type) and issubclass(hint, Coded))}
+    make = {name: (date.fromisoformat if hint is date else hint) for name, hint in typed.items()}
 
     def decode(d: dict):
-        return cls(**{k: coded[k](v) if k in coded and v is not None else v
-                      for k, v in d.items() if k in known})
+        return cls(**{k: make[k](v) if k in make and v is not None else v
+                      for k, v in d.items() if k in hints})
     return decode
 
 

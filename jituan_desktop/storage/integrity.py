@@ -17,7 +17,8 @@ from .store import Store
 
 CONTEXT = "Integrity"
 RECORD_TABLES = ("alliance", "school", "teacher", "semester", "rubric_template", "pairing",
-                 "activity", "observation", "mentor_session", "quota_rule")
+                 "activity", "observation", "mentor_session", "quota_rule",
+                 "plan", "meeting", "submission")
 UUID_PATTERN = "________-____-____-____-____________"
 
 
@@ -98,7 +99,7 @@ def check(store: Store) -> list[Finding]:
             findings.append(_f(f"{table}_fts#{row['rowid']}", QT_TRANSLATE_NOOP(
                 "Integrity", "The search index holds a row that no longer exists.")))
 
-    for table in ("observation", "mentor_session", "activity"):
+    for table in ("observation", "mentor_session", "activity", "plan", "meeting", "submission"):
         for row in store.query(f"SELECT uuid, attachments FROM {table} WHERE attachments != '[]'"):
             for attachment in json.loads(row["attachments"]):
                 if not blob_path(store, attachment["sha256"]).is_file():

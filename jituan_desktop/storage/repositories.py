@@ -15,6 +15,9 @@ from ..domain.messages import QT_TRANSLATE_NOOP, Text
 from ..domain.records import (Activity, Alliance, LessonObservation, MentorPairing,
                               MentorSession, QuotaRule, Record, RubricTemplate, School,
                               Semester, Teacher)
+from ..domain.meetings import Meeting
+from ..domain.plans import Plan
+from ..domain.submissions import Submission
 from . import errors, version_graph
 from .codec import field_hints, from_row, row_encoder
 from .errors import StoreError
@@ -35,6 +38,9 @@ TABLES: dict[type, tuple[str, str]] = {
     LessonObservation: ("observation", QT_TRANSLATE_NOOP("Labels", "Lesson observation")),
     MentorSession: ("mentor_session", QT_TRANSLATE_NOOP("Labels", "Mentor session")),
     QuotaRule: ("quota_rule", QT_TRANSLATE_NOOP("Labels", "Quota rule")),
+    Plan: ("plan", QT_TRANSLATE_NOOP("Labels", "Work plan")),
+    Meeting: ("meeting", QT_TRANSLATE_NOOP("Labels", "Meeting minutes")),
+    Submission: ("submission", QT_TRANSLATE_NOOP("Labels", "Report sent to the bureau")),
 }
 
 

@@ -16,10 +16,14 @@ SEARCHABLE = {
                     "suggestions", "reflection"),
     "mentor_session": ("topic", "content", "takeaway", "feedback", "next_steps"),
     "activity": ("title", "place", "agenda", "notes", "outcomes", "extra"),
+    "plan": ("title", "guiding", "goals", "main_work", "items"),
+    "meeting": ("title", "place", "absent", "agenda", "discussion", "decisions"),
+    "submission": ("title", "recipient", "notes"),
 }
 
 # Record tables, parents first: the tables whose rows travel between schools as versions.
 RECORD_TABLES = ("alliance", "school", "teacher", "semester", "rubric_template", "pairing",
-                 "activity", "observation", "mentor_session", "quota_rule")
+                 "activity", "observation", "mentor_session", "quota_rule",
+                 "plan", "meeting", "submission")
 
 __all__ = ["KNOWN_MIGRATIONS", "MIGRATION_SET", "migrations", "SEARCHABLE", "RECORD_TABLES"]

@@ -91,7 +91,8 @@ def like_pattern(query: str) -> str:
 
 
 # Columns holding JSON (process notes, type-specific fields): only their values are text.
-JSON_COLUMNS = frozenset({("observation", "notes"), ("activity", "extra")})
+JSON_COLUMNS = frozenset({("observation", "notes"), ("activity", "extra"), ("plan", "items"),
+                          ("meeting", "decisions")})
 ESCAPE = "ESCAPE '\\'"
 
 

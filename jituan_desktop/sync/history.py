@@ -12,7 +12,8 @@ from .results import RECORD_KINDS, ConflictEntry, HistoryEntry
 # The field that says what a record is, per kind, for the conflicts list.
 TITLE_FIELDS = {"alliance": "name", "school": "name", "teacher": "name", "semester": "start",
                 "rubric_template": "name", "pairing": "subject", "activity": "title",
-                "observation": "topic", "mentor_session": "topic", "quota_rule": "name"}
+                "observation": "topic", "mentor_session": "topic", "quota_rule": "name",
+                "plan": "title", "meeting": "title", "submission": "title"}
 
 
 def history(store: Store, *, limit: int = 500, direction: str | None = None,

@@ -1143,6 +1143,86 @@
         <source>Positions</source>
         <translation>职务</translation>
     </message>
+    <message>
+        <source>Meeting title</source>
+        <translation>会议名称</translation>
+    </message>
+    <message>
+        <source>Plan title</source>
+        <translation>计划名称</translation>
+    </message>
+    <message>
+        <source>Report title</source>
+        <translation>报送材料名称</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>会议日期</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <source>Recorder</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>出席人员</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺席人员</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>会议内容</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>会议决定事项</translation>
+    </message>
+    <message>
+        <source>Guiding principles</source>
+        <translation>指导思想</translation>
+    </message>
+    <message>
+        <source>Work goals</source>
+        <translation>工作目标</translation>
+    </message>
+    <message>
+        <source>Main work</source>
+        <translation>主要工作</translation>
+    </message>
+    <message>
+        <source>Monthly schedule</source>
+        <translation>月份安排</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Generated on</source>
+        <translation>生成日期</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>报送日期</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>报送单位</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>报送人</translation>
+    </message>
 </context>
 <context>
     <name>ImageViewer</name>
@@ -1537,6 +1617,18 @@
         <translation>考核指标</translation>
     </message>
     <message>
+        <source>Work plan</source>
+        <translation>工作计划</translation>
+    </message>
+    <message>
+        <source>Meeting minutes</source>
+        <translation>会议纪要</translation>
+    </message>
+    <message>
+        <source>Report sent to the bureau</source>
+        <translation>报送记录</translation>
+    </message>
+    <message>
         <source>{first}–{second} school year, first semester</source>
         <translation>{first}—{second}学年第一学期</translation>
     </message>
@@ -1547,6 +1639,70 @@
     <message>
         <source>{first}–{second} school year</source>
         <translation>{first}—{second}学年</translation>
+    </message>
+    <message>
+        <source>Council meeting</source>
+        <translation>理事会议</translation>
+    </message>
+    <message>
+        <source>Alliance schools meeting</source>
+        <translation>联盟校会议</translation>
+    </message>
+    <message>
+        <source>Joint meeting of both schools' leaders</source>
+        <translation>两校领导联席会议</translation>
+    </message>
+    <message>
+        <source>Other meeting</source>
+        <translation>其他会议</translation>
+    </message>
+    <message>
+        <source>To be carried out</source>
+        <translation>待落实</translation>
+    </message>
+    <message>
+        <source>Carried out</source>
+        <translation>已落实</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Alliance plan</source>
+        <translation>联盟工作计划</translation>
+    </message>
+    <message>
+        <source>School plan</source>
+        <translation>学校工作计划</translation>
+    </message>
+    <message>
+        <source>Alliance activity</source>
+        <translation>联盟活动</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Report to the bureau</source>
+        <translation>向县教育局报送</translation>
+    </message>
+    <message>
+        <source>Other work</source>
+        <translation>其他工作</translation>
+    </message>
+    <message>
+        <source>Quarterly report on council decisions</source>
+        <translation>理事会议重大决策季度书面汇报</translation>
+    </message>
+    <message>
+        <source>Annual summary of pairing support</source>
+        <translation>校校结对帮扶情况年度汇总</translation>
+    </message>
+    <message>
+        <source>Other report</source>
+        <translation>其他报送材料</translation>
     </message>
 </context>
 <context>
@@ -3406,12 +3562,56 @@
         <translation>师傅和徒弟不能是同一人。</translation>
     </message>
     <message>
+        <source>Name at least one person who attended.</source>
+        <translation>请至少填写一名出席人员。</translation>
+    </message>
+    <message>
+        <source>Decision {n}: say what was decided.</source>
+        <translation>第{n}项决定：请填写决定内容。</translation>
+    </message>
+    <message>
+        <source>Decision {n}: give the date it is due by.</source>
+        <translation>第{n}项决定：请填写完成期限。</translation>
+    </message>
+    <message>
+        <source>Decision {n} has an unknown state: {value}.</source>
+        <translation>第{n}项决定的状态无法识别：{value}。</translation>
+    </message>
+    <message>
+        <source>Decision {n} is marked carried out: give the date it was done.</source>
+        <translation>第{n}项决定已标为已落实：请填写落实日期。</translation>
+    </message>
+    <message>
+        <source>Decision {n}: its due date is before the meeting.</source>
+        <translation>第{n}项决定：完成期限早于会议日期。</translation>
+    </message>
+    <message>
+        <source>{label} must be a time like 14:30.</source>
+        <translation>{label}应为时间，例如 14:30。</translation>
+    </message>
+    <message>
         <source>{label} is more than a year ahead.</source>
         <translation>{label}不能晚于一年以后。</translation>
     </message>
     <message>
+        <source>A quarterly report needs its quarter (1 to 4).</source>
+        <translation>季度汇报需要填写季度（1至4）。</translation>
+    </message>
+    <message>
+        <source>A report cannot be marked as sent before it is generated.</source>
+        <translation>材料尚未生成，不能标记为已报送。</translation>
+    </message>
+    <message>
+        <source>The date sent cannot be earlier than the date generated.</source>
+        <translation>报送日期不能早于生成日期。</translation>
+    </message>
+    <message>
         <source>{label} cannot be later than today.</source>
         <translation>{label}不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Say whom the report was sent to.</source>
+        <translation>请填写报送单位。</translation>
     </message>
     <message>
         <source>The planned end must be after the start.</source>
@@ -3492,6 +3692,26 @@
     <message>
         <source>{day} is too late: the date cannot be after {latest}.</source>
         <translation>{day}太晚了：日期不能晚于{latest}。</translation>
+    </message>
+    <message>
+        <source>Item {n}: give its month.</source>
+        <translation>第{n}项：请填写月份。</translation>
+    </message>
+    <message>
+        <source>Item {n}: {month} is outside the plan's period ({start} to {end}).</source>
+        <translation>第{n}项：{month}不在计划期限内（{start}至{end}）。</translation>
+    </message>
+    <message>
+        <source>Item {n}: say what is to be done.</source>
+        <translation>第{n}项：请填写工作内容。</translation>
+    </message>
+    <message>
+        <source>Item {n} has an unknown kind: {value}.</source>
+        <translation>第{n}项的类别无法识别：{value}。</translation>
+    </message>
+    <message>
+        <source>Item {n}: the week must be between 1 and 30.</source>
+        <translation>第{n}项：周次应在1到30之间。</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from jituan_desktop.domain import field_checks as checks
 from jituan_desktop.domain import validation as v
 from jituan_desktop.domain.default_rules import default_rules
 from jituan_desktop.domain.enums import (ActivityType, GradeBand, Metric, Mode, Occasion,
@@ -174,7 +175,7 @@ def test_validate_raises_with_every_problem_not_just_the_first(zh):
 def test_required_field_missing(record, field):
     problems = v.problems_of(record, TODAY)
     assert [p.field for p in problems] == [field]
-    assert problems[0].text == v.REQUIRED
+    assert problems[0].text == checks.REQUIRED
     assert problems[0].render().endswith("is required.")
 
 
@@ -204,7 +205,7 @@ def test_required_message_in_chinese(zh):
 def test_too_long_text(record, field, limit):
     problems = v.problems_of(record, TODAY)
     assert [p.field for p in problems] == [field]
-    assert problems[0].text == v.TOO_LONG
+    assert problems[0].text == checks.TOO_LONG
     assert f"at most {limit} characters" in problems[0].render()
 
 
@@ -237,7 +238,7 @@ def test_string_where_a_date_is_expected():
 def test_datetime_where_a_date_is_expected_is_refused_not_a_crash():
     # A datetime is a date subclass, but it cannot be compared with dates nor stored as one.
     problems = v.problems_of(observation(lesson_date=datetime(2026, 10, 9, 8, 0)), TODAY)
-    assert [(p.field, p.text) for p in problems] == [("lesson_date", v.NOT_DATE)]
+    assert [(p.field, p.text) for p in problems] == [("lesson_date", checks.NOT_DATE)]
 
 
 @pytest.mark.parametrize("value", [2.0, 2.5, "2", True])
@@ -270,7 +271,7 @@ def test_float_for_duration_and_reach():
 ], ids=lambda x: x if isinstance(x, str) else type(x).__name__)
 def test_unknown_enum_code(record, field, value):
     problems = v.problems_of(record, TODAY)
-    assert [(p.field, p.text) for p in problems] == [(field, v.NOT_CHOICE)]
+    assert [(p.field, p.text) for p in problems] == [(field, checks.NOT_CHOICE)]
     assert problems[0].render().endswith(f"has an unknown value: {value}.")
 
 
@@ -491,7 +492,7 @@ def test_activity_participants():
                  Participant(teacher=t1, role=ParticipantRole.RECORDING)]
     assert v.problems_of(activity(participants=two_roles), TODAY) == []
     (p,) = v.problems_of(activity(participants=[Participant(teacher=t1, role="dj")]), TODAY)
-    assert p.field == "participants" and p.text == v.NOT_CHOICE
+    assert p.field == "participants" and p.text == checks.NOT_CHOICE
 
 
 def test_activity_reach_ranges():
@@ -586,7 +587,7 @@ def test_every_metric_has_one_scope(metric, scope):
 def test_pairing_rule_needs_a_session_kind():
     r = rule(scope=Scope.PAIRING, metric=Metric.PAIRING_SESSIONS, positions=[])
     (p,) = v.problems_of(r, TODAY)
-    assert (p.field, p.text) == ("session_kind", v.REQUIRED)
+    assert (p.field, p.text) == ("session_kind", checks.REQUIRED)
 
 
 def test_rule_threshold_range():

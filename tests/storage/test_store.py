@@ -18,6 +18,9 @@ from hypothesis import strategies as st
 
 from jituan_desktop.domain.enums import (ActivityType, Coded, Metric, Occasion, Period,
                                          Position, Scope, SessionKind)
+from jituan_desktop.domain.meetings import Meeting
+from jituan_desktop.domain.plans import Plan
+from jituan_desktop.domain.submissions import Submission
 from jituan_desktop.domain.records import (Activity, Alliance, Attachment, LessonObservation,
                                            MentorPairing, MentorSession, Participant,
                                            ProcessNote, QuotaRule, RubricTemplate, School,
@@ -513,6 +516,9 @@ REFERENCE_FIELDS = {
     LessonObservation: {"school": "school", "observer": "teacher_a", "teacher": "teacher_b",
                         "activity": "activity", "pairing": "pairing", "rubric": "rubric"},
     MentorSession: {"pairing": "pairing", "observation": "observation"},
+    Plan: {"school": "school"},
+    Meeting: {"host_school": "school", "chair": "teacher_a", "recorder": "teacher_b"},
+    Submission: {"school": "school", "sent_by": "teacher_a"},
 }
 
 

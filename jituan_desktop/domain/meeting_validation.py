@@ -1,0 +1,54 @@
+"""What a meeting's minutes must hold before they are saved (and when they arrive)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .field_checks import (LONG_TEXT, MAX_FUTURE_PLANNING, MEDIUM_TEXT, TIME_RE, Checker,
+                           label)
+from .meetings import DecisionState, Meeting, MeetingKind
+from .messages import QT_TRANSLATE_NOOP, Problem
+
+NO_ATTENDEES = QT_TRANSLATE_NOOP("Validation", "Name at least one person who attended.")
+DECISION_TEXT = QT_TRANSLATE_NOOP("Validation", "Decision {n}: say what was decided.")
+DECISION_DUE = QT_TRANSLATE_NOOP("Validation", "Decision {n}: give the date it is due by.")
+DECISION_STATE = QT_TRANSLATE_NOOP("Validation", "Decision {n} has an unknown state: {value}.")
+DECISION_DONE_DATE = QT_TRANSLATE_NOOP(
+    "Validation", "Decision {n} is marked carried out: give the date it was done.")
+DECISION_BEFORE_MEETING = QT_TRANSLATE_NOOP(
+    "Validation", "Decision {n}: its due date is before the meeting.")
+BAD_TIME = QT_TRANSLATE_NOOP("Validation", "{label} must be a time like 14:30.")
+
+
+def validate_meeting(m: Meeting, today: date) -> list[Problem]:
+    c = Checker(m)
+    c.choice("kind", MeetingKind)
+    c.text("title", required=True, limit=MEDIUM_TEXT)
+    held = c.day("meeting_date", not_after=today + MAX_FUTURE_PLANNING,
+                 after_message=QT_TRANSLATE_NOOP("Validation", "{label} is more than a year ahead."))
+    c.reference("host_school")
+    for field in ("start_time", "end_time"):
+        value = getattr(m, field)
+        if value and not (isinstance(value, str) and TIME_RE.match(value)):
+            c.add(field, BAD_TIME, label=label(field))
+    c.text("place", limit=MEDIUM_TEXT)
+    for field in ("absent", "agenda", "discussion"):
+        c.text(field, limit=LONG_TEXT)
+    if not m.attendees:
+        c.add("attendees", NO_ATTENDEES)
+    for n, decision in enumerate(m.decisions, start=1):
+        if not isinstance(decision.text, str) or not decision.text.strip():
+            c.add("decisions", DECISION_TEXT, n=n)
+        if decision.due is None:
+            c.add("decisions", DECISION_DUE, n=n)
+        elif held is not None and isinstance(decision.due, date) and decision.due < held:
+            c.add("decisions", DECISION_BEFORE_MEETING, n=n)
+        try:
+            state = DecisionState.parse(decision.state)
+        except ValueError:
+            c.add("decisions", DECISION_STATE, n=n, value=decision.state)
+            continue
+        decision.state = state
+        if state is DecisionState.DONE and decision.done_on is None:
+            c.add("decisions", DECISION_DONE_DATE, n=n)
+    return c.problems
