@@ -1704,6 +1704,18 @@
         <source>Other report</source>
         <translation>其他报送材料</translation>
     </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>待完成</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>已逾期</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3698,8 +3710,8 @@
         <translation>第{n}项：请填写月份。</translation>
     </message>
     <message>
-        <source>Item {n}: {month} is outside the plan's period ({start} to {end}).</source>
-        <translation>第{n}项：{month}不在计划期限内（{start}至{end}）。</translation>
+        <source>Item {n}: the month {month}/{year} is outside the plan's period ({start} to {end}).</source>
+        <translation>第{n}项：{year}年{month}月不在计划期限（{start}至{end}）内。</translation>
     </message>
     <message>
         <source>Item {n}: say what is to be done.</source>
@@ -3712,6 +3724,70 @@
     <message>
         <source>Item {n}: the week must be between 1 and 30.</source>
         <translation>第{n}项：周次应在1到30之间。</translation>
+    </message>
+    <message>
+        <source>Item {n}: {value} is not a kind of {category}.</source>
+        <translation>第{n}项：{value}不是“{category}”的一种。</translation>
+    </message>
+    <message>
+        <source>Item {n}: {what} is too long (at most {limit} characters).</source>
+        <translation>第{n}项：{what}过长（最多{limit}个字）。</translation>
+    </message>
+    <message>
+        <source>Item {n}: its schools are not readable.</source>
+        <translation>第{n}项：涉及学校无法识别。</translation>
+    </message>
+    <message>
+        <source>Item {n}: the day it was done is not a valid date.</source>
+        <translation>第{n}项：完成日期不是有效日期。</translation>
+    </message>
+    <message>
+        <source>Item {n} cannot be marked done on a day still to come ({day}).</source>
+        <translation>第{n}项不能标记为在尚未到来的日期（{day}）完成。</translation>
+    </message>
+    <message>
+        <source>Item {n} cannot be marked done before the plan's period begins ({start}).</source>
+        <translation>第{n}项不能标记为在计划开始（{start}）之前完成。</translation>
+    </message>
+    <message>
+        <source>Item {n}: the record it is linked to is not readable.</source>
+        <translation>第{n}项：关联的记录无法识别。</translation>
+    </message>
+    <message>
+        <source>Item {n} repeats the id of another item.</source>
+        <translation>第{n}项与另一项的编号重复。</translation>
+    </message>
+    <message>
+        <source>what is to be done</source>
+        <translation>工作内容</translation>
+    </message>
+    <message>
+        <source>who is responsible</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>the note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>The plan has no item {ref}.</source>
+        <translation>计划中没有编号为{ref}的项目。</translation>
+    </message>
+    <message>
+        <source>Only the lead school writes the alliance plan; this school can write its own school plan.</source>
+        <translation>联盟工作计划只能由牵头学校制订；本校可以制订本校的学校工作计划。</translation>
+    </message>
+    <message>
+        <source>A plan is written by the school it belongs to: choose this school.</source>
+        <translation>工作计划由所属学校制订：请选择本校。</translation>
+    </message>
+    <message>
+        <source>Item {n}: no such school ({ref}).</source>
+        <translation>第{n}项：没有这所学校（{ref}）。</translation>
+    </message>
+    <message>
+        <source>Item {n}: the record it is linked to is not an activity, meeting, demonstration lesson or report sent that exists ({ref}).</source>
+        <translation>第{n}项：关联的记录不是现有的联盟活动、会议、示范课或已报送的材料（{ref}）。</translation>
     </message>
 </context>
 </TS>
