@@ -95,6 +95,7 @@ RECORD_LABELS = {
     "observation": QT_TRANSLATE_NOOP("Reports", "lesson observation"),
     "activity": QT_TRANSLATE_NOOP("Reports", "activity"),
     "pairing": QT_TRANSLATE_NOOP("Reports", "mentor pairing"),
+    "plan": QT_TRANSLATE_NOOP("Reports", "work plan"),
 }
 
 __all__ = ["ReportRequest", "ReportKind", "KINDS", "RECORD_LABELS", "title_of", "kind_for",

@@ -23,6 +23,9 @@ ACTIVITY = ReportKind(
 PAIRING_REVIEW = ReportKind(
     key="pairing-review", title=QT_TRANSLATE_NOOP("Reports", "Mentor pairing review"),
     needs=("id", "semester"), record_kind="pairing", module="pairing_review")
+WORK_PLAN = ReportKind(
+    key="work-plan", title=QT_TRANSLATE_NOOP("Reports", "Work plan"),
+    needs=("id",), record_kind="plan", module="work_plan")
 
 # Summaries.
 OBSERVATION_COUNTS = ReportKind(
@@ -40,5 +43,5 @@ ANNUAL_SUMMARY = ReportKind(
     needs=("year", "school"), record_kind=None, module="annual_summary")
 
 # The order of the report menu and of `jituan report --help`: record forms, then summaries.
-MENU = (OBSERVATION, ACTIVITY, PAIRING_REVIEW, OBSERVATION_COUNTS, SCHOOL_SEMESTER,
+MENU = (OBSERVATION, ACTIVITY, PAIRING_REVIEW, WORK_PLAN, OBSERVATION_COUNTS, SCHOOL_SEMESTER,
         ALLIANCE_SEMESTER, ANNUAL_SUMMARY)

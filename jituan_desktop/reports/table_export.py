@@ -18,9 +18,11 @@ from typing import Callable, Iterable, Iterator
 
 from ..domain.compliance import RuleResult
 from ..domain.enums import (ActivityType, Coded, GradeBand, Gender, Mode, Occasion, PairingKind,
-                            PairingStatus, Position, SessionKind, Status)
+                            PairingStatus, Position, SessionKind, Status, Term)
 from ..domain.list_query import ListQuery
 from ..domain.messages import QT_TRANSLATE_NOOP, Translate
+from ..domain.plans import PlanScope
+from ..domain.semesters import school_year_label
 from ..domain.records import Semester
 from ..domain.table_titles import TABLE_TITLES
 from ..i18n import translate as default_translate
@@ -34,7 +36,7 @@ TEXT, DATE, INT, NUMBER = "text", "date", "int", "number"
 # Which list of storage.listing each kind of table reads.
 LIST_OF = {"observations": "observation", "pairings": "pairing",
            "mentor_sessions": "mentor_session", "activities": "activity",
-           "teachers": "teacher"}
+           "teachers": "teacher", "plans": "plan"}
 KINDS = (*LIST_OF, "compliance", "schools")
 # The columns of its table each list's cells are made of (the display names come besides).
 READ_COLUMNS = {
@@ -46,6 +48,7 @@ READ_COLUMNS = {
                    "students_reached"),
     "teachers": ("name", "gender", "subjects", "grades", "position", "title", "backbone",
                  "phone", "active"),
+    "plans": ("school_year", "term", "scope", "title"),
 }
 # Tables whose rows are one semester's (the dashboard's); the lists take a date range.
 SEMESTER_TABLES = frozenset({"compliance", "schools"})
@@ -53,6 +56,7 @@ SEMESTER_TABLES = frozenset({"compliance", "schools"})
 TITLES = TABLE_TITLES
 ACTIVE = QT_TRANSLATE_NOOP("Tables", "Active")
 LEFT = QT_TRANSLATE_NOOP("Tables", "Left")
+WHOLE_YEAR = QT_TRANSLATE_NOOP("Tables", "Whole year")
 
 
 @dataclass(frozen=True)
@@ -202,6 +206,19 @@ def _list_columns(kind: str, labels: _Labels) -> list[Column]:
             Column(QT_TRANSLATE_NOOP("Tables", "Status"), TEXT,
                    lambda row: active if row.get("active") else left, 6),
         ]
+    if kind == "plans":
+        whole_year = t(CONTEXT, WHOLE_YEAR)
+        return [
+            Column(QT_TRANSLATE_NOOP("Tables", "School year"), TEXT,
+                   lambda row: school_year_label(row["school_year"], t), 14),
+            Column(QT_TRANSLATE_NOOP("Tables", "Term"), TEXT,
+                   lambda row: labels.of(Term, row.get("term")) or whole_year, 10),
+            Column(QT_TRANSLATE_NOOP("Tables", "Plan"), TEXT,
+                   labels.column("scope", PlanScope), 12),
+            Column(QT_TRANSLATE_NOOP("Tables", "School"), TEXT, _text("school_name"), 20),
+            Column(QT_TRANSLATE_NOOP("Tables", "Plan title"), TEXT, _text("title"), 40),
+            Column(QT_TRANSLATE_NOOP("Tables", "Items"), INT, _number("item_count"), 7),
+        ]
     raise ValueError(kind)
 
 
@@ -266,7 +283,10 @@ def list_query(store: Store, kind: str, *, semester: Semester | None = None,
             query.filters["school"] = school
     else:
         query.school = school
-    if semester is not None and kind in LIST_OF and kind != "teachers":
+    if semester is not None and kind == "plans":
+        # Plans have no date: a semester means the plans of its school year.
+        query.filters["school_year"] = str(semester.school_year)
+    elif semester is not None and kind in LIST_OF and kind != "teachers":
         query.date_from, query.date_to = semester.start, semester.end
     return query
 

@@ -56,6 +56,13 @@ LISTS: dict[str, ListSpec] = {
         select=", ".join([
             _TEACHER_NAME.format(col="pairing.mentor") + " AS mentor_name",
             _TEACHER_NAME.format(col="pairing.mentee") + " AS mentee_name"])),
+    # Plans by school year, the alliance's first; ``item_count`` for the page's column.
+    "plan": ListSpec(
+        table="plan", date_column=None,
+        order="school_year DESC, term IS NULL, term, scope = 'school', school, id",
+        filters=frozenset({"school_year", "term", "scope", "school", "owner_school"}),
+        select=", ".join([_SCHOOL_NAME.format(col="plan.school") + " AS school_name",
+                          "json_array_length(plan.items) AS item_count"])),
 }
 
 # "Records that concern a school": where the lesson was taught or whose staff observed it;
@@ -68,6 +75,8 @@ SCHOOL_CONDITIONS = {
     "pairing": "(pairing.owner_school = :school OR EXISTS (SELECT 1 FROM teacher t "
                "WHERE t.uuid IN (pairing.mentor, pairing.mentee) AND t.school = :school))",
     "mentor_session": "mentor_session.owner_school = :school",
+    # Its own plans, and the alliance plan every school works to.
+    "plan": "(plan.school = :school OR plan.scope = 'alliance')",
 }
 
 

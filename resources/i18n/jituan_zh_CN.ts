@@ -245,6 +245,114 @@
         <translation>学校</translation>
     </message>
     <message>
+        <source>Period</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>项目数</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周次</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>工作内容</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>How it stands</source>
+        <translation>完成情况</translation>
+    </message>
+    <message>
+        <source>Marked done on {day}.</source>
+        <translation>已标记为{day}完成。</translation>
+    </message>
+    <message>
+        <source>work plans: list, show, add plans and their monthly items</source>
+        <translation>工作计划：列出、查看、新增计划及其月份安排</translation>
+    </message>
+    <message>
+        <source>the plans, newest school year first, with their ids</source>
+        <translation>列出工作计划（最近的学年在前）及其 id</translation>
+    </message>
+    <message>
+        <source>the school year by the year it starts in, e.g. 2026</source>
+        <translation>学年，以开始的年份表示，如 2026</translation>
+    </message>
+    <message>
+        <source>a plan's monthly schedule and where each item stands</source>
+        <translation>查看计划的月份安排及每项的完成情况</translation>
+    </message>
+    <message>
+        <source>school code or name: how that school stands on the items that concern it</source>
+        <translation>学校代码或名称：该校在涉及它的项目上的完成情况</translation>
+    </message>
+    <message>
+        <source>write a plan of this school; prints its id</source>
+        <translation>制订本校的工作计划；输出其 id</translation>
+    </message>
+    <message>
+        <source>1 or 2 for a semester plan; none for the whole school year</source>
+        <translation>学期计划填 1 或 2；全学年计划不填</translation>
+    </message>
+    <message>
+        <source>alliance: the alliance plan (lead school only)</source>
+        <translation>alliance：联盟工作计划（仅限牵头学校）</translation>
+    </message>
+    <message>
+        <source>add an item to a plan's monthly schedule; prints its id</source>
+        <translation>在计划的月份安排中新增一项；输出其 id</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-10</source>
+        <translation>如 2026-10</translation>
+    </message>
+    <message>
+        <source>activity, meeting, demonstration, submission or other</source>
+        <translation>activity（联盟活动）、meeting（会议）、demonstration（示范课）、submission（报送）或 other（其他工作）</translation>
+    </message>
+    <message>
+        <source>an activity type, meeting kind or report kind code, e.g. same_topic</source>
+        <translation>活动类型、会议类别或报送类别的代码，如 same_topic</translation>
+    </message>
+    <message>
+        <source>a school the item concerns (repeatable; none: as the plan)</source>
+        <translation>该项涉及的学校（可重复；不填：随计划）</translation>
+    </message>
+    <message>
+        <source>mark an item done by hand (work no record carries out)</source>
+        <translation>手动标记某项已完成（没有对应记录的工作）</translation>
+    </message>
+    <message>
+        <source>the day it was done (default: today)</source>
+        <translation>完成日期（默认：今天）</translation>
+    </message>
+    <message>
+        <source>take the mark back</source>
+        <translation>撤销标记</translation>
+    </message>
+    <message>
+        <source>name the record (activity, meeting, 示范课, report sent) that carried an item out; without RECORD, take the link back</source>
+        <translation>关联完成某项的记录（联盟活动、会议、示范课、已报送材料）；不填 RECORD 则取消关联</translation>
+    </message>
+    <message>
         <source>Teachers</source>
         <translation>教师</translation>
     </message>
@@ -849,6 +957,10 @@
     <message>
         <source>from {start}</source>
         <translation>{start}起</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{year}年{month}月</translation>
     </message>
 </context>
 <context>
@@ -1716,6 +1828,22 @@
         <source>Late</source>
         <translation>已逾期</translation>
     </message>
+    <message>
+        <source>{category}: {kind}</source>
+        <translation>{category}：{kind}</translation>
+    </message>
+    <message>
+        <source>Week {n}</source>
+        <translation>第{n}周</translation>
+    </message>
+    <message>
+        <source>{state}: {title} ({day})</source>
+        <translation>{state}：{title}（{day}）</translation>
+    </message>
+    <message>
+        <source>{state} on {day}</source>
+        <translation>{state}（{day}）</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1883,6 +2011,10 @@
         <translation>联盟活动登记表</translation>
     </message>
     <message>
+        <source>Work plan</source>
+        <translation>工作计划</translation>
+    </message>
+    <message>
         <source>lesson observation</source>
         <translation>听课记录</translation>
     </message>
@@ -1893,6 +2025,10 @@
     <message>
         <source>mentor pairing</source>
         <translation>师徒结对</translation>
+    </message>
+    <message>
+        <source>work plan</source>
+        <translation>工作计划</translation>
     </message>
     <message>
         <source>{month}/{year}</source>
@@ -2870,6 +3006,58 @@
         <source>Row {row} ({name}): {reason}</source>
         <translation>第 {row} 行（{name}）：{reason}</translation>
     </message>
+    <message>
+        <source>1. Guiding principles</source>
+        <translation>一、指导思想</translation>
+    </message>
+    <message>
+        <source>2. Work goals</source>
+        <translation>二、工作目标</translation>
+    </message>
+    <message>
+        <source>3. Main work</source>
+        <translation>三、主要工作</translation>
+    </message>
+    <message>
+        <source>4. Monthly schedule</source>
+        <translation>四、月份安排</translation>
+    </message>
+    <message>
+        <source>{school}    {period}</source>
+        <translation>{school}    {period}</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周次</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>工作内容</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>How it stands</source>
+        <translation>完成情况</translation>
+    </message>
+    <message>
+        <source>Schools: {schools}</source>
+        <translation>涉及学校：{schools}</translation>
+    </message>
+    <message>
+        <source>No items are scheduled yet.</source>
+        <translation>尚未安排工作项目。</translation>
+    </message>
+    <message>
+        <source>How each item stands is as of the day this plan is printed.</source>
+        <translation>完成情况为本计划打印当日的情况。</translation>
+    </message>
 </context>
 <context>
     <name>Storage</name>
@@ -3264,6 +3452,10 @@
         <translation>教师名册</translation>
     </message>
     <message>
+        <source>Work plans</source>
+        <translation>工作计划</translation>
+    </message>
+    <message>
         <source>Quota compliance</source>
         <translation>考核进度</translation>
     </message>
@@ -3278,6 +3470,10 @@
     <message>
         <source>Left</source>
         <translation>离职</translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation>全学年</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3418,6 +3614,26 @@
     <message>
         <source>Phone</source>
         <translation>电话</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>学年</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>学期</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划类别</translation>
+    </message>
+    <message>
+        <source>Plan title</source>
+        <translation>计划标题</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>项目数</translation>
     </message>
     <message>
         <source>Rule</source>
