@@ -15,7 +15,7 @@ from datetime import date
 
 from ..domain.messages import QT_TRANSLATE_NOOP, ValidationError, problem
 from ..domain.plan_progress import (Evidence, Fulfilment, ItemState, concerns, fulfilment_of,
-                                    month_key, state_of)
+                                    month_end, month_key, state_of)
 from ..domain.plan_validation import plan_bounds
 from ..domain.plans import Plan, PlanItem, PlanItemCategory, PlanScope
 from ..domain.semesters import school_year_of
@@ -26,7 +26,8 @@ from . import record_ops
 from .changes import Changes
 
 __all__ = ["ItemProgress", "ItemState", "Fulfilment", "plan_this_month", "plan_progress",
-           "link_item", "mark_item_done", "add_item", "plans_covering"]
+           "link_item", "mark_item_done", "add_item", "plans_covering", "records_in_month",
+           "category_of"]
 
 NO_ITEM = QT_TRANSLATE_NOOP("Validation", "The plan has no item {ref}.")
 
@@ -138,6 +139,20 @@ def plan_this_month(store: Store, *, school: str | None = None,
                 late.append(progress)
     late.sort(key=lambda p: (p.item.month, p.item.week or 0))
     return late + current
+
+
+def category_of(kind: str) -> PlanItemCategory | None:
+    """The category of item a record of table ``kind`` carries out (None: a mark by hand)."""
+    return _CATEGORY_OF_TABLE.get(kind)
+
+
+def records_in_month(store: Store, month: str) -> list[Fulfilment]:
+    """The records an item of ``month`` ("2026-10") may be linked to, by day: activities,
+    meetings, 示范课 and reports sent that month."""
+    start = date(int(month[:4]), int(month[5:7]), 1)
+    rows = plan_queries.evidence_rows(store, start, month_end(month))
+    return sorted((Fulfilment(kind=r["table"], uuid=r["uuid"], title=r["title"], day=r["day"])
+                   for r in rows), key=lambda f: (f.day, f.kind, f.title))
 
 
 # -- use cases on one item -----------------------------------------------------------------

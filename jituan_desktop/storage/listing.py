@@ -59,10 +59,11 @@ LISTS: dict[str, ListSpec] = {
     # Plans by school year, the alliance's first; ``item_count`` for the page's column.
     "plan": ListSpec(
         table="plan", date_column=None,
-        order="school_year DESC, term IS NULL, term, scope = 'school', school, id",
+        order="school_year DESC, scope = 'school', school_name, term IS NULL, term, plan.id",
         filters=frozenset({"school_year", "term", "scope", "school", "owner_school"}),
         select=", ".join([_SCHOOL_NAME.format(col="plan.school") + " AS school_name",
-                          "json_array_length(plan.items) AS item_count"])),
+                          "json_array_length(plan.items) AS item_count",
+                          "coalesce(plan.term, '') AS term_shown"])),  # '': the whole year
 }
 
 # "Records that concern a school": where the lesson was taught or whose staff observed it;

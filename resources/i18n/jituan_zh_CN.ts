@@ -1922,6 +1922,10 @@
         <translation>联盟活动</translation>
     </message>
     <message>
+        <source>Work plans</source>
+        <translation>工作计划</translation>
+    </message>
+    <message>
         <source>Teachers</source>
         <translation>教师</translation>
     </message>

@@ -82,6 +82,10 @@
         <translation>师傅或徒弟：姓名或拼音首字母</translation>
     </message>
     <message>
+        <source>Search title, guiding principles, items…</source>
+        <translation>搜索标题、指导思想、工作内容…</translation>
+    </message>
+    <message>
         <source>Nothing matches. Try fewer words.</source>
         <translation>没有找到。请少输入几个字再试。</translation>
     </message>
@@ -96,6 +100,10 @@
     <message>
         <source>{date}  {type}: {title}</source>
         <translation>{date}  {type}：{title}</translation>
+    </message>
+    <message>
+        <source>{school}: {title}</source>
+        <translation>{school}：{title}</translation>
     </message>
     <message>
         <source>{mentor} → {mentee}  {subject}, since {start}</source>
@@ -174,6 +182,10 @@
     <message>
         <source>Mentor pairing</source>
         <translation>师徒结对</translation>
+    </message>
+    <message>
+        <source>Work plan</source>
+        <translation>工作计划</translation>
     </message>
     <message>
         <source>Choose the record to print in the list first.</source>

@@ -20,11 +20,13 @@ from ..qt_text import coded_label, shown_day
 
 MATCHES = 50  # shown at most; typing narrows further
 SEARCH_DELAY_MS = 200
-LISTS = {"observation": "observation", "activity": "activity", "pairing": "pairing"}
+LISTS = {"observation": "observation", "activity": "activity", "pairing": "pairing",
+         "plan": "plan"}
 UUID_ROLE = Qt.UserRole
 NAME_ROLE = Qt.UserRole + 1  # a few words for the file name: 2026-11-20 张三 课题
 NAME_FIELDS = {"observation": ("lesson_date", "teacher_name", "topic"),
-               "activity": ("activity_date", "title"), "pairing": ("mentor_name", "mentee_name")}
+               "activity": ("activity_date", "title"), "pairing": ("mentor_name", "mentee_name"),
+               "plan": ("title",)}
 
 
 class RecordPicker(QWidget):
@@ -62,6 +64,7 @@ class RecordPicker(QWidget):
             "observation": self.tr("Search topic, teacher, notes…"),
             "activity": self.tr("Search title, notes…"),
             "pairing": self.tr("Mentor or mentee: name or pinyin initials"),
+            "plan": self.tr("Search title, guiding principles, items…"),
         }.get(kind or "", ""))
         self.matches.clear()
         if kind:
@@ -103,7 +106,7 @@ class RecordPicker(QWidget):
         self.matches.blockSignals(True)
         self.matches.clear()
         describe = {"observation": self._observation, "activity": self._activity,
-                    "pairing": self._pairing}[self.kind]
+                    "pairing": self._pairing, "plan": self._plan}[self.kind]
         for row in rows:
             item = QListWidgetItem(describe(row))
             item.setData(UUID_ROLE, row["uuid"])
@@ -134,6 +137,10 @@ class RecordPicker(QWidget):
             date=shown_day(row.get("activity_date")),
             type=coded_label(ActivityType)(row.get("type")),
             title=row.get("title") or "")
+
+    def _plan(self, row: dict) -> str:
+        return self.tr("{school}: {title}").format(school=row.get("school_name") or "",
+                                                   title=row.get("title") or "")
 
     def _pairing(self, row: dict) -> str:
         return self.tr("{mentor} → {mentee}  {subject}, since {start}").format(

@@ -177,6 +177,7 @@ class ReportsPage(QWidget):
             "observation": self.tr("Lesson observation"),
             "activity": self.tr("Activity"),
             "pairing": self.tr("Mentor pairing"),
+            "plan": self.tr("Work plan"),
         }.get(kind.record_kind or "", ""))
         self.picker.set_kind(kind.record_kind if "id" in needs else None)
         self.error.hide()
