@@ -16,7 +16,8 @@ from uuid import UUID
 
 from ..domain.enums import ActivityType, Occasion, Term
 from ..domain.meetings import MeetingKind
-from ..domain.plan_progress import month_end, month_key
+from ..domain.plan_progress import item_order, month_end, month_key
+from ..domain.plan_validation import plan_bounds
 from ..domain.plans import Plan, PlanItem, PlanItemCategory as C, PlanScope
 from ..domain.records import Activity
 from ..domain.semesters import (default_semester, default_semester_key, months_between,
@@ -91,7 +92,7 @@ class PlanWriter:
         plans = [self._alliance_plan()]
         plans += [self._school_plan(s.record) for s in self.people.schools]
         for plan in plans:
-            day = min(self.today, plan_start(plan) + timedelta(days=9))
+            day = min(self.today, plan_bounds(plan)[0] + timedelta(days=9))
             self.people.own(plan, plan.school, day)
         return plans
 
@@ -122,7 +123,7 @@ class PlanWriter:
                     school_year=self.year, term=None,
                     title=f"{self.year}—{self.year + 1}学年{content.ALLIANCE_NAME}工作计划",
                     guiding=ALLIANCE_GUIDING, goals=ALLIANCE_GOALS,
-                    main_work=ALLIANCE_MAIN_WORK, items=sorted(items, key=_order))
+                    main_work=ALLIANCE_MAIN_WORK, items=sorted(items, key=item_order))
 
     # -- each school's plan for the semester -----------------------------------------------
     def _school_plan(self, school) -> Plan:
@@ -152,7 +153,7 @@ class PlanWriter:
         return Plan(uuid=self.new_uuid(), scope=PlanScope.SCHOOL, school=school.uuid,
                     school_year=self.year, term=self.term, title=title,
                     guiding=SCHOOL_GUIDING, goals=SCHOOL_GOALS, main_work=SCHOOL_MAIN_WORK,
-                    items=sorted(items, key=_order))
+                    items=sorted(items, key=item_order))
 
     # -- items from the activities -----------------------------------------------------------
     def _activity_items(self, school: str, *, alliance: bool) -> list[PlanItem]:
@@ -203,12 +204,3 @@ class PlanWriter:
         marked = date(int(month[:4]), int(month[5:7]), day)
         return marked if marked <= self.today else None
 
-
-def plan_start(plan: Plan) -> date:
-    if plan.term is None:
-        return school_year_bounds(plan.school_year)[0]
-    return default_semester(plan.school_year, Term.parse(plan.term)).start
-
-
-def _order(item: PlanItem) -> tuple:
-    return item.month, item.week or 0

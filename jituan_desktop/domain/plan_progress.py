@@ -56,6 +56,11 @@ def month_key(day: date) -> str:
     return f"{day.year:04d}-{day.month:02d}"
 
 
+def item_order(item: PlanItem) -> tuple[str, int]:
+    """Items by month; in a month, those given a week by week, then those for the month."""
+    return item.month, item.week or 99
+
+
 def month_end(month: str) -> date:
     """The last day of a "YYYY-MM" month."""
     year, number = int(month[:4]), int(month[5:7])

@@ -15,7 +15,7 @@ from datetime import date
 
 from ..domain.messages import QT_TRANSLATE_NOOP, ValidationError, problem
 from ..domain.plan_progress import (Evidence, Fulfilment, ItemState, concerns, fulfilment_of,
-                                    month_end, month_key, state_of)
+                                    item_order, month_end, month_key, state_of)
 from ..domain.plan_validation import plan_bounds
 from ..domain.plans import Plan, PlanItem, PlanItemCategory, PlanScope
 from ..domain.semesters import school_year_of
@@ -85,7 +85,7 @@ def _progress(plan: Plan, item: PlanItem, evidence: list[Evidence],
 
 
 def _ordered(items: list[PlanItem]) -> list[PlanItem]:
-    return sorted(items, key=lambda i: (i.month, i.week or 0))
+    return sorted(items, key=item_order)
 
 
 def plan_progress(store: Store, plan_uuid: str, *, today: date | None = None,
@@ -137,7 +137,7 @@ def plan_this_month(store: Store, *, school: str | None = None,
                 current.append(progress)
             elif progress.state is ItemState.LATE:
                 late.append(progress)
-    late.sort(key=lambda p: (p.item.month, p.item.week or 0))
+    late.sort(key=lambda p: item_order(p.item))
     return late + current
 
 

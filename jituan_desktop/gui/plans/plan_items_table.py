@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
                                QMenu, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem,
                                QToolButton, QVBoxLayout, QWidget)
 
-from ...domain.plan_progress import MARKED, Fulfilment, ItemState
+from ...domain.plan_progress import MARKED, Fulfilment, ItemState, item_order
 from ...domain.plan_text import kind_text, month_text, standing_text
 from ...domain.plan_validation import KINDS_OF
 from ...domain.plans import PlanItem, PlanItemCategory
@@ -219,7 +219,7 @@ class PlanItemsTable(QWidget):
     def set_items(self, items: list[PlanItem]) -> None:
         self.table.setRowCount(0)
         self._items = []
-        for item in sorted(items, key=lambda i: (i.month, i.week or 0)):
+        for item in sorted(items, key=item_order):
             self.add_row(item)
 
     def items(self) -> list[PlanItem]:
