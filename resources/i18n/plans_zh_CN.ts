@@ -43,6 +43,10 @@
         <translation>此计划属于{school}：在这里只能查看，只有该校可以修改。涉及本校的项目显示本校的完成情况。</translation>
     </message>
     <message>
+        <source>This plan belongs to {school}: it can be read here and changed only there.</source>
+        <translation>此计划属于{school}：在这里只能查看，只有该校可以修改。</translation>
+    </message>
+    <message>
         <source>Plan</source>
         <translation>计划类别</translation>
     </message>

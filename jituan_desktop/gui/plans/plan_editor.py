@@ -38,9 +38,12 @@ class PlanEditor(RecordEditor):
                           and record.owner_school != self.directory.my_school)
         if self.read_only:
             owner = self.directory.school_name(record.owner_school) or record.owner_school
-            self.freeze(self.tr("This plan belongs to {school}: it can be read here and "
-                                "changed only there. How this school stands on it is shown "
-                                "for the items that concern it.").format(school=owner))
+            note = (self.tr("This plan belongs to {school}: it can be read here and changed "
+                            "only there. How this school stands on it is shown for the items "
+                            "that concern it.") if record.scope is PlanScope.ALLIANCE else
+                    self.tr("This plan belongs to {school}: it can be read here and changed "
+                            "only there."))
+            self.freeze(note.format(school=owner))
         record_printer.add_to_editor(self, "work-plan")  # 打印: the 工作计划
         if record is not None:
             self.load_progress()
@@ -132,9 +135,11 @@ class PlanEditor(RecordEditor):
         self.attachments.set_attachments(record.attachments)
 
     def load_progress(self) -> None:
-        """Where each saved item stands (for another school's plan: this school's part)."""
+        """Where each saved item stands; for the lead's alliance plan at a member, how this
+        school stands on the items that concern it."""
         uuid = self.record.uuid
-        school = self.directory.my_school if self.read_only else None
+        school = (self.directory.my_school
+                  if self.read_only and self.record.scope is PlanScope.ALLIANCE else None)
         self.ctx.run(lambda store: plan_ops.plan_progress(store, uuid, school=school),
                      self.items.show_progress)
 
