@@ -92,6 +92,8 @@ class PlanWriter:
         plans = [self._alliance_plan()]
         plans += [self._school_plan(s.record) for s in self.people.schools]
         for plan in plans:
+            for item in plan.items:  # items made by the domain come with random ids
+                item.id = self.new_uuid()
             day = min(self.today, plan_bounds(plan)[0] + timedelta(days=9))
             self.people.own(plan, plan.school, day)
         return plans

@@ -14,26 +14,30 @@ from ..domain.plans import Plan
 from .repositories import repository
 from .store import Store
 
-# Each source: table, the day it happened, its title, its kind code, and its schools (a
-# host column and a JSON list, either may be empty), for one date range.
-_SOURCES = {
-    "activity": ("SELECT uuid, title, activity_date AS day, type AS code, host_school AS school,"
-                 " schools FROM activity WHERE deleted = 0"
-                 " AND activity_date BETWEEN :start AND :end"),
-    "meeting": ("SELECT uuid, title, meeting_date AS day, kind AS code, host_school AS school,"
-                " schools FROM meeting WHERE deleted = 0"
-                " AND meeting_date BETWEEN :start AND :end"),
+# Each source: what it selects (its uuid, title, day, kind code, and its schools: a host column
+# and a JSON list, either may be empty), the column of its day, and what it always requires.
+_SELECT = {
+    "activity": ("SELECT activity.uuid, activity.title, activity_date AS day, type AS code, "
+                 "host_school AS school, schools FROM activity", "activity", "activity_date"),
+    "meeting": ("SELECT meeting.uuid, meeting.title, meeting_date AS day, kind AS code, "
+                "host_school AS school, schools FROM meeting", "meeting", "meeting_date"),
     # A 示范课 concerns the school it was taught at and the school of the teacher who gave it
     # (a supporting school's teacher teaching at a member school).
-    "observation": ("SELECT o.uuid, o.topic AS title, o.lesson_date AS day, '' AS code,"
-                    " o.school AS school, json_array(coalesce(t.school, '')) AS schools"
-                    " FROM observation o LEFT JOIN teacher t ON t.uuid = o.teacher"
-                    " WHERE o.deleted = 0 AND o.occasion = 'demonstration'"
-                    " AND o.lesson_date BETWEEN :start AND :end"),
-    "submission": ("SELECT uuid, title, sent_on AS day, kind AS code, school, '[]' AS schools"
-                   " FROM submission WHERE deleted = 0 AND sent_on IS NOT NULL"
-                   " AND sent_on BETWEEN :start AND :end"),
+    "observation": ("SELECT o.uuid, o.topic AS title, o.lesson_date AS day, '' AS code, "
+                    "o.school AS school, json_array(coalesce(t.school, '')) AS schools "
+                    "FROM observation o LEFT JOIN teacher t ON t.uuid = o.teacher", "o",
+                    "o.lesson_date"),
+    "submission": ("SELECT submission.uuid, submission.title, sent_on AS day, kind AS code, "
+                   "school, '[]' AS schools FROM submission", "submission", "sent_on"),
 }
+_REQUIRED = {"observation": " AND o.occasion = 'demonstration'",
+             "submission": " AND sent_on IS NOT NULL"}
+
+
+def _query(store: Store, table: str, condition: str, params: dict) -> list[dict]:
+    select, alias, _ = _SELECT[table]
+    sql = f"{select} WHERE {alias}.deleted = 0{_REQUIRED.get(table, '')} AND {condition}"
+    return [_shaped(table, row) for row in store.query(sql, params)]
 
 
 def _shaped(table: str, row: dict) -> dict:
@@ -48,20 +52,16 @@ def _shaped(table: str, row: dict) -> dict:
 def evidence_rows(store: Store, start: date, end: date) -> list[dict]:
     """Every live record of the four sources dated between ``start`` and ``end``."""
     params = {"start": start.isoformat(), "end": end.isoformat()}
-    return [_shaped(table, row) for table, sql in _SOURCES.items()
-            for row in store.query(sql, params)]
+    return [row for table, (_, _, day) in _SELECT.items()
+            for row in _query(store, table, f"{day} BETWEEN :start AND :end", params)]
 
 
 def record_brief(store: Store, uuid: str) -> dict | None:
     """The live record ``uuid`` among the four sources, shaped like an evidence row."""
-    for table, sql in _SOURCES.items():
-        clause = sql.split(" WHERE ")[0]
-        alias = "o." if table == "observation" else ""
-        rows = store.query(f"{clause} WHERE {alias}deleted = 0 AND {alias}uuid = :uuid"
-                           + (" AND sent_on IS NOT NULL" if table == "submission" else ""),
-                           {"uuid": uuid})
+    for table, (_, alias, _) in _SELECT.items():
+        rows = _query(store, table, f"{alias}.uuid = :uuid", {"uuid": uuid})
         if rows:
-            return _shaped(table, rows[0])
+            return rows[0]
     return None
 
 
