@@ -25,7 +25,7 @@ class PlansPage(RecordListPage):
     list_name = "plan"
     record_class = Plan
     editor_class = PlanEditor
-    kinds = frozenset({"Plan", "School", "Activity", "Meeting", "Submission"})
+    kinds = frozenset({"Plan", "School"})
 
     def __init__(self, ctx, parent=None):
         self.editor: PlanEditor | None = None
