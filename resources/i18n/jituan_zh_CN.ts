@@ -3586,8 +3586,28 @@
         <translation>第{n}项决定：完成期限早于会议日期。</translation>
     </message>
     <message>
+        <source>Decision {n}: the day it was done cannot be in the future.</source>
+        <translation>第{n}项决定：落实日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Decision {n}: the day it was done is before the meeting.</source>
+        <translation>第{n}项决定：落实日期早于会议日期。</translation>
+    </message>
+    <message>
+        <source>Decision {n} is too long (at most {limit} characters).</source>
+        <translation>第{n}项决定太长（最多{limit}个字）。</translation>
+    </message>
+    <message>
         <source>{label} must be a time like 14:30.</source>
         <translation>{label}应为时间，例如 14:30。</translation>
+    </message>
+    <message>
+        <source>The meeting ends before it starts.</source>
+        <translation>会议结束时间早于开始时间。</translation>
+    </message>
+    <message>
+        <source>A joint meeting of both schools' leaders needs the other school: tick it under participating schools.</source>
+        <translation>两校领导联席会议需要另一所学校：请在“参加学校”中勾选。</translation>
     </message>
     <message>
         <source>{label} is more than a year ahead.</source>
@@ -3712,6 +3732,10 @@
     <message>
         <source>Item {n}: the week must be between 1 and 30.</source>
         <translation>第{n}项：周次应在1到30之间。</translation>
+    </message>
+    <message>
+        <source>This meeting has no such decision (it may have been removed meanwhile).</source>
+        <translation>这次会议没有这项决定（可能已被删除）。</translation>
     </message>
 </context>
 </TS>
