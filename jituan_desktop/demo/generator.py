@@ -30,6 +30,7 @@ from ..storage.store import Store
 from . import content as C
 from . import text as T
 from .activities import ActivityPlanner
+from .meetings import MeetingPlanner
 from .people import People, Person, largest_remainder, timestamp
 from .plan import Window, semester_keys, teaching_days
 from .writer import write_records
@@ -63,6 +64,7 @@ class DemoSummary:
     mentor_sessions: int
     activities: int
     semesters: int
+    meetings: int = 0
 
 
 def generate_demo(store: Store, scale: str = "small", *, seed: int = 2026,
@@ -72,7 +74,7 @@ def generate_demo(store: Store, scale: str = "small", *, seed: int = 2026,
         raise ValueError(f"unknown demo scale {scale!r}; use one of {', '.join(SCALES)}")
     if store.is_initialised:
         raise ValueError("the store already belongs to a school; use an empty data folder")
-    demo = _Demo(Random(seed), today or store.clock.today(), large=scale == "large")
+    demo = _Demo(Random(seed), today or store.clock.today(), large=scale == "large", seed=seed)
     demo.plan()
     with store.transaction():
         store.set_meta("school", demo.people.lead.uuid)
@@ -83,8 +85,8 @@ def generate_demo(store: Store, scale: str = "small", *, seed: int = 2026,
 
 
 class _Demo:
-    def __init__(self, rng: Random, today: date, *, large: bool):
-        self.rng, self.today, self.large = rng, today, large
+    def __init__(self, rng: Random, today: date, *, large: bool, seed: int = 2026):
+        self.rng, self.today, self.large, self.seed = rng, today, large, seed
         self.obs_plan: list[tuple] = []  # (day, uuid, observer, teacher, venue, lesson, ...)
         self.session_plan: list[tuple] = []
         self.scores = T.ScoreBook(rng)
@@ -122,6 +124,8 @@ class _Demo:
         self.activities = ActivityPlanner(self).plan(LARGE["activities"] if self.large else None)
         self._demonstrations()
         self._fill()
+        # A draw stream of their own: the meetings change none of the records above.
+        self.meetings = MeetingPlanner(self.seed, self.people, today).plan()
         self.obs_plan.sort(key=lambda p: p[0])
         self.session_plan.sort(key=lambda p: p[0])
 
@@ -333,7 +337,8 @@ class _Demo:
     # -- output ---------------------------------------------------------------------------
     def fixed_records(self) -> list:
         return [self.alliance, *self.people.school_records, *self.semesters, self.rubric,
-                *self.rules, *self.people.teacher_records, *self.pairings, *self.activities]
+                *self.rules, *self.people.teacher_records, *self.pairings, *self.activities,
+                *self.meetings]
 
     def bulk_records(self) -> list[Iterable]:
         """Observations then mentor sessions, composed as they are written."""
@@ -379,4 +384,5 @@ class _Demo:
                            teachers=len(self.people.teacher_records),
                            observations=len(self.obs_plan), pairings=len(self.pairings),
                            mentor_sessions=len(self.session_plan),
-                           activities=len(self.activities), semesters=len(self.semesters))
+                           activities=len(self.activities), semesters=len(self.semesters),
+                           meetings=len(self.meetings))

@@ -27,6 +27,8 @@ PAGES: tuple[tuple[str, str, str | None, str | None], ...] = (
      ".mentoring.mentoring_page", "MentoringPage"),
     ("activities", QT_TRANSLATE_NOOP("Navigation", "Alliance activities"),
      ".activities.activities_page", "ActivitiesPage"),
+    ("meetings", QT_TRANSLATE_NOOP("Navigation", "Meeting minutes"),
+     ".meetings.meetings_page", "MeetingsPage"),
     ("teachers", QT_TRANSLATE_NOOP("Navigation", "Teachers"),
      ".teachers.teachers_page", "TeachersPage"),
     ("sync", QT_TRANSLATE_NOOP("Navigation", "Sync"), ".sync.sync_page", "SyncPage"),

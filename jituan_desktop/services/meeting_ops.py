@@ -14,7 +14,7 @@ from datetime import date
 
 from ..domain.meetings import DecisionState, Meeting, MeetingKind
 from ..domain.messages import QT_TRANSLATE_NOOP, ValidationError, problem
-from ..storage import lookups
+from ..storage import lookups, meeting_queries
 from ..storage.repositories import repository
 from ..storage.store import Store
 from . import record_ops
@@ -50,11 +50,7 @@ def open_decisions(store: Store, *, school: str | None = None,
     """Decisions still OPEN, soonest due first (the overdue ones lead); ``school`` keeps the
     meetings that school hosted or took part in."""
     today = today or store.clock.today()
-    # Decisions are stored inline as JSON: only meetings with an open one are decoded.
-    meetings = repository(store, Meeting).where(
-        "EXISTS (SELECT 1 FROM json_each(meeting.decisions) "
-        "WHERE json_extract(value, '$.state') = ?)", [DecisionState.OPEN.value],
-        order="meeting_date, id")
+    meetings = meeting_queries.with_open_decisions(store)
     teachers = lookups.names(store, "teacher")
     found = []
     for m in meetings:

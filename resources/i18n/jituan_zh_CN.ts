@@ -1782,6 +1782,10 @@
         <translation>联盟活动</translation>
     </message>
     <message>
+        <source>Meeting minutes</source>
+        <translation>会议纪要</translation>
+    </message>
+    <message>
         <source>Teachers</source>
         <translation>教师</translation>
     </message>
@@ -1871,12 +1875,20 @@
         <translation>联盟活动登记表</translation>
     </message>
     <message>
+        <source>Meeting minutes</source>
+        <translation>会议纪要</translation>
+    </message>
+    <message>
         <source>lesson observation</source>
         <translation>听课记录</translation>
     </message>
     <message>
         <source>activity</source>
         <translation>联盟活动</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>会议</translation>
     </message>
     <message>
         <source>mentor pairing</source>
@@ -2551,8 +2563,92 @@
         <translation>应有</translation>
     </message>
     <message>
+        <source>Meeting kind</source>
+        <translation>会议类别</translation>
+    </message>
+    <message>
+        <source>Meeting time</source>
+        <translation>会议时间</translation>
+    </message>
+    <message>
+        <source>Meeting place</source>
+        <translation>会议地点</translation>
+    </message>
+    <message>
+        <source>Chaired by</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Convened by</source>
+        <translation>召开学校</translation>
+    </message>
+    <message>
         <source>Present</source>
         <translation>已有</translation>
+    </message>
+    <message>
+        <source>Those present</source>
+        <translation>出席人员</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺席人员</translation>
+    </message>
+    <message>
+        <source>{n} present</source>
+        <translation>共{n}人出席</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>会议议题</translation>
+    </message>
+    <message>
+        <source>Proceedings</source>
+        <translation>会议内容</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>决定事项</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定事项</translation>
+    </message>
+    <message>
+        <source>Person responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>How it stands</source>
+        <translation>落实情况</translation>
+    </message>
+    <message>
+        <source>{state} on {date}</source>
+        <translation>{date}{state}</translation>
+    </message>
+    <message>
+        <source>No decisions were recorded.</source>
+        <translation>本次会议未形成决定事项。</translation>
+    </message>
+    <message>
+        <source>Chair (signature)</source>
+        <translation>主持人（签字）</translation>
+    </message>
+    <message>
+        <source>Recorder (signature)</source>
+        <translation>记录人（签字）</translation>
+    </message>
+    <message>
+        <source>{school}: {names}</source>
+        <translation>{school}：{names}</translation>
     </message>
     <message>
         <source>Missing</source>
@@ -2857,6 +2953,25 @@
     <message>
         <source>Row {row} ({name}): {reason}</source>
         <translation>第 {row} 行（{name}）：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>SemesterSchoolFilters</name>
+    <message>
+        <source>Semester</source>
+        <translation>学期</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>All semesters</source>
+        <translation>全部学期</translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation>全部学校</translation>
     </message>
 </context>
 <context>
@@ -3248,6 +3363,10 @@
         <translation>联盟活动</translation>
     </message>
     <message>
+        <source>Meeting minutes</source>
+        <translation>会议纪要</translation>
+    </message>
+    <message>
         <source>Teacher roster</source>
         <translation>教师名册</translation>
     </message>
@@ -3374,6 +3493,42 @@
     <message>
         <source>Students reached</source>
         <translation>受益学生人次</translation>
+    </message>
+    <message>
+        <source>Meeting kind</source>
+        <translation>会议类别</translation>
+    </message>
+    <message>
+        <source>Meeting title</source>
+        <translation>会议名称</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <source>Recorder</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>出席人数</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>决定事项数</translation>
+    </message>
+    <message>
+        <source>Decisions to be carried out</source>
+        <translation>待落实事项数</translation>
     </message>
     <message>
         <source>Name</source>

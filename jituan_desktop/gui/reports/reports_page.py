@@ -176,6 +176,7 @@ class ReportsPage(QWidget):
         self.record_label.setText({
             "observation": self.tr("Lesson observation"),
             "activity": self.tr("Activity"),
+            "meeting": self.tr("Meeting"),
             "pairing": self.tr("Mentor pairing"),
         }.get(kind.record_kind or "", ""))
         self.picker.set_kind(kind.record_kind if "id" in needs else None)
