@@ -200,7 +200,7 @@ def _list_columns(kind: str, labels: _Labels) -> list[Column]:
             Column(QT_TRANSLATE_NOOP("Tables", "Meeting title"), TEXT, _text("title"), 36),
             Column(QT_TRANSLATE_NOOP("Tables", "Time"), TEXT, _time_span, 12),
             Column(QT_TRANSLATE_NOOP("Tables", "Place"), TEXT, _text("place"), 20),
-            Column(QT_TRANSLATE_NOOP("Tables", "Host school"), TEXT,
+            Column(QT_TRANSLATE_NOOP("Tables", "Convened by"), TEXT,
                    _text("host_school_name"), 20),
             Column(QT_TRANSLATE_NOOP("Tables", "Participating schools"), TEXT,
                    _text("school_names"), 40),

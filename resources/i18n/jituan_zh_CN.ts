@@ -297,8 +297,160 @@
         <translation>状态</translation>
     </message>
     <message>
+        <source>Unknown meeting kind {value}: use council, alliance, joint or other.</source>
+        <translation>未知的会议类别 {value}：请用 council（理事会议）、alliance（联盟校会议）、joint（两校领导联席会议）或 other（其他会议）。</translation>
+    </message>
+    <message>
+        <source>Unknown decision state {value}: use open, done or dropped.</source>
+        <translation>未知的落实情况 {value}：请用 open（待落实）、done（已落实）或 dropped（已撤销）。</translation>
+    </message>
+    <message>
+        <source>No teacher named {name}.</source>
+        <translation>没有名为 {name} 的教师。</translation>
+    </message>
+    <message>
+        <source>Several teachers are named {name}: write it as {name}@SCHOOL, e.g. {example}.</source>
+        <translation>有多名教师叫 {name}：请写成 {name}@学校，例如 {example}。</translation>
+    </message>
+    <message>
+        <source>Write a decision as "TEXT|PERSON|DATE": {decision}</source>
+        <translation>决定事项请写成“内容|责任人|完成时限”：{decision}</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Recorded the minutes of {title}: {id}</source>
+        <translation>已记录会议纪要“{title}”：{id}</translation>
+    </message>
+    <message>
+        <source>The meeting {title} has {n} decisions: give a number from 1 to {n}.</source>
+        <translation>会议“{title}”共有 {n} 项决定：请写 1 到 {n} 之间的序号。</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>落实日期</translation>
+    </message>
+    <message>
+        <source>Decision {n} of {title}: {state}.</source>
+        <translation>“{title}”第 {n} 项决定：{state}。</translation>
+    </message>
+    <message>
         <source>Due</source>
         <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定事项</translation>
+    </message>
+    <message>
+        <source>Followed up by</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>{n} decisions to be carried out, {late} of them overdue (marked !).</source>
+        <translation>共 {n} 项决定待落实，其中 {late} 项已逾期（标 !）。</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>会议名称</translation>
+    </message>
+    <message>
+        <source>Host school</source>
+        <translation>召开学校</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>决定事项</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待落实</translation>
+    </message>
+    <message>
+        <source>council, alliance, joint or other (or the Chinese name)</source>
+        <translation>council、alliance、joint 或 other（也可写中文名称，如 联盟校会议）</translation>
+    </message>
+    <message>
+        <source>list the meeting minutes, or the decisions still to be carried out</source>
+        <translation>列出会议纪要，或尚待落实的决定事项</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-1: only that semester's meetings</source>
+        <translation>如 2026-1：只列该学期的会议</translation>
+    </message>
+    <message>
+        <source>school code or name: meetings it hosted or joined</source>
+        <translation>学校代码或名称：该校召开或参加的会议</translation>
+    </message>
+    <message>
+        <source>only meetings containing this text</source>
+        <translation>只列含有这段文字的会议</translation>
+    </message>
+    <message>
+        <source>the decisions still to be carried out, soonest due first</source>
+        <translation>尚待落实的决定事项，按完成时限先后排列</translation>
+    </message>
+    <message>
+        <source>record a meeting's minutes (for scripts)</source>
+        <translation>记录一次会议的纪要（供脚本使用）</translation>
+    </message>
+    <message>
+        <source>the day it was held, e.g. 2026-11-20</source>
+        <translation>会议日期，如 2026-11-20</translation>
+    </message>
+    <message>
+        <source>e.g. 14:30-16:00</source>
+        <translation>如 14:30-16:00</translation>
+    </message>
+    <message>
+        <source>school code or name (default: this school)</source>
+        <translation>学校代码或名称（默认：本校）</translation>
+    </message>
+    <message>
+        <source>a participating school, code or name (repeatable)</source>
+        <translation>参加学校的代码或名称（可重复）</translation>
+    </message>
+    <message>
+        <source>someone who attended, as NAME or NAME@SCHOOL (repeatable)</source>
+        <translation>出席人员，写姓名或 姓名@学校（可重复）</translation>
+    </message>
+    <message>
+        <source>who was absent, and why</source>
+        <translation>缺席人员及原因</translation>
+    </message>
+    <message>
+        <source>a decision, who follows it up and by when (repeatable)</source>
+        <translation>决定事项、责任人和完成时限（可重复）</translation>
+    </message>
+    <message>
+        <source>mark a meeting's decision carried out, withdrawn or open again</source>
+        <translation>将会议的一项决定标为已落实、已撤销或重新待落实</translation>
+    </message>
+    <message>
+        <source>the meeting's id (see 'jituan meetings')</source>
+        <translation>会议的 id（见 'jituan meetings'）</translation>
+    </message>
+    <message>
+        <source>the decision's number, from 1</source>
+        <translation>决定事项的序号，从 1 开始</translation>
+    </message>
+    <message>
+        <source>done (default), dropped or open</source>
+        <translation>done（已落实，默认）、dropped（已撤销）或 open（待落实）</translation>
+    </message>
+    <message>
+        <source>the day it was done (default: today)</source>
+        <translation>落实日期（默认：今天）</translation>
     </message>
     <message>
         <source>{status} (short by {n})</source>
@@ -3509,6 +3661,10 @@
     <message>
         <source>Place</source>
         <translation>地点</translation>
+    </message>
+    <message>
+        <source>Convened by</source>
+        <translation>召开学校</translation>
     </message>
     <message>
         <source>Chair</source>
