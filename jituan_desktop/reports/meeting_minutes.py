@@ -17,7 +17,7 @@ from ..i18n import translate
 from ..storage import lookups
 from ..storage.store import Store
 from .pdf_document import Document
-from .pdf_layout import (CONTENT_WIDTH, data_table, day_width, field_grid, heading,
+from .pdf_layout import (CONTENT_WIDTH, data_table, day_width, field_grid, gap, heading,
                          signature_lines, text_box)
 from .record_parts import attachment_lines, label_of
 from .report_context import header_names, record_for
@@ -100,7 +100,7 @@ def build(store: Store, request: ReportRequest) -> Document:
     rows = [[str(i), d.text, teachers.get(d.follow_up or "", ""),
              day_text(d.due, translate) if d.due else "", _stands(d.state, d.done_on)]
             for i, d in enumerate(m.decisions, 1)]
-    status_width = day_width() + 11 * mm  # 2026年10月21日已落实 on one line
+    status_width = day_width() + 13 * mm  # 2026年10月21日已落实 on one line
     story = [head,
              text_box(_t(AGENDA), m.agenda, lines=2, label_width=24 * mm),
              text_box(_t(DISCUSSION), m.discussion, lines=8, label_width=24 * mm),
@@ -112,7 +112,7 @@ def build(store: Store, request: ReportRequest) -> Document:
              day_width(), status_width]))
     else:
         story.append(text_box(_t(DECISIONS), _t(NO_DECISIONS), lines=1, label_width=24 * mm))
-    story += [text_box(_t(ATTACHMENTS), attachment_lines(m.attachments), lines=1,
+    story += [gap(3 * mm), text_box(_t(ATTACHMENTS), attachment_lines(m.attachments), lines=1,
                        label_width=24 * mm),
               signature_lines([_t(CHAIR_SIGNS), _t(RECORDER_SIGNS)])]
     return Document(title=_t(TITLE), subtitle=m.title, story=story, header_left=alliance,

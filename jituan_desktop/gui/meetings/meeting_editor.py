@@ -2,7 +2,8 @@
 recorded, who attended (from the rosters, by school), the agenda, what was discussed, the
 decisions with who follows each up and by when, and attachments such as the 签到表 photo.
 
-A new meeting is hosted by the user's own school on today's date, and its title follows the
+A new meeting is hosted by the user's own school on today's date (at the lead school with
+every member school ticked, as its 联盟校会议 and 理事会议 are), and its title follows the
 kind and month (2026年11月联盟校会议) until one is typed. Another school's meeting opens
 read-only: only the school that held it may change it (the store refuses otherwise).
 The directory (``ctx.directory``) must be loaded before the editor is built.
@@ -150,6 +151,11 @@ class MeetingEditor(RecordEditor):
         self.meeting_date.set_value(self.ctx.today())
         self.host_school.set_uuid(mine)
         self._host_changed(mine)
+        if self.directory.is_lead:  # 联盟校会议 and 理事会议 bring every member school
+            for i in range(self.schools.count()):
+                item = self.schools.item(i)
+                if item.data(SCHOOL_ROLE) != mine:
+                    item.setCheckState(Qt.Checked)
         self.attendees.show_school(mine)
         self.attendees.set_attendees([])
         self._suggest_title()

@@ -7,6 +7,7 @@ carried out. Meetings of other schools open read-only and cannot be deleted here
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView
 
 from ...domain.list_query import ListQuery
@@ -36,6 +37,10 @@ class MeetingsPage(SemesterSchoolFilters, RecordListPage):
         for column in range(self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
         header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.Stretch)
+        # Columns fitted to rows narrower than their headers left the title short of the
+        # room it stretches into: share the width out again once the rows are in.
+        self.model.rowsInserted.connect(
+            lambda *_: QTimer.singleShot(0, header, header.resizeSections))
         self.update_buttons()
         list_export.attach_to_list(self, "meetings")  # 导出: the rows shown
 

@@ -17,12 +17,17 @@ from ...services.directory_ops import Directory
 from ..qt_text import qt_translate
 
 
+SEMESTER_CHARACTERS = 22
+
+
 class SemesterSchoolFilters:
     """For a RecordListPage: the semester and school filters around the page's own."""
 
     def add_filters(self, bar: QHBoxLayout, middle: list[tuple[str, QWidget]]) -> None:
         self.semester_filter = QComboBox(self)
         self.semester_filter.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        # 2026—2027学年第一学期 whole: the page keeps at least this many characters.
+        self.semester_filter.setMinimumContentsLength(SEMESTER_CHARACTERS)
         self.school_filter = QComboBox(self)
         shown = [(self.tr("Semester"), self.semester_filter), *middle,
                  (self.tr("School"), self.school_filter)]
