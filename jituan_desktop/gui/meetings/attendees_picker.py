@@ -1,7 +1,8 @@
 """出席人员: who attended, ticked off the rosters school by school.
 
 A meeting brings people of several schools together; the roster of one school shows at a
-time (the host's first), and every tick is kept while another school's roster is shown.
+time (the host's first, its leaders at the top), and every tick is kept while another
+school's roster is shown.
 Below, the names chosen so far, so the clerk sees the whole list at a glance.
 """
 
@@ -11,6 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QPushButton, QVBoxLayout, QWidget)
 
+from ...domain.enums import Position
 from ...services.directory_ops import Directory
 
 TEACHER_ROLE = Qt.UserRole
@@ -62,9 +64,12 @@ class AttendeesPicker(QWidget):
         chosen = set(self._chosen)
         self.roster.blockSignals(True)
         self.roster.clear()
-        for t in self.directory.teachers:
-            if t.school != school or not (t.active or t.uuid in chosen):
-                continue
+        staff = [t for t in self.directory.teachers
+                 if t.school == school and (t.active or t.uuid in chosen)]
+        # School leaders first (校长, 副校长, 教导主任 …): most meetings are theirs.
+        rank = {p: i for i, p in enumerate(Position)}
+        staff.sort(key=lambda t: rank.get(t.position, len(rank)))
+        for t in staff:
             item = QListWidgetItem(t.name, self.roster)
             item.setData(TEACHER_ROLE, t.uuid)
             item.setFlags(item.flags() | Qt.ItemIsUserCheckable)

@@ -40,7 +40,7 @@ class DecisionsTable(QWidget):
             self.tr("State"), self.tr("Done on")])
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TEXT, QHeaderView.Stretch)
-        for column, width in ((FOLLOW_UP, 130), (DUE, 128), (STATE, 84), (DONE_ON, 128)):
+        for column, width in ((FOLLOW_UP, 190), (DUE, 128), (STATE, 84), (DONE_ON, 128)):
             header.setSectionResizeMode(column, QHeaderView.Interactive)
             self.table.setColumnWidth(column, width)
         self.table.verticalHeader().hide()
@@ -74,6 +74,7 @@ class DecisionsTable(QWidget):
         person.set_teachers([t for t in self.directory.teachers
                              if t.active or t.uuid == d.follow_up], include_inactive=True)
         person.set_uuid(d.follow_up)
+        person.lineEdit().setCursorPosition(0)  # a long school name never hides the person's
         due = DateEdit(d.due, self.table, optional=True)
         due.field = "decisions"
         state = EnumCombo(DecisionState, self.table)

@@ -98,6 +98,7 @@ class MeetingEditor(RecordEditor):
         self.attendees.changed.connect(self.mark_dirty)
         add(form, self.tr("Attendees"), self.attendees, "attendees")
         self.absent = self._text_box(body, 50)
+        self.absent.setMaximumHeight(80)  # a line or two: who, and why
         self.absent.setPlaceholderText(self.tr("Who was absent, and why"))
         add(form, self.tr("Absent"), self.absent, "absent")
         self.agenda = self._text_box(body, 70)
