@@ -86,14 +86,6 @@
         <translation>日期</translation>
     </message>
     <message>
-        <source>from</source>
-        <translation>从</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>至</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>时间</translation>
     </message>

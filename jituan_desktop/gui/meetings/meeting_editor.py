@@ -13,22 +13,18 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QPlainTextEdit, QWidget)
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
 
 from ...domain.meetings import Meeting, MeetingKind
 from ...domain.messages import ValidationError
 from ..qt_text import label_of
 from ..reports import record_printer
 from ..widgets.attachments_widget import AttachmentsWidget
+from ..widgets.form_parts import SchoolTicks, TimeRange, text_box
 from ..widgets.pickers import DateEdit, EnumCombo, SearchableCombo, TeacherCombo
 from ..widgets.record_editor import RecordEditor
 from .attendees_picker import AttendeesPicker
 from .decisions_table import DecisionsTable
-
-SCHOOL_ROLE = Qt.UserRole
-
 
 class MeetingEditor(RecordEditor):
     def __init__(self, ctx, record: Meeting | None = None, parent=None):
@@ -58,20 +54,8 @@ class MeetingEditor(RecordEditor):
         add(form, self.tr("Title"), self.title, "title")
         self.meeting_date = DateEdit(parent=body)
         add(form, self.tr("Date"), self.meeting_date, "meeting_date")
-        self.start_time, self.end_time = QLineEdit(body), QLineEdit(body)
-        times = QWidget(body)
-        box = QHBoxLayout(times)
-        box.setContentsMargins(0, 0, 0, 0)
-        for edit in (self.start_time, self.end_time):
-            edit.setPlaceholderText("14:30")
-            edit.setMaxLength(5)
-            edit.setMaximumWidth(90)
-        box.addWidget(QLabel(self.tr("from"), times))
-        box.addWidget(self.start_time)
-        box.addWidget(QLabel(self.tr("to"), times))
-        box.addWidget(self.end_time)
-        box.addStretch(1)
-        times.setFocusProxy(self.start_time)
+        times = TimeRange(body)
+        self.start_time, self.end_time = times.start, times.end
         add(form, self.tr("Time"), times, "start_time", "end_time")
         self.place = QLineEdit(body)
         add(form, self.tr("Place"), self.place, "place")
@@ -79,13 +63,7 @@ class MeetingEditor(RecordEditor):
         self.host_school.set_entries((s.uuid, s.name, s.code) for s in d.schools)
         self.host_school.chosen.connect(self._host_changed)
         add(form, self.tr("Host school"), self.host_school, "host_school")
-        self.schools = QListWidget(body)
-        self.schools.setMaximumHeight(110)
-        for s in d.schools:
-            item = QListWidgetItem(s.name, self.schools)
-            item.setData(SCHOOL_ROLE, s.uuid)
-            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
-            item.setCheckState(Qt.Unchecked)
+        self.schools = SchoolTicks(d.schools, body, height=110)
         self.schools.itemChanged.connect(self.mark_dirty)
         add(form, self.tr("Participating schools"), self.schools, "schools")
         active = [t for t in d.teachers if t.active]
@@ -97,13 +75,13 @@ class MeetingEditor(RecordEditor):
         self.attendees = AttendeesPicker(d, body)
         self.attendees.changed.connect(self.mark_dirty)
         add(form, self.tr("Attendees"), self.attendees, "attendees")
-        self.absent = self._text_box(body, 50)
+        self.absent = text_box(body, 50)
         self.absent.setMaximumHeight(80)  # a line or two: who, and why
         self.absent.setPlaceholderText(self.tr("Who was absent, and why"))
         add(form, self.tr("Absent"), self.absent, "absent")
-        self.agenda = self._text_box(body, 70)
+        self.agenda = text_box(body, 70)
         add(form, self.tr("Agenda"), self.agenda, "agenda")
-        self.discussion = self._text_box(body, 110)
+        self.discussion = text_box(body, 110)
         add(form, self.tr("Discussion"), self.discussion, "discussion")
         self.decisions = DecisionsTable(d, self.ctx.today, body)
         self.decisions.changed.connect(self.mark_dirty)
@@ -114,13 +92,6 @@ class MeetingEditor(RecordEditor):
         add(form, self.tr("Attachments"), self.attachments, "attachments")
         self.kind.currentIndexChanged.connect(lambda _: self._suggest_title())
         self.meeting_date.dateChanged.connect(lambda _: self._suggest_title())
-
-    @staticmethod
-    def _text_box(parent: QWidget, height: int) -> QPlainTextEdit:
-        box = QPlainTextEdit(parent)
-        box.setTabChangesFocus(True)  # Tab moves on through the form, as everywhere else
-        box.setMinimumHeight(height)
-        return box
 
     def _suggest_title(self) -> None:
         """2026年11月联盟校会议, until the clerk types a title of their own."""
@@ -137,13 +108,7 @@ class MeetingEditor(RecordEditor):
             kind=label_of(kind), month=day.month, year=day.year))
 
     def _host_changed(self, host: str | None) -> None:
-        """The host is not one of the other participating schools."""
-        for i in range(self.schools.count()):
-            item = self.schools.item(i)
-            is_host = item.data(SCHOOL_ROLE) == host
-            if is_host:
-                item.setCheckState(Qt.Unchecked)
-            item.setHidden(is_host)
+        self.schools.set_host(host)
 
     # -- in and out ------------------------------------------------------------------------
     def load_defaults(self) -> None:
@@ -153,10 +118,7 @@ class MeetingEditor(RecordEditor):
         self.host_school.set_uuid(mine)
         self._host_changed(mine)
         if self.directory.is_lead:  # 联盟校会议 and 理事会议 bring every member school
-            for i in range(self.schools.count()):
-                item = self.schools.item(i)
-                if item.data(SCHOOL_ROLE) != mine:
-                    item.setCheckState(Qt.Checked)
+            self.schools.tick_all_but(mine)
         self.attendees.show_school(mine)
         self.attendees.set_attendees([])
         self._suggest_title()
@@ -170,10 +132,7 @@ class MeetingEditor(RecordEditor):
         self.place.setText(record.place)
         self.host_school.set_uuid(record.host_school)
         self._host_changed(record.host_school)
-        joined = set(record.schools)
-        for i in range(self.schools.count()):
-            item = self.schools.item(i)
-            item.setCheckState(Qt.Checked if item.data(SCHOOL_ROLE) in joined else Qt.Unchecked)
+        self.schools.set_ticked(record.schools)
         for combo, uuid in ((self.chair, record.chair), (self.recorder, record.recorder)):
             if uuid and self.directory.teacher(uuid) is not None:
                 entry = self.directory.teacher(uuid)
@@ -190,13 +149,8 @@ class MeetingEditor(RecordEditor):
         self.attachments.set_attachments(record.attachments)
 
     def chosen_schools(self) -> list[str]:
-        host = self.host_school.uuid()
-        listed = {self.schools.item(i).data(SCHOOL_ROLE) for i in range(self.schools.count())}
-        chosen = [self.schools.item(i).data(SCHOOL_ROLE) for i in range(self.schools.count())
-                  if self.schools.item(i).checkState() == Qt.Checked]
-        # Schools the directory no longer lists stay as the record had them.
-        kept = [s for s in (self.record.schools if self.record else []) if s not in listed]
-        return [s for s in chosen + kept if s != host]
+        return self.schools.ticked(self.host_school.uuid(),
+                                   self.record.schools if self.record else [])
 
     def collect(self) -> Meeting:
         values = dict(
@@ -214,8 +168,7 @@ class MeetingEditor(RecordEditor):
 
     # -- another school's minutes ----------------------------------------------------------
     def freeze_parts(self) -> None:
-        for i in range(self.schools.count()):  # still scrolls, no longer ticks
-            self.schools.item(i).setFlags(Qt.ItemIsEnabled)
+        self.schools.freeze()
         self.attendees.set_read_only()
         self.decisions.set_read_only()
 

@@ -13,15 +13,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 
 sys.path.insert(0, str(Path(__file__).parent.parent / "activities"))
-from activities_helpers import new_editor, on_db, open_row, rows, save  # noqa: E402
+import activities_helpers as helpers  # noqa: E402
+from activities_helpers import new_editor, on_db, open_row, rows, save, settled  # noqa: E402
 
 from jituan_desktop.domain.list_query import ListQuery  # noqa: E402
 from jituan_desktop.domain.meetings import DecisionState, Meeting, MeetingKind  # noqa: E402
 from jituan_desktop.gui.meetings.decisions_table import (DONE_ON, DUE, FOLLOW_UP,  # noqa: E402
                                                          STATE, TEXT)
 from jituan_desktop.gui.meetings.meetings_page import MeetingsPage  # noqa: E402
-from jituan_desktop.services import meeting_ops, query_ops, record_ops  # noqa: E402
-from jituan_desktop.storage.errors import StoreError  # noqa: E402
+from jituan_desktop.services import meeting_ops, query_ops  # noqa: E402
 
 
 def make_page(qtbot, ctx) -> MeetingsPage:
@@ -31,23 +31,8 @@ def make_page(qtbot, ctx) -> MeetingsPage:
     return page
 
 
-def settled(qtbot, page) -> int:
-    """Wait until the list and its count show the services' answer for the page's query."""
-    query = page.current_query()
-    expected = on_db(qtbot, page.ctx, lambda store: query_ops.count(store, "meeting", query))
-    shown = min(expected, page.model.page_size)
-    qtbot.waitUntil(lambda: page.model.rowCount() == shown and not page.model.loading
-                    and str(expected) in page.count_label.text(), timeout=10000)
-    return expected
-
-
 def load(qtbot, ctx, uuid: str) -> Meeting | None:
-    def job(store):
-        try:
-            return record_ops.get(store, Meeting, uuid)
-        except StoreError:
-            return None
-    return on_db(qtbot, ctx, job)
+    return helpers.load(qtbot, ctx, uuid, Meeting)
 
 
 def meeting_count(qtbot, ctx) -> int:
