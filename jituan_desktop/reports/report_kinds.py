@@ -43,5 +43,5 @@ ANNUAL_SUMMARY = ReportKind(
     needs=("year", "school"), record_kind=None, module="annual_summary")
 
 # The order of the report menu and of `jituan report --help`: record forms, then summaries.
-MENU = (OBSERVATION, ACTIVITY, MEETING, PAIRING_REVIEW, OBSERVATION_COUNTS, SCHOOL_SEMESTER,
+MENU = (OBSERVATION, ACTIVITY, PAIRING_REVIEW, MEETING, OBSERVATION_COUNTS, SCHOOL_SEMESTER,
         ALLIANCE_SEMESTER, ANNUAL_SUMMARY)

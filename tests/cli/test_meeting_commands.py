@@ -77,6 +77,9 @@ def test_record_list_and_mark_a_decision(lead_dir, capsys):
     assert [d["text"] for d in json.loads(out)] == ["12月上旬完成送教下乡"]
     decisions = json.loads(meeting_rows(lead_dir)[0]["decisions"])
     assert (decisions[0]["state"], decisions[0]["done_on"]) == ("done", "2026-11-21")
+    # Found by the words of its decisions, like every record's free text.
+    code, out, _ = run(capsys, "--data-dir", lead_dir, "search", "送教下乡", "--kind", "meeting")
+    assert code == 0 and out.strip() == f"2026年11月20日  11月联盟校会议  {row['uuid']}"
 
 
 @pytest.mark.parametrize("extra, message", [
