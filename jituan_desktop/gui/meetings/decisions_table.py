@@ -1,8 +1,8 @@
 """决定事项: a meeting's decisions, one row each — what, who follows it up, by when, its state
 and the day it was carried out.
 
-A row whose text and date are both left empty is not a decision (a row added and never
-filled); a row with text but no date is kept, so that the save says what is missing.
+A row left empty is not a decision (a row added and never filled); a row with anything in
+it is kept, so that the save says what is missing (a decision without a date ...).
 Marking a decision carried out fills in today, the day people usually tick it off.
 """
 
@@ -140,10 +140,11 @@ class DecisionsTable(QWidget):
             item = self.table.item(row, TEXT)
             text = (item.text() if item else "").strip()
             due = self.widget(row, DUE).optional_value()
-            if not text and due is None:
+            follow_up = self.widget(row, FOLLOW_UP).uuid()
+            if not text and due is None and follow_up is None:
                 continue
             before: Decision = item.data(DECISION_ROLE) if item else None
-            values = dict(text=text, follow_up=self.widget(row, FOLLOW_UP).uuid(), due=due,
+            values = dict(text=text, follow_up=follow_up, due=due,
                           state=self.widget(row, STATE).value(),
                           done_on=self.widget(row, DONE_ON).optional_value())
             if before is not None:

@@ -256,3 +256,17 @@ def test_chinese_page_has_no_english_left(qtbot, demo_ctx):
     english = [t for t in texts if any("a" <= ch.lower() <= "z" for ch in t)]
     assert english == []
     editor.reject()
+
+
+def test_an_empty_decision_row_is_left_out_but_a_half_filled_one_is_refused(qtbot, demo_ctx):
+    page = make_page(qtbot, demo_ctx)
+    editor = new_editor(qtbot, page)
+    (_, clerk, _), _ = fill(editor, demo_ctx)
+    editor.decisions.add_button.click()  # added and never filled
+    assert editor.collect().decisions == []
+    editor.decisions.widget(0, FOLLOW_UP).set_uuid(clerk.uuid)  # a person, nothing else
+    editor.buttons.button(editor.buttons.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: "decisions" in editor.errors.messages(), timeout=10000)
+    assert editor.errors.messages()["decisions"].startswith("第1项决定：请填写决定内容。")
+    editor._dirty = False
+    editor.reject()
