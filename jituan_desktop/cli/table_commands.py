@@ -15,6 +15,7 @@ from pathlib import Path
 from ..domain.enums import (ActivityType, GradeBand, Mode, Occasion, PairingKind, PairingStatus,
                             Position, SessionKind, Term)
 from ..domain.plans import PlanScope
+from ..domain.meetings import MeetingKind
 from ..i18n import load_catalogue, translate
 from .common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, CliError, open_initialised, table
 
@@ -25,6 +26,7 @@ ENUM_FILTERS = {
     ("mentor_sessions", "kind"): SessionKind, ("activities", "type"): ActivityType,
     ("activities", "mode"): Mode, ("teachers", "position"): Position,
     ("plans", "scope"): PlanScope, ("plans", "term"): Term,
+    ("meetings", "kind"): MeetingKind,
 }
 
 

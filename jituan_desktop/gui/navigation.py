@@ -29,6 +29,8 @@ PAGES: tuple[tuple[str, str, str | None, str | None], ...] = (
      ".activities.activities_page", "ActivitiesPage"),
     ("plans", QT_TRANSLATE_NOOP("Navigation", "Work plans"),
      ".plans.plans_page", "PlansPage"),
+    ("meetings", QT_TRANSLATE_NOOP("Navigation", "Meeting minutes"),
+     ".meetings.meetings_page", "MeetingsPage"),
     ("teachers", QT_TRANSLATE_NOOP("Navigation", "Teachers"),
      ".teachers.teachers_page", "TeachersPage"),
     ("sync", QT_TRANSLATE_NOOP("Navigation", "Sync"), ".sync.sync_page", "SyncPage"),

@@ -94,6 +94,7 @@ def render(store: Store, key: str, request: ReportRequest, out: Path, *,
 RECORD_LABELS = {
     "observation": QT_TRANSLATE_NOOP("Reports", "lesson observation"),
     "activity": QT_TRANSLATE_NOOP("Reports", "activity"),
+    "meeting": QT_TRANSLATE_NOOP("Reports", "meeting"),
     "pairing": QT_TRANSLATE_NOOP("Reports", "mentor pairing"),
     "plan": QT_TRANSLATE_NOOP("Reports", "work plan"),
 }

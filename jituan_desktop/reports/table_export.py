@@ -20,6 +20,7 @@ from ..domain.compliance import RuleResult
 from ..domain.enums import (ActivityType, Coded, GradeBand, Gender, Mode, Occasion, PairingKind,
                             PairingStatus, Position, SessionKind, Status, Term)
 from ..domain.list_query import ListQuery
+from ..domain.meetings import MeetingKind
 from ..domain.messages import QT_TRANSLATE_NOOP, Translate
 from ..domain.plans import PlanScope
 from ..domain.semesters import school_year_label
@@ -36,7 +37,8 @@ TEXT, DATE, INT, NUMBER = "text", "date", "int", "number"
 # Which list of storage.listing each kind of table reads.
 LIST_OF = {"observations": "observation", "pairings": "pairing",
            "mentor_sessions": "mentor_session", "activities": "activity",
-           "teachers": "teacher", "plans": "plan"}
+           "teachers": "teacher", "plans": "plan",
+           "meetings": "meeting"}
 KINDS = (*LIST_OF, "compliance", "schools")
 # The columns of its table each list's cells are made of (the display names come besides).
 READ_COLUMNS = {
@@ -46,6 +48,7 @@ READ_COLUMNS = {
     "mentor_sessions": ("session_date", "kind", "topic", "duration_minutes", "content"),
     "activities": ("activity_date", "type", "title", "mode", "teachers_reached",
                    "students_reached"),
+    "meetings": ("meeting_date", "kind", "title", "start_time", "end_time", "place"),
     "teachers": ("name", "gender", "subjects", "grades", "position", "title", "backbone",
                  "phone", "active"),
     "plans": ("school_year", "term", "scope", "title"),
@@ -105,6 +108,11 @@ def _joined(key: str) -> Callable[[dict], str]:
             return ""
         return "、".join(str(v) for v in values) if isinstance(values, list) else ""
     return cell
+
+
+def _time_span(row: dict) -> str:
+    """14:30–16:00, or whichever end is known."""
+    return "–".join(t for t in (row.get("start_time"), row.get("end_time")) if t)
 
 
 class _Labels:
@@ -188,6 +196,25 @@ def _list_columns(kind: str, labels: _Labels) -> list[Column]:
                    _number("teachers_reached"), 8),
             Column(QT_TRANSLATE_NOOP("Tables", "Students reached"), INT,
                    _number("students_reached"), 8),
+        ]
+    if kind == "meetings":
+        return [
+            Column(QT_TRANSLATE_NOOP("Tables", "Date"), DATE, _day("meeting_date"), 11),
+            Column(QT_TRANSLATE_NOOP("Tables", "Meeting kind"), TEXT,
+                   labels.column("kind", MeetingKind), 16),
+            Column(QT_TRANSLATE_NOOP("Tables", "Meeting title"), TEXT, _text("title"), 36),
+            Column(QT_TRANSLATE_NOOP("Tables", "Time"), TEXT, _time_span, 12),
+            Column(QT_TRANSLATE_NOOP("Tables", "Place"), TEXT, _text("place"), 20),
+            Column(QT_TRANSLATE_NOOP("Tables", "Convened by"), TEXT,
+                   _text("host_school_name"), 20),
+            Column(QT_TRANSLATE_NOOP("Tables", "Participating schools"), TEXT,
+                   _text("school_names"), 40),
+            Column(QT_TRANSLATE_NOOP("Tables", "Chair"), TEXT, _text("chair_name"), 10),
+            Column(QT_TRANSLATE_NOOP("Tables", "Recorder"), TEXT, _text("recorder_name"), 10),
+            Column(QT_TRANSLATE_NOOP("Tables", "Attendees"), INT, _number("attendee_count"), 8),
+            Column(QT_TRANSLATE_NOOP("Tables", "Decisions"), INT, _number("decision_count"), 8),
+            Column(QT_TRANSLATE_NOOP("Tables", "Decisions to be carried out"), INT,
+                   _number("open_count"), 10),
         ]
     if kind == "teachers":
         active, left = t(CONTEXT, ACTIVE), t(CONTEXT, LEFT)

@@ -253,8 +253,152 @@
         <translation>计划</translation>
     </message>
     <message>
+        <source>Unknown meeting kind {value}: use council, alliance, joint or other.</source>
+        <translation>未知的会议类别 {value}：请用 council（理事会议）、alliance（联盟校会议）、joint（两校领导联席会议）或 other（其他会议）。</translation>
+    </message>
+    <message>
+        <source>Unknown decision state {value}: use open, done or dropped.</source>
+        <translation>未知的落实情况 {value}：请用 open（待落实）、done（已落实）或 dropped（已撤销）。</translation>
+    </message>
+    <message>
+        <source>No teacher named {name}.</source>
+        <translation>没有名为 {name} 的教师。</translation>
+    </message>
+    <message>
+        <source>Several teachers are named {name}: write it as {name}@SCHOOL, e.g. {example}.</source>
+        <translation>有多名教师叫 {name}：请写成 {name}@学校，例如 {example}。</translation>
+    </message>
+    <message>
+        <source>Write a decision as "TEXT|PERSON|DATE": {decision}</source>
+        <translation>决定事项请写成“内容|责任人|完成时限”：{decision}</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Recorded the minutes of {title}: {id}</source>
+        <translation>已记录会议纪要“{title}”：{id}</translation>
+    </message>
+    <message>
+        <source>The meeting {title} has {n} decisions: give a number from 1 to {n}.</source>
+        <translation>会议“{title}”共有 {n} 项决定：请写 1 到 {n} 之间的序号。</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>落实日期</translation>
+    </message>
+    <message>
+        <source>Decision {n} of {title}: {state}.</source>
+        <translation>“{title}”第 {n} 项决定：{state}。</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定事项</translation>
+    </message>
+    <message>
+        <source>Followed up by</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>{n} decisions to be carried out, {late} of them overdue (marked !).</source>
+        <translation>共 {n} 项决定待落实，其中 {late} 项已逾期（标 !）。</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>标题</translation>
+    </message>
+    <message>
+        <source>Host school</source>
+        <translation>召开学校</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>决定事项</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待落实</translation>
+    </message>
+    <message>
+        <source>council, alliance, joint or other (or the Chinese name)</source>
+        <translation>council、alliance、joint 或 other（也可写中文名称，如 联盟校会议）</translation>
+    </message>
+    <message>
+        <source>list the meeting minutes, or the decisions still to be carried out</source>
+        <translation>列出会议纪要，或尚待落实的决定事项</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-1: only that semester's meetings</source>
+        <translation>如 2026-1：只列该学期的会议</translation>
+    </message>
+    <message>
+        <source>school code or name: meetings it hosted or joined</source>
+        <translation>学校代码或名称：该校召开或参加的会议</translation>
+    </message>
+    <message>
+        <source>only meetings containing this text</source>
+        <translation>只列含有这段文字的会议</translation>
+    </message>
+    <message>
+        <source>the decisions still to be carried out, soonest due first</source>
+        <translation>尚待落实的决定事项，按完成时限先后排列</translation>
+    </message>
+    <message>
+        <source>record a meeting's minutes (for scripts)</source>
+        <translation>记录一次会议的纪要（供脚本使用）</translation>
+    </message>
+    <message>
+        <source>the day it was held, e.g. 2026-11-20</source>
+        <translation>会议日期，如 2026-11-20</translation>
+    </message>
+    <message>
+        <source>e.g. 14:30-16:00</source>
+        <translation>如 14:30-16:00</translation>
+    </message>
+    <message>
+        <source>school code or name (default: this school)</source>
+        <translation>学校代码或名称（默认：本校）</translation>
+    </message>
+    <message>
+        <source>a participating school, code or name (repeatable)</source>
+        <translation>参加学校的代码或名称（可重复）</translation>
+    </message>
+    <message>
+        <source>someone who attended, as NAME or NAME@SCHOOL (repeatable)</source>
+        <translation>出席人员，写姓名或 姓名@学校（可重复）</translation>
+    </message>
+    <message>
+        <source>who was absent, and why</source>
+        <translation>缺席人员及原因</translation>
+    </message>
+    <message>
+        <source>a decision, who follows it up and by when (repeatable)</source>
+        <translation>决定事项、责任人和完成时限（可重复）</translation>
+    </message>
+    <message>
+        <source>mark a meeting's decision carried out, withdrawn or open again</source>
+        <translation>将会议的一项决定标为已落实、已撤销或重新待落实</translation>
+    </message>
+    <message>
+        <source>the meeting's id (see 'jituan meetings')</source>
+        <translation>会议的 id（见 'jituan meetings'）</translation>
+    </message>
+    <message>
+        <source>the decision's number, from 1</source>
+        <translation>决定事项的序号，从 1 开始</translation>
+    </message>
+    <message>
+        <source>done (default), dropped or open</source>
+        <translation>done（已落实，默认）、dropped（已撤销）或 open（待落实）</translation>
     </message>
     <message>
         <source>Items</source>
@@ -1926,6 +2070,10 @@
         <translation>工作计划</translation>
     </message>
     <message>
+        <source>Meeting minutes</source>
+        <translation>会议纪要</translation>
+    </message>
+    <message>
         <source>Teachers</source>
         <translation>教师</translation>
     </message>
@@ -2015,6 +2163,10 @@
         <translation>联盟活动登记表</translation>
     </message>
     <message>
+        <source>Meeting minutes</source>
+        <translation>会议纪要</translation>
+    </message>
+    <message>
         <source>Work plan</source>
         <translation>工作计划</translation>
     </message>
@@ -2025,6 +2177,10 @@
     <message>
         <source>activity</source>
         <translation>联盟活动</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>会议</translation>
     </message>
     <message>
         <source>mentor pairing</source>
@@ -3047,8 +3203,92 @@
         <translation>负责人</translation>
     </message>
     <message>
+        <source>Meeting kind</source>
+        <translation>会议类别</translation>
+    </message>
+    <message>
+        <source>Meeting time</source>
+        <translation>会议时间</translation>
+    </message>
+    <message>
+        <source>Meeting place</source>
+        <translation>会议地点</translation>
+    </message>
+    <message>
+        <source>Chaired by</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Convened by</source>
+        <translation>召开学校</translation>
+    </message>
+    <message>
+        <source>Those present</source>
+        <translation>出席人员</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺席人员</translation>
+    </message>
+    <message>
+        <source>{n} present</source>
+        <translation>共{n}人出席</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>会议议题</translation>
+    </message>
+    <message>
+        <source>Proceedings</source>
+        <translation>会议内容</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>决定事项</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定事项</translation>
+    </message>
+    <message>
+        <source>Person responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>How it is carried out</source>
+        <translation>落实情况</translation>
+    </message>
+    <message>
         <source>How it stands</source>
         <translation>完成情况</translation>
+    </message>
+    <message>
+        <source>{state} on {date}</source>
+        <translation>{date}{state}</translation>
+    </message>
+    <message>
+        <source>No decisions were recorded.</source>
+        <translation>本次会议未形成决定事项。</translation>
+    </message>
+    <message>
+        <source>Chair (signature)</source>
+        <translation>主持人（签字）</translation>
+    </message>
+    <message>
+        <source>Recorder (signature)</source>
+        <translation>记录人（签字）</translation>
+    </message>
+    <message>
+        <source>{school}: {names}</source>
+        <translation>{school}：{names}</translation>
     </message>
     <message>
         <source>Schools: {schools}</source>
@@ -3061,6 +3301,25 @@
     <message>
         <source>How each item stands is as of the day this plan is printed.</source>
         <translation>完成情况为本计划打印当日的情况。</translation>
+    </message>
+</context>
+<context>
+    <name>SemesterSchoolFilters</name>
+    <message>
+        <source>Semester</source>
+        <translation>学期</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>All semesters</source>
+        <translation>全部学期</translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation>全部学校</translation>
     </message>
 </context>
 <context>
@@ -3452,6 +3711,10 @@
         <translation>联盟活动</translation>
     </message>
     <message>
+        <source>Meeting minutes</source>
+        <translation>会议纪要</translation>
+    </message>
+    <message>
         <source>Teacher roster</source>
         <translation>教师名册</translation>
     </message>
@@ -3588,6 +3851,46 @@
         <translation>受益学生人次</translation>
     </message>
     <message>
+        <source>Meeting kind</source>
+        <translation>会议类别</translation>
+    </message>
+    <message>
+        <source>Meeting title</source>
+        <translation>会议名称</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Convened by</source>
+        <translation>召开学校</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <source>Recorder</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>出席人数</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>决定事项数</translation>
+    </message>
+    <message>
+        <source>Decisions to be carried out</source>
+        <translation>待落实事项数</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -3690,6 +3993,17 @@
     <message>
         <source>People and pairings under rules</source>
         <translation>考核人数（含结对）</translation>
+    </message>
+</context>
+<context>
+    <name>TimeRange</name>
+    <message>
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
     </message>
 </context>
 <context>
@@ -3818,8 +4132,28 @@
         <translation>第{n}项决定：完成期限早于会议日期。</translation>
     </message>
     <message>
+        <source>Decision {n}: the day it was done cannot be in the future.</source>
+        <translation>第{n}项决定：落实日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Decision {n}: the day it was done is before the meeting.</source>
+        <translation>第{n}项决定：落实日期早于会议日期。</translation>
+    </message>
+    <message>
+        <source>Decision {n} is too long (at most {limit} characters).</source>
+        <translation>第{n}项决定太长（最多{limit}个字）。</translation>
+    </message>
+    <message>
         <source>{label} must be a time like 14:30.</source>
         <translation>{label}应为时间，例如 14:30。</translation>
+    </message>
+    <message>
+        <source>The meeting ends before it starts.</source>
+        <translation>会议结束时间早于开始时间。</translation>
+    </message>
+    <message>
+        <source>A joint meeting of both schools' leaders needs the other school: tick it under participating schools.</source>
+        <translation>两校领导联席会议需要另一所学校：请在“参加学校”中勾选。</translation>
     </message>
     <message>
         <source>{label} is more than a year ahead.</source>
@@ -4008,6 +4342,10 @@
     <message>
         <source>Item {n}: the record it is linked to is not an activity, meeting, demonstration lesson or report sent that exists ({ref}).</source>
         <translation>第{n}项：关联的记录不是现有的联盟活动、会议、示范课或已报送的材料（{ref}）。</translation>
+    </message>
+    <message>
+        <source>This meeting has no such decision (it may have been removed meanwhile).</source>
+        <translation>这次会议没有这项决定（可能已被删除）。</translation>
     </message>
 </context>
 </TS>

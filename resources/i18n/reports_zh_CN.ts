@@ -78,6 +78,10 @@
         <translation>搜索活动名称、记录…</translation>
     </message>
     <message>
+        <source>Search title, agenda, decisions…</source>
+        <translation>搜索会议名称、议题、决定事项……</translation>
+    </message>
+    <message>
         <source>Mentor or mentee: name or pinyin initials</source>
         <translation>师傅或徒弟：姓名或拼音首字母</translation>
     </message>
@@ -104,6 +108,10 @@
     <message>
         <source>{school}: {title}</source>
         <translation>{school}：{title}</translation>
+    </message>
+    <message>
+        <source>{date}  {kind}: {title}</source>
+        <translation>{date}  {kind}：{title}</translation>
     </message>
     <message>
         <source>{mentor} → {mentee}  {subject}, since {start}</source>
@@ -178,6 +186,10 @@
     <message>
         <source>Activity</source>
         <translation>联盟活动</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
     </message>
     <message>
         <source>Mentor pairing</source>

@@ -176,6 +176,7 @@ class ReportsPage(QWidget):
         self.record_label.setText({
             "observation": self.tr("Lesson observation"),
             "activity": self.tr("Activity"),
+            "meeting": self.tr("Meeting"),
             "pairing": self.tr("Mentor pairing"),
             "plan": self.tr("Work plan"),
         }.get(kind.record_kind or "", ""))
