@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..domain.enums import (ActivityType, GradeBand, Mode, Occasion, PairingKind, PairingStatus,
                             Position, SessionKind)
+from ..domain.submissions import SubmissionKind
 from ..i18n import load_catalogue, translate
 from .common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, CliError, open_initialised, table
 
@@ -23,6 +24,7 @@ ENUM_FILTERS = {
     ("pairings", "kind"): PairingKind, ("pairings", "status"): PairingStatus,
     ("mentor_sessions", "kind"): SessionKind, ("activities", "type"): ActivityType,
     ("activities", "mode"): Mode, ("teachers", "position"): Position,
+    ("submissions", "kind"): SubmissionKind,
 }
 
 

@@ -15,6 +15,7 @@ TABLE_TITLES = {
     "mentor_sessions": QT_TRANSLATE_NOOP("Tables", "Mentor sessions"),
     "activities": QT_TRANSLATE_NOOP("Tables", "Alliance activities"),
     "teachers": QT_TRANSLATE_NOOP("Tables", "Teacher roster"),
+    "submissions": QT_TRANSLATE_NOOP("Tables", "Reports sent to the bureau"),
     "compliance": QT_TRANSLATE_NOOP("Tables", "Quota compliance"),
     "schools": QT_TRANSLATE_NOOP("Tables", "Schools side by side"),
 }

@@ -56,6 +56,14 @@ LISTS: dict[str, ListSpec] = {
         select=", ".join([
             _TEACHER_NAME.format(col="pairing.mentor") + " AS mentor_name",
             _TEACHER_NAME.format(col="pairing.mentee") + " AS mentee_name"])),
+    # Reports to the bureau, latest period first; dated by when they were generated.
+    "submission": ListSpec(
+        table="submission", date_column="generated_on",
+        order="year DESC, coalesce(quarter, 5) DESC, kind, id DESC",
+        filters=frozenset({"kind", "school", "year", "owner_school"}),
+        select=", ".join([
+            _SCHOOL_NAME.format(col="submission.school") + " AS school_name",
+            _TEACHER_NAME.format(col="submission.sent_by") + " AS sent_by_name"])),
 }
 
 # "Records that concern a school": where the lesson was taught or whose staff observed it;
@@ -68,6 +76,7 @@ SCHOOL_CONDITIONS = {
     "pairing": "(pairing.owner_school = :school OR EXISTS (SELECT 1 FROM teacher t "
                "WHERE t.uuid IN (pairing.mentor, pairing.mentee) AND t.school = :school))",
     "mentor_session": "mentor_session.owner_school = :school",
+    "submission": "submission.school = :school",
 }
 
 
