@@ -32,6 +32,7 @@ from . import text as T
 from .activities import ActivityPlanner
 from .people import People, Person, largest_remainder, timestamp
 from .plan import Window, semester_keys, teaching_days
+from .submissions import demo_submissions
 from .writer import write_records
 
 SCALES = ("small", "large")
@@ -124,6 +125,8 @@ class _Demo:
         self._fill()
         self.obs_plan.sort(key=lambda p: p[0])
         self.session_plan.sort(key=lambda p: p[0])
+        # A Random of their own: the observations are drawn from self.rng as they are written.
+        self.submissions = demo_submissions(Random(self.people.lead.uuid), self.people, today)
 
     def lesson(self, teacher: Person, window: Window, venue: int | None = None,
                period: int | None = None) -> tuple:
@@ -333,7 +336,8 @@ class _Demo:
     # -- output ---------------------------------------------------------------------------
     def fixed_records(self) -> list:
         return [self.alliance, *self.people.school_records, *self.semesters, self.rubric,
-                *self.rules, *self.people.teacher_records, *self.pairings, *self.activities]
+                *self.rules, *self.people.teacher_records, *self.pairings, *self.activities,
+                *self.submissions]
 
     def bulk_records(self) -> list[Iterable]:
         """Observations then mentor sessions, composed as they are written."""

@@ -27,6 +27,8 @@ PAGES: tuple[tuple[str, str, str | None, str | None], ...] = (
      ".mentoring.mentoring_page", "MentoringPage"),
     ("activities", QT_TRANSLATE_NOOP("Navigation", "Alliance activities"),
      ".activities.activities_page", "ActivitiesPage"),
+    ("submissions", QT_TRANSLATE_NOOP("Navigation", "Reports to the bureau"),
+     ".submissions.submissions_page", "SubmissionsPage"),
     ("teachers", QT_TRANSLATE_NOOP("Navigation", "Teachers"),
      ".teachers.teachers_page", "TeachersPage"),
     ("sync", QT_TRANSLATE_NOOP("Navigation", "Sync"), ".sync.sync_page", "SyncPage"),

@@ -1914,6 +1914,10 @@
         <translation>联盟活动</translation>
     </message>
     <message>
+        <source>Reports to the bureau</source>
+        <translation>报送</translation>
+    </message>
+    <message>
         <source>Teachers</source>
         <translation>教师</translation>
     </message>
