@@ -16,10 +16,9 @@ from random import Random
 from uuid import UUID
 
 from ..domain.enums import Position
-from ..domain.report_periods import ANNUAL_LOOK_BACK
-from ..domain.submissions import (DUE_SOON_DAYS, Submission, SubmissionKind,
-                                  annual_years_to_show, deadline, quarter_period,
-                                  quarters_to_show)
+from ..domain.report_periods import ANNUAL_LOOK_BACK, summary_year_in_progress
+from ..domain.submissions import (DUE_SOON_DAYS, Submission, SubmissionKind, deadline,
+                                  quarter_period, quarters_to_show)
 from .people import People, SchoolInfo
 
 SENDERS = (Position.DEAN, Position.VICE_PRINCIPAL, Position.PRINCIPAL)
@@ -64,9 +63,10 @@ def demo_submissions(rng: Random, people: People, today: date) -> list[Submissio
             generated = due + timedelta(days=rng.randint(1, 2))
             sent = generated + timedelta(days=rng.randint(1, 5))
         report(lead, SubmissionKind.QUARTERLY, year, quarter,
-               f"理事会议重大决策季度汇报（{year}年第{quarter}季度）", generated, sent, RECIPIENT)
+               f"理事会议重大决策情况的季度汇报（{year}年第{quarter}季度）", generated, sent, RECIPIENT)
 
-    current, closed = annual_years_to_show(today)
+    current = summary_year_in_progress(today)
+    closed = current - 1
     members = people.schools[1:]
     just_closed = today - deadline(SubmissionKind.ANNUAL, closed) <= ANNUAL_LOOK_BACK
     for school in [lead, *members]:

@@ -46,6 +46,7 @@ class Submission(Record):
 # ends; the app uses that and says so on screen (QUARTERLY_RULE_NOTE), never as the text's rule.
 
 QUARTERLY_GRACE_DAYS = 10  # 常见做法: due ten days after the quarter ends
+ANNUAL_SHOWN_AHEAD = 92  # days: the summary year in progress is listed from September on
 DUE_SOON_DAYS = 30  # a report shows as "due soon" in the last thirty days before its deadline
 DEFAULT_RECIPIENT = QT_TRANSLATE_NOOP("Labels", "County education bureau")
 
@@ -123,9 +124,11 @@ def quarters_to_show(today: date) -> list[tuple[int, int]]:
 
 
 def annual_years_to_show(today: date) -> list[int]:
-    """The summary year in progress and the one whose deadline passed last, latest first."""
+    """The summary year whose deadline passed last and, in its last three months
+    (ANNUAL_SHOWN_AHEAD), the year in progress: latest first."""
     current = summary_year_in_progress(today)
-    return [current, current - 1]
+    ahead = (annual_period(current)[1] - today).days <= ANNUAL_SHOWN_AHEAD
+    return [current, current - 1] if ahead else [current - 1]
 
 
 def due_quarter(today: date) -> tuple[int, int]:

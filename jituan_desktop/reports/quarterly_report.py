@@ -14,7 +14,6 @@ from datetime import date
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether
 
-from ..domain.day_text import range_text
 from ..domain.enums import Role
 from ..domain.meetings import DecisionState, Meeting, MeetingKind
 from ..domain.messages import QT_TRANSLATE_NOOP
@@ -30,12 +29,12 @@ from .report_context import header_names
 from .report_errors import ReportError
 from .report_kinds import QUARTERLY_REPORT as KIND
 from .report_types import ReportRequest
-from .summary_parts import day, label_of, note, section, tr
+from .summary_parts import day, label_of, note, period_line, section, tr
 
 TITLE = KIND.title  # in report_kinds, so listing kinds loads no report
 HEADLINE = QT_TRANSLATE_NOOP("Reports", "Quarterly report on the major decisions of the "
                                         "council of {alliance}")
-PERIOD = QT_TRANSLATE_NOOP("Reports", "Quarter {quarter} of {year} ({period})")
+QUARTER = QT_TRANSLATE_NOOP("Reports", "Quarter {quarter} of {year}")
 TO = QT_TRANSLATE_NOOP("Reports", "To the county education bureau:")
 OPENING = QT_TRANSLATE_NOOP(
     "Reports", "As required (\"{rule}\"), we report on the council meetings of our alliance "
@@ -165,8 +164,8 @@ def build(store: Store, request: ReportRequest) -> Document:
               KeepTogether([signature_lines([tr(LEAD_SEAL), tr(SIGNED_ON)]),
                             para(f"{school_name}　{day(today)}", "cell_right"),
                             stamp_box(tr(SEAL))])]
-    subtitle = tr(PERIOD).format(year=year, quarter=quarter,
-                                 period=range_text(start, end, translate))
+    subtitle = period_line(tr(QUARTER).format(year=year, quarter=quarter), start, end,
+                           today)  # a quarter in progress: counted to today, and says so
     return Document(title=tr(HEADLINE).format(alliance=alliance or school_name),
                     subtitle=subtitle, story=story, header_left=alliance,
                     header_right=school_name)

@@ -2008,7 +2008,7 @@
     </message>
     <message>
         <source>Quarterly report on council decisions</source>
-        <translation>理事会议重大决策季度汇报</translation>
+        <translation>理事会议重大决策情况的季度汇报</translation>
     </message>
     <message>
         <source>lesson observation</source>
@@ -3003,8 +3003,8 @@
         <translation>关于{alliance}理事会议重大决策情况的季度汇报</translation>
     </message>
     <message>
-        <source>Quarter {quarter} of {year} ({period})</source>
-        <translation>{year}年第{quarter}季度（{period}）</translation>
+        <source>Quarter {quarter} of {year}</source>
+        <translation>{year}年第{quarter}季度</translation>
     </message>
     <message>
         <source>To the county education bureau:</source>

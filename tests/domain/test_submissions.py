@@ -71,7 +71,8 @@ def test_the_rolling_year_of_quarters_and_the_two_summary_years():
     assert quarters_to_show(date(2026, 11, 25)) == [(2026, 4), (2026, 3), (2026, 2), (2026, 1)]
     assert quarters_to_show(date(2027, 1, 5)) == [(2027, 1), (2026, 4), (2026, 3), (2026, 2)]
     assert annual_years_to_show(date(2026, 11, 25)) == [2026, 2025]
-    assert annual_years_to_show(date(2026, 12, 3)) == [2027, 2026]
+    assert annual_years_to_show(date(2026, 12, 3)) == [2026]  # 2027's is a year away
+    assert annual_years_to_show(date(2027, 8, 31)) == [2027, 2026]
 
 
 def test_a_well_formed_record_passes():

@@ -84,7 +84,7 @@ def test_generating_keeps_the_pdf_with_the_record(world, zh):
     record = repository(world.store, Submission).require(made.submission.uuid)
     assert record.generated_on == TODAY and record.sent_on is None
     assert record.quarter == 3 and record.owner_school == world.lead
-    assert record.title == "理事会议重大决策季度汇报（2026年第3季度）"
+    assert record.title == "理事会议重大决策情况的季度汇报（2026年第3季度）"
     assert [a.media_type for a in record.attachments] == ["application/pdf"]
     kept = submission_ops.kept_pdf(world.store, record.uuid)
     assert kept == made.pdf and kept.read_bytes().startswith(b"%PDF-")
