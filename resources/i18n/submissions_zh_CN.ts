@@ -153,5 +153,9 @@
         <source>All schools</source>
         <translation>全部学校</translation>
     </message>
+    <message>
+        <source>No PDF is kept with this report: it was recorded without one.</source>
+        <translation>这份报送记录没有保存PDF：登记时未附文件。</translation>
+    </message>
 </context>
 </TS>

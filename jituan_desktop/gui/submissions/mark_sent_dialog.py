@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLineEdit,
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QVBoxLayout)
 
 from ...domain.messages import ValidationError
@@ -86,9 +86,7 @@ class MarkSentDialog(QDialog):
             self.errors.show_general(error_text(error))
 
 
-def _wrapped(text: str):
-    from PySide6.QtWidgets import QLabel
-
+def _wrapped(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     return label

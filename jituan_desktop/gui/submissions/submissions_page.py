@@ -34,7 +34,7 @@ def _quarter(value) -> str:
 class SubmissionsPage(RecordListPage):
     list_name = "submission"
     record_class = Submission
-    kinds = frozenset({"Submission", "School", "Meeting"})
+    kinds = frozenset({"Submission", "School"})
 
     def __init__(self, ctx, parent=None):
         self.dialog: MarkSentDialog | None = None
@@ -152,8 +152,15 @@ class SubmissionsPage(RecordListPage):
     def open_pdf(self, uuid: str | None, title: str) -> None:
         if not uuid:
             return
-        self.ctx.run(lambda store: submission_ops.kept_pdf(store, uuid),
-                     lambda path: self.show_pdf(path, title) if path else None, self._failed)
+        def found(path: Path | None) -> None:
+            if path is None or not path.is_file():
+                self.last_notice = self.dialogs.notice(self, self.tr(
+                    "No PDF is kept with this report: it was recorded without one."),
+                    warning=True)
+                return
+            self.show_pdf(path, title)
+
+        self.ctx.run(lambda store: submission_ops.kept_pdf(store, uuid), found, self._failed)
 
     def show_pdf(self, kept: Path, title: str) -> None:
         """Open a copy named after the report (the kept file is named by its hash); with

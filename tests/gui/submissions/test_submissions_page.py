@@ -133,3 +133,21 @@ def test_another_schools_report_is_read_only(page):
     assert not page.due.generate_button.isEnabled()
     assert not page.due.sent_button.isEnabled()
     assert "希望小学" in page.due.sent_button.toolTip()
+
+
+def test_a_report_recorded_without_a_pdf_says_so(qtbot, page, opened):
+    from jituan_desktop.domain.submissions import Submission
+    from jituan_desktop.services import record_ops
+
+    kept = Submission(school=page.world.lead, kind=SubmissionKind.QUARTERLY, year=2026,
+                      quarter=1, generated_on=date(2026, 4, 3), sent_on=date(2026, 4, 8),
+                      recipient="县教育局")
+    page.ctx.run(lambda store: record_ops.save(store, kept, today=date(2026, 11, 25)),
+                 page.ctx.announce)
+    qtbot.waitUntil(lambda: state_of(page, SubmissionKind.QUARTERLY, 2026, 1)
+                    is DueState.SENT, timeout=10000)
+    select(page, SubmissionKind.QUARTERLY, 2026, 1)
+    page.due.open_button.click()
+    qtbot.waitUntil(lambda: page.last_notice is not None, timeout=10000)
+    assert page.last_notice.text() == "这份报送记录没有保存PDF：登记时未附文件。"
+    assert opened == []
