@@ -24,13 +24,14 @@ from .meeting_commands import add_parsers as add_meeting_commands
 from .query_commands import add_parsers as add_query_commands
 from .report_commands import add_parsers as add_report_commands
 from .setup_commands import add_parsers as add_setup_commands
+from .submission_commands import add_parsers as add_submission_commands
 from .sync_commands import add_parsers as add_sync_commands
 from .table_commands import add_parsers as add_table_commands
 
 # Each command module registers its commands, in the order ``jituan --help`` lists them.
 COMMAND_GROUPS = (add_setup_commands, add_query_commands, add_sync_commands, add_table_commands,
                   add_report_commands, add_plan_commands,
-                  add_meeting_commands)
+                  add_meeting_commands, add_submission_commands)
 
 
 class VersionAction(argparse.Action):

@@ -184,7 +184,7 @@ def cmd_meetings(args) -> int:
         return EXIT_OK
     from ..domain.meetings import MeetingKind
 
-    out = [[translate("Cli", "Date"), translate("Cli", "Kind"), translate("Cli", "Title"),
+    out = [[translate("Cli", "Date"), translate("Cli", "Kind"), translate("Cli", "Meeting title"),
             translate("Cli", "Host school"), translate("Cli", "Decisions"),
             translate("Cli", "Open"), "id"]]
     for r in rows:
@@ -244,7 +244,7 @@ def add_parsers(sub, common) -> None:
     p.add_argument("--state", default="done", help=translate(
         "Cli", "done (default), dropped or open"))
     p.add_argument("--on", metavar="DATE", help=translate(
-        "Cli", "the day it was done (default: today)"))
+        "Cli", "the day it was carried out (default: today)"))
     p.add_argument("--note")
     p.set_defaults(func=cmd_mark_decision)
 

@@ -20,7 +20,8 @@ from ..i18n import translate
 from .common import EXIT_OK, CliError, display_width, open_initialised
 
 # The request fields a kind reads (ReportKind.needs) and the option that sets each.
-OPTION_OF = {"id": "--id", "semester": "--semester", "school": "--school", "year": "--year"}
+OPTION_OF = {"id": "--id", "semester": "--semester", "school": "--school", "year": "--year",
+             "quarter": "--quarter"}
 FORMATS = ("pdf", "xlsx")
 # The kinds that also have a spreadsheet form, and the function that writes it.
 XLSX_KINDS = ("annual-summary",)
@@ -77,6 +78,14 @@ def _year(text: str | None) -> int | None:
     return year
 
 
+def quarter_number(text: str) -> int:
+    """A quarter as typed: 1 to 4 (argparse turns the refusal into a usage error)."""
+    if text.strip() not in ("1", "2", "3", "4"):
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "{value} is not a quarter: write 1, 2, 3 or 4.").format(value=text))
+    return int(text)
+
+
 def _format(args, key: str) -> str:
     fmt = (args.format or ("xlsx" if args.out.suffix.lower() == ".xlsx" else "pdf")).lower()
     if fmt not in FORMATS:
@@ -116,7 +125,8 @@ def cmd_report(args) -> int:
     store = open_initialised(args)
     try:
         request = ReportRequest(today=store.clock.today(), id=args.id,
-                                semester=args.semester, school=args.school, year=year)
+                                semester=args.semester, school=args.school, year=year,
+                                quarter=args.quarter)
         if fmt == "xlsx":
             from ..reports.annual_summary import annual_summary_xlsx
 
@@ -150,6 +160,9 @@ def add_parsers(sub, common) -> None:
     p.add_argument("--year", metavar="Y", help=translate(
         "Cli", "the annual summary's year, which ends on 30 November (default: the one due: "
                "in December and January the year just closed)"))
+    p.add_argument("--quarter", metavar="Q", type=quarter_number, help=translate(
+        "Cli", "the quarterly report's quarter, 1 to 4, with --year (default: the quarter "
+               "that ended last)"))
     p.add_argument("--format", metavar="FORMAT", help=translate(
         "Cli", "pdf, or xlsx for the annual summary (default: from the file name, else pdf)"))
     p.set_defaults(func=cmd_report)

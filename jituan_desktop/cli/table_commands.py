@@ -16,6 +16,7 @@ from ..domain.enums import (ActivityType, GradeBand, Mode, Occasion, PairingKind
                             Position, SessionKind, Term)
 from ..domain.plans import PlanScope
 from ..domain.meetings import MeetingKind
+from ..domain.submissions import SubmissionKind
 from ..i18n import load_catalogue, translate
 from .common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, CliError, open_initialised, table
 
@@ -27,6 +28,7 @@ ENUM_FILTERS = {
     ("activities", "mode"): Mode, ("teachers", "position"): Position,
     ("plans", "scope"): PlanScope, ("plans", "term"): Term,
     ("meetings", "kind"): MeetingKind,
+    ("submissions", "kind"): SubmissionKind,
 }
 
 

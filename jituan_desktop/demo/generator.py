@@ -34,6 +34,7 @@ from .meetings import MeetingPlanner
 from .people import People, Person, largest_remainder, timestamp
 from .plan import Window, semester_keys, teaching_days
 from .plans import PlanWriter
+from .submissions import demo_submissions
 from .writer import write_records
 
 SCALES = ("small", "large")
@@ -129,6 +130,8 @@ class _Demo:
         self.meetings = MeetingPlanner(self.seed, self.people, today).plan()
         self.obs_plan.sort(key=lambda p: p[0])
         self.session_plan.sort(key=lambda p: p[0])
+        # A Random of their own: the observations are drawn from self.rng as they are written.
+        self.submissions = demo_submissions(Random(self.people.lead.uuid), self.people, today)
         self.plans = PlanWriter(self).plans()  # last: it draws from a generator of its own
 
     def lesson(self, teacher: Person, window: Window, venue: int | None = None,
@@ -340,7 +343,7 @@ class _Demo:
     def fixed_records(self) -> list:
         return [self.alliance, *self.people.school_records, *self.semesters, self.rubric,
                 *self.rules, *self.people.teacher_records, *self.pairings, *self.activities,
-                *self.plans, *self.meetings]
+                *self.plans, *self.meetings, *self.submissions]
 
     def bulk_records(self) -> list[Iterable]:
         """Observations then mentor sessions, composed as they are written."""

@@ -6,7 +6,7 @@ from datetime import date
 
 from .field_checks import LONG_TEXT, MEDIUM_TEXT, Checker
 from .messages import QT_TRANSLATE_NOOP, Problem
-from .submissions import Submission, SubmissionKind
+from .submissions import Submission, SubmissionKind, period_of
 
 QUARTER_NEEDED = QT_TRANSLATE_NOOP("Validation", "A quarterly report needs its quarter (1 to 4).")
 SENT_BEFORE_GENERATED = QT_TRANSLATE_NOOP(
@@ -15,6 +15,8 @@ SENT_EARLIER = QT_TRANSLATE_NOOP(
     "Validation", "The date sent cannot be earlier than the date generated.")
 LATER_THAN_TODAY = QT_TRANSLATE_NOOP("Validation", "{label} cannot be later than today.")
 RECIPIENT_NEEDED = QT_TRANSLATE_NOOP("Validation", "Say whom the report was sent to.")
+BEFORE_PERIOD = QT_TRANSLATE_NOOP(
+    "Validation", "A report cannot be generated before its period begins ({start}).")
 
 
 def validate_submission(s: Submission, today: date) -> list[Problem]:
@@ -34,6 +36,10 @@ def validate_submission(s: Submission, today: date) -> list[Problem]:
     generated = c.day("generated_on", required=False, not_after=today,
                       after_message=LATER_THAN_TODAY)
     sent = c.day("sent_on", required=False, not_after=today, after_message=LATER_THAN_TODAY)
+    if generated is not None and _period_known(s):
+        start = period_of(s.kind, s.year, s.quarter)[0]
+        if generated < start:
+            c.add("generated_on", BEFORE_PERIOD, start=start)
     if sent is not None and s.generated_on is None:
         c.add("sent_on", SENT_BEFORE_GENERATED)
     elif sent is not None and generated is not None and sent < generated:
@@ -41,3 +47,14 @@ def validate_submission(s: Submission, today: date) -> list[Problem]:
     if sent is not None and not (s.recipient or "").strip():
         c.add("recipient", RECIPIENT_NEEDED)
     return c.problems
+
+
+def _period_known(s: Submission) -> bool:
+    """Whether year and quarter are usable to compute the period (their own checks report
+    them otherwise)."""
+    if isinstance(s.year, bool) or not isinstance(s.year, int) or not 2000 <= s.year <= 2100:
+        return False
+    if s.kind == SubmissionKind.QUARTERLY:
+        return isinstance(s.quarter, int) and not isinstance(s.quarter, bool) \
+            and 1 <= s.quarter <= 4
+    return isinstance(s.kind, SubmissionKind)

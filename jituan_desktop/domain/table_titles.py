@@ -17,6 +17,7 @@ TABLE_TITLES = {
     "meetings": QT_TRANSLATE_NOOP("Tables", "Meeting minutes"),
     "teachers": QT_TRANSLATE_NOOP("Tables", "Teacher roster"),
     "plans": QT_TRANSLATE_NOOP("Tables", "Work plans"),
+    "submissions": QT_TRANSLATE_NOOP("Tables", "Reports sent to the bureau"),
     "compliance": QT_TRANSLATE_NOOP("Tables", "Quota compliance"),
     "schools": QT_TRANSLATE_NOOP("Tables", "Schools side by side"),
 }

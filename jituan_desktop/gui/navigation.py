@@ -31,6 +31,8 @@ PAGES: tuple[tuple[str, str, str | None, str | None], ...] = (
      ".plans.plans_page", "PlansPage"),
     ("meetings", QT_TRANSLATE_NOOP("Navigation", "Meeting minutes"),
      ".meetings.meetings_page", "MeetingsPage"),
+    ("submissions", QT_TRANSLATE_NOOP("Navigation", "Reports to the bureau"),
+     ".submissions.submissions_page", "SubmissionsPage"),
     ("teachers", QT_TRANSLATE_NOOP("Navigation", "Teachers"),
      ".teachers.teachers_page", "TeachersPage"),
     ("sync", QT_TRANSLATE_NOOP("Navigation", "Sync"), ".sync.sync_page", "SyncPage"),

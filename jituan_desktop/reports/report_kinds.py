@@ -44,7 +44,11 @@ ANNUAL_SUMMARY = ReportKind(
     key="annual-summary",
     title=QT_TRANSLATE_NOOP("Reports", "Annual summary of pairing and support work"),
     needs=("year", "school"), record_kind=None, module="annual_summary")
+QUARTERLY_REPORT = ReportKind(
+    key="quarterly-report",
+    title=QT_TRANSLATE_NOOP("Reports", "Quarterly report on council decisions"),
+    needs=("year", "quarter"), record_kind=None, module="quarterly_report")
 
 # The order of the report menu and of `jituan report --help`: record forms, then summaries.
 MENU = (OBSERVATION, ACTIVITY, PAIRING_REVIEW, WORK_PLAN, MEETING, OBSERVATION_COUNTS,
-        SCHOOL_SEMESTER, ALLIANCE_SEMESTER, ANNUAL_SUMMARY)
+        SCHOOL_SEMESTER, ALLIANCE_SEMESTER, ANNUAL_SUMMARY, QUARTERLY_REPORT)

@@ -16,6 +16,7 @@ class ReportRequest:
     semester: str | None = None  # "2026-1" style key; None = the current semester
     school: str | None = None  # school code, name or uuid; None = this school
     year: int | None = None  # annual summary: the calendar year
+    quarter: int | None = None  # quarterly report: 1-4 (with year); None = the last ended
 
 
 @dataclass(frozen=True)

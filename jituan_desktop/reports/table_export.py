@@ -25,6 +25,7 @@ from ..domain.messages import QT_TRANSLATE_NOOP, Translate
 from ..domain.plans import PlanScope
 from ..domain.semesters import school_year_label
 from ..domain.records import Semester
+from ..domain.submissions import SubmissionKind, deadline, sent_late
 from ..domain.table_titles import TABLE_TITLES
 from ..i18n import translate as default_translate
 from ..services import compliance_ops, dashboard_ops
@@ -38,7 +39,8 @@ TEXT, DATE, INT, NUMBER = "text", "date", "int", "number"
 LIST_OF = {"observations": "observation", "pairings": "pairing",
            "mentor_sessions": "mentor_session", "activities": "activity",
            "teachers": "teacher", "plans": "plan",
-           "meetings": "meeting"}
+           "meetings": "meeting",
+           "submissions": "submission"}
 KINDS = (*LIST_OF, "compliance", "schools")
 # The columns of its table each list's cells are made of (the display names come besides).
 READ_COLUMNS = {
@@ -52,6 +54,8 @@ READ_COLUMNS = {
     "teachers": ("name", "gender", "subjects", "grades", "position", "title", "backbone",
                  "phone", "active"),
     "plans": ("school_year", "term", "scope", "title"),
+    "submissions": ("kind", "year", "quarter", "title", "generated_on", "sent_on",
+                    "recipient"),
 }
 # Tables whose rows are one semester's (the dashboard's); the lists take a date range.
 SEMESTER_TABLES = frozenset({"compliance", "schools"})
@@ -60,6 +64,8 @@ TITLES = TABLE_TITLES
 ACTIVE = QT_TRANSLATE_NOOP("Tables", "Active")
 LEFT = QT_TRANSLATE_NOOP("Tables", "Left")
 WHOLE_YEAR = QT_TRANSLATE_NOOP("Tables", "Whole year")
+LATE = QT_TRANSLATE_NOOP("Tables", "Sent late")
+ON_TIME = QT_TRANSLATE_NOOP("Tables", "On time")
 
 
 @dataclass(frozen=True)
@@ -246,7 +252,43 @@ def _list_columns(kind: str, labels: _Labels) -> list[Column]:
             Column(QT_TRANSLATE_NOOP("Tables", "Plan title"), TEXT, _text("title"), 40),
             Column(QT_TRANSLATE_NOOP("Tables", "Items"), INT, _number("item_count"), 7),
         ]
+    if kind == "submissions":
+        return _submission_columns(labels)
     raise ValueError(kind)
+
+
+def _submission_columns(labels: _Labels) -> list[Column]:
+    """报送: which report, its deadline, when it was generated and sent, and whether late."""
+    t = labels.translate
+    late, on_time = t(CONTEXT, LATE), t(CONTEXT, ON_TIME)
+
+    def due(row: dict) -> date | None:
+        try:
+            return deadline(SubmissionKind.parse(row.get("kind")), row.get("year"),
+                            row.get("quarter"))
+        except (ValueError, TypeError):
+            return None
+
+    def timeliness(row: dict) -> str:
+        sent = _day("sent_on")(row)
+        if sent is None or due(row) is None:
+            return ""
+        return late if sent_late(due(row), sent) else on_time
+
+    return [
+        Column(QT_TRANSLATE_NOOP("Tables", "School"), TEXT, _text("school_name"), 20),
+        Column(QT_TRANSLATE_NOOP("Tables", "Report"), TEXT,
+               labels.column("kind", SubmissionKind), 24),
+        Column(QT_TRANSLATE_NOOP("Tables", "Year"), INT, _number("year"), 7),
+        Column(QT_TRANSLATE_NOOP("Tables", "Quarter"), INT, _number("quarter"), 6),
+        Column(QT_TRANSLATE_NOOP("Tables", "Title"), TEXT, _text("title"), 40),
+        Column(QT_TRANSLATE_NOOP("Tables", "Due date"), DATE, due, 11),
+        Column(QT_TRANSLATE_NOOP("Tables", "Generated on"), DATE, _day("generated_on"), 11),
+        Column(QT_TRANSLATE_NOOP("Tables", "Sent on"), DATE, _day("sent_on"), 11),
+        Column(QT_TRANSLATE_NOOP("Tables", "Sent to"), TEXT, _text("recipient"), 14),
+        Column(QT_TRANSLATE_NOOP("Tables", "Sent by"), TEXT, _text("sent_by_name"), 10),
+        Column(QT_TRANSLATE_NOOP("Tables", "On time"), TEXT, timeliness, 8),
+    ]
 
 
 # -- the dashboard's tables ----------------------------------------------------------------

@@ -75,6 +75,14 @@ LISTS: dict[str, ListSpec] = {
         select=", ".join([_SCHOOL_NAME.format(col="plan.school") + " AS school_name",
                           "json_array_length(plan.items) AS item_count",
                           "coalesce(plan.term, '') AS term_shown"])),  # '': the whole year
+    # Reports to the bureau, latest period first; dated by when they were generated.
+    "submission": ListSpec(
+        table="submission", date_column="generated_on",
+        order="year DESC, coalesce(quarter, 5) DESC, kind, id DESC",
+        filters=frozenset({"kind", "school", "year", "owner_school"}),
+        select=", ".join([
+            _SCHOOL_NAME.format(col="submission.school") + " AS school_name",
+            _TEACHER_NAME.format(col="submission.sent_by") + " AS sent_by_name"])),
 }
 
 # "Records that concern a school": where the lesson was taught or whose staff observed it;
@@ -91,6 +99,7 @@ SCHOOL_CONDITIONS = {
     "mentor_session": "mentor_session.owner_school = :school",
     # Its own plans, and the alliance plan every school works to.
     "plan": "(plan.school = :school OR plan.scope = 'alliance')",
+    "submission": "submission.school = :school",
 }
 
 

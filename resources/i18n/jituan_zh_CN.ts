@@ -317,6 +317,10 @@
         <translation>标题</translation>
     </message>
     <message>
+        <source>Meeting title</source>
+        <translation>会议名称</translation>
+    </message>
+    <message>
         <source>Host school</source>
         <translation>召开学校</translation>
     </message>
@@ -399,6 +403,10 @@
     <message>
         <source>done (default), dropped or open</source>
         <translation>done（已落实，默认）、dropped（已撤销）或 open（待落实）</translation>
+    </message>
+    <message>
+        <source>the day it was carried out (default: today)</source>
+        <translation>落实日期（默认：今天）</translation>
     </message>
     <message>
         <source>Items</source>
@@ -685,8 +693,96 @@
         <translation>代码</translation>
     </message>
     <message>
+        <source>Quarter {quarter} of {year}</source>
+        <translation>{year}年第{quarter}季度</translation>
+    </message>
+    <message>
+        <source>A quarterly report needs --quarter (1 to 4).</source>
+        <translation>季度汇报需要用 --quarter 指明季度（1至4）。</translation>
+    </message>
+    <message>
+        <source>Only the quarterly report takes --quarter.</source>
+        <translation>只有季度汇报才需要 --quarter。</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报送材料</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>报送日期</translation>
+    </message>
+    <message>
+        <source>Generated on</source>
+        <translation>生成日期</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>报送对象</translation>
+    </message>
+    <message>
+        <source>Generated {title}; the PDF is kept with the record ({file}).</source>
+        <translation>已生成{title}，PDF已随报送记录保存（{file}）。</translation>
+    </message>
+    <message>
+        <source>Recorded as sent to {recipient} on {date}.</source>
+        <translation>已记录于{date}报送{recipient}。</translation>
+    </message>
+    <message>
+        <source>No single teacher of this school is called {name}.</source>
+        <translation>本校没有唯一一位名为{name}的教师。</translation>
+    </message>
+    <message>
+        <source>reports to the county bureau: what is due, generate, mark as sent</source>
+        <translation>向县教育局报送：应报材料、生成、标记为已报送</translation>
+    </message>
+    <message>
+        <source>what is due for which school and period, and its state</source>
+        <translation>各学校各期间应报送的材料及其状态</translation>
+    </message>
+    <message>
+        <source>school code or name (default: every school this installation sees)</source>
+        <translation>学校代码或名称（默认：本机可见的所有学校）</translation>
+    </message>
+    <message>
+        <source>the reports generated and sent, latest period first</source>
+        <translation>已生成和已报送的材料，最近的期间在前</translation>
+    </message>
+    <message>
+        <source>only reports containing this text</source>
+        <translation>只列出含有此文字的报送材料</translation>
+    </message>
+    <message>
+        <source>make the report's PDF and keep it with its record</source>
+        <translation>生成材料的PDF并随报送记录保存</translation>
+    </message>
+    <message>
+        <source>record that the generated report went to the bureau</source>
+        <translation>记录已生成的材料已报送县教育局</translation>
+    </message>
+    <message>
+        <source>quarterly or annual</source>
+        <translation>quarterly（季度汇报）或 annual（年度汇总）</translation>
+    </message>
+    <message>
+        <source>also save a copy of the PDF as FILE</source>
+        <translation>另将PDF保存一份为FILE</translation>
+    </message>
+    <message>
+        <source>the day it was sent, e.g. 2026-12-03 (default: today)</source>
+        <translation>报送日期，如 2026-12-03（默认：今天）</translation>
+    </message>
+    <message>
+        <source>to whom (default: 县教育局)</source>
+        <translation>报送对象（默认：县教育局）</translation>
+    </message>
+    <message>
+        <source>the teacher of this school who sent it</source>
+        <translation>本校经办报送的教师</translation>
     </message>
     <message>
         <source>Last bundle</source>
@@ -1009,6 +1105,10 @@
         <translation>“{value}”不是年份：请写成 2026 这样。</translation>
     </message>
     <message>
+        <source>{value} is not a quarter: write 1, 2, 3 or 4.</source>
+        <translation>{value}不是季度：请写 1、2、3 或 4。</translation>
+    </message>
+    <message>
         <source>Unknown report format "{format}": choose pdf or xlsx.</source>
         <translation>未知的报表格式“{format}”：请选 pdf 或 xlsx。</translation>
     </message>
@@ -1055,6 +1155,10 @@
     <message>
         <source>the annual summary's year, which ends on 30 November (default: the one due: in December and January the year just closed)</source>
         <translation>年度汇总的年份，截至11月30日（默认：应报的年度；12月和1月为刚结束的年度）</translation>
+    </message>
+    <message>
+        <source>the quarterly report's quarter, 1 to 4, with --year (default: the quarter that ended last)</source>
+        <translation>季度汇报的季度，1至4，与 --year 一起使用（默认：最近结束的季度）</translation>
     </message>
     <message>
         <source>pdf, or xlsx for the annual summary (default: from the file name, else pdf)</source>
@@ -1961,6 +2065,38 @@
         <translation>其他报送材料</translation>
     </message>
     <message>
+        <source>County education bureau</source>
+        <translation>县教育局</translation>
+    </message>
+    <message>
+        <source>000_4831cd458b4b7471.txt, 篇八 (二) 2.: 各集团每季度向县教育局书面汇报理事会议的重大决策内容。</source>
+        <translation>000_4831cd458b4b7471.txt，篇八（二）2.：各集团每季度向县教育局书面汇报理事会议的重大决策内容。</translation>
+    </message>
+    <message>
+        <source>004_40450cabe39de89f.txt, 四、实施要求 (三) 1.: 各学校每年11月底前要将校校结对帮扶情况汇总后及时报送我局基民教股。</source>
+        <translation>004_40450cabe39de89f.txt，四、实施要求（三）1.：各学校每年11月底前要将校校结对帮扶情况汇总后及时报送我局基民教股。</translation>
+    </message>
+    <message>
+        <source>常见做法, not set by the texts: the quarterly report is due ten days after the quarter ends.</source>
+        <translation>常见做法，非文件规定：季度书面汇报在季度结束后10日内报送。</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已报送</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
@@ -2074,6 +2210,10 @@
         <translation>会议纪要</translation>
     </message>
     <message>
+        <source>Reports to the bureau</source>
+        <translation>报送</translation>
+    </message>
+    <message>
         <source>Teachers</source>
         <translation>教师</translation>
     </message>
@@ -2169,6 +2309,10 @@
     <message>
         <source>Work plan</source>
         <translation>工作计划</translation>
+    </message>
+    <message>
+        <source>Quarterly report on council decisions</source>
+        <translation>理事会议重大决策情况的季度汇报</translation>
     </message>
     <message>
         <source>lesson observation</source>
@@ -3302,6 +3446,126 @@
         <source>How each item stands is as of the day this plan is printed.</source>
         <translation>完成情况为本计划打印当日的情况。</translation>
     </message>
+    <message>
+        <source>Quarterly report on the major decisions of the council of {alliance}</source>
+        <translation>关于{alliance}理事会议重大决策情况的季度汇报</translation>
+    </message>
+    <message>
+        <source>Quarter {quarter} of {year}</source>
+        <translation>{year}年第{quarter}季度</translation>
+    </message>
+    <message>
+        <source>To the county education bureau:</source>
+        <translation>县教育局：</translation>
+    </message>
+    <message>
+        <source>As required ("{rule}"), we report on the council meetings of our alliance in quarter {quarter} of {year} and on the major decisions they made, as follows.</source>
+        <translation>根据“{rule}”的要求，现将本集团{year}年第{quarter}季度理事会议召开情况及重大决策内容汇报如下。</translation>
+    </message>
+    <message>
+        <source>各集团每季度向县教育局书面汇报理事会议的重大决策内容</source>
+        <translation>各集团每季度向县教育局书面汇报理事会议的重大决策内容</translation>
+    </message>
+    <message>
+        <source>1. Meetings held this quarter</source>
+        <translation>一、本季度会议召开情况</translation>
+    </message>
+    <message>
+        <source>2. Council meetings and their major decisions</source>
+        <translation>二、理事会议及重大决策</translation>
+    </message>
+    <message>
+        <source>3. How the decisions are carried out</source>
+        <translation>三、决策落实情况</translation>
+    </message>
+    <message>
+        <source>No council meeting was held this quarter.</source>
+        <translation>本季度未召开理事会议。</translation>
+    </message>
+    <message>
+        <source>Council meeting {n}: {title}</source>
+        <translation>第{n}次理事会议：{title}</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <source>Recorder</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出席人数</translation>
+    </message>
+    <message>
+        <source>{n} people</source>
+        <translation>{n}人</translation>
+    </message>
+    <message>
+        <source>Meeting agenda</source>
+        <translation>会议议题</translation>
+    </message>
+    <message>
+        <source>Decision made</source>
+        <translation>决策内容</translation>
+    </message>
+    <message>
+        <source>Followed up by</source>
+        <translation>落实人</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>落实情况</translation>
+    </message>
+    <message>
+        <source>{state} ({date})</source>
+        <translation>{state}（{date}）</translation>
+    </message>
+    <message>
+        <source>{state}, overdue</source>
+        <translation>{state}，已逾期</translation>
+    </message>
+    <message>
+        <source>No decision was recorded at this meeting.</source>
+        <translation>本次会议未记录决策事项。</translation>
+    </message>
+    <message>
+        <source>{total} decisions in all: {done} carried out, {open} to be carried out (of which {overdue} past their date), {dropped} withdrawn.</source>
+        <translation>本季度理事会议共作出决策{total}项：已落实{done}项，待落实{open}项（其中{overdue}项已过完成时限），已撤销{dropped}项。</translation>
+    </message>
+    <message>
+        <source>Source of the requirement: {source}</source>
+        <translation>要求出处：{source}</translation>
+    </message>
+    <message>
+        <source>Lead school (seal)</source>
+        <translation>牵头学校（盖章）</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>盖章处</translation>
+    </message>
+    <message>
+        <source>{value} is not a quarter: give 1, 2, 3 or 4.</source>
+        <translation>{value}不是季度：请给出 1、2、3 或 4。</translation>
+    </message>
+    <message>
+        <source>Quarter {quarter} of {year} has not begun yet: there is nothing to report.</source>
+        <translation>{year}年第{quarter}季度尚未开始，没有可汇报的内容。</translation>
+    </message>
+    <message>
+        <source>{title}, quarter {quarter} of {year}</source>
+        <translation>{title}（{year}年第{quarter}季度）</translation>
+    </message>
+    <message>
+        <source>{title}, {year}</source>
+        <translation>{title}（{year}年）</translation>
+    </message>
 </context>
 <context>
     <name>SemesterSchoolFilters</name>
@@ -3723,6 +3987,10 @@
         <translation>工作计划</translation>
     </message>
     <message>
+        <source>Reports sent to the bureau</source>
+        <translation>报送记录</translation>
+    </message>
+    <message>
         <source>Quota compliance</source>
         <translation>考核进度</translation>
     </message>
@@ -3741,6 +4009,14 @@
     <message>
         <source>Whole year</source>
         <translation>全学年</translation>
+    </message>
+    <message>
+        <source>Sent late</source>
+        <translation>逾期报送</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时报送</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3941,6 +4217,38 @@
     <message>
         <source>Items</source>
         <translation>项目数</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报送材料</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Generated on</source>
+        <translation>生成日期</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>报送日期</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>报送对象</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>报送人</translation>
     </message>
     <message>
         <source>Rule</source>
@@ -4180,6 +4488,10 @@
         <translation>请填写报送单位。</translation>
     </message>
     <message>
+        <source>A report cannot be generated before its period begins ({start}).</source>
+        <translation>材料所属期间尚未开始（{start}开始），不能生成。</translation>
+    </message>
+    <message>
         <source>The planned end must be after the start.</source>
         <translation>计划结束日期必须晚于开始日期。</translation>
     </message>
@@ -4346,6 +4658,26 @@
     <message>
         <source>This meeting has no such decision (it may have been removed meanwhile).</source>
         <translation>这次会议没有这项决定（可能已被删除）。</translation>
+    </message>
+    <message>
+        <source>Each school generates and sends its own reports; this one is {school}'s.</source>
+        <translation>各学校自行生成和报送本校材料；这份材料属于{school}。</translation>
+    </message>
+    <message>
+        <source>The quarterly report on council decisions is written by the lead school.</source>
+        <translation>理事会议重大决策季度汇报由牵头学校撰写。</translation>
+    </message>
+    <message>
+        <source>This report was sent on {date}; what went to the bureau is kept as it was and is not generated again.</source>
+        <translation>这份材料已于{date}报送；已报送的材料保持原样，不再重新生成。</translation>
+    </message>
+    <message>
+        <source>Generating the report wrote no PDF.</source>
+        <translation>生成材料时未写出PDF文件。</translation>
+    </message>
+    <message>
+        <source>Only the quarterly report and the annual summary can be generated here.</source>
+        <translation>这里只能生成季度书面汇报和年度汇总。</translation>
     </message>
 </context>
 </TS>

@@ -156,6 +156,10 @@
         <translation>年度</translation>
     </message>
     <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
@@ -210,6 +214,10 @@
     <message>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
+    </message>
+    <message>
+        <source>Quarter {quarter} of {year}</source>
+        <translation>{year}年第{quarter}季度</translation>
     </message>
 </context>
 <context>

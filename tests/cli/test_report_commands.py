@@ -70,7 +70,7 @@ def picks(demo_dir):
 
 def options(kind: str, picks: dict) -> dict[str, str]:
     """The options a script would pass for ``kind``: exactly what the kind reads."""
-    values = {"semester": SEMESTER, "school": picks["school"], "year": "2026",
+    values = {"semester": SEMESTER, "school": picks["school"], "year": "2026", "quarter": "3",
               "id": picks.get(catalogue.KINDS[kind].record_kind or "")}
     return {need: values[need] for need in catalogue.KINDS[kind].needs}
 
@@ -108,7 +108,8 @@ def test_every_kind_writes_the_pdf_the_catalogue_makes(kind, demo_dir, picks, tm
     try:
         request = ReportRequest(today=store.clock.today(), id=given.get("id"),
                                 semester=given.get("semester"), school=given.get("school"),
-                                year=int(given["year"]) if "year" in given else None)
+                                year=int(given["year"]) if "year" in given else None,
+                                quarter=int(given["quarter"]) if "quarter" in given else None)
         catalogue.render(store, kind, request, expected)
     finally:
         store.close()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QListWidget, QListWidgetItem, QProgressBar, QPushButton,
                                QSpinBox, QVBoxLayout, QWidget)
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, Q
 from ...domain.semesters import semester_label
 from ...reports import catalogue
 from ...domain.report_periods import due_summary_year
+from ...domain.submissions import due_quarter, quarters_to_show
 from ...reports.annual_summary import annual_summary_xlsx
 from ...reports.catalogue import ReportKind, ReportRequest
 from ...services.directory_ops import Directory
@@ -81,14 +82,16 @@ class ReportsPage(QWidget):
         self.year.setValue(due_summary_year(self.ctx.today()))
         self.year.setToolTip(self.tr("The year ending on 30 November: from 1 December of the "
                                      "year before."))
+        self.quarter = quarter_combo(self.ctx.today(), box)
         self.picker = RecordPicker(self.ctx, box)
         self.record_label = QLabel(box)
         self.form.addRow(self.tr("Semester"), self.semester)
         self.form.addRow(self.tr("School"), self.school)
         self.form.addRow(self.tr("Year"), self.year)
+        self.form.addRow(self.tr("Quarter"), self.quarter)
         self.form.addRow(self.record_label, self.picker)
         layout.addWidget(box, 1)
-        for combo in (self.semester, self.school):
+        for combo in (self.semester, self.school, self.quarter):
             combo.currentIndexChanged.connect(lambda _: self._stale())
         self.year.valueChanged.connect(lambda _: self._stale())
         self.picker.chosen.connect(lambda _: self._stale())
@@ -171,8 +174,11 @@ class ReportsPage(QWidget):
         self.heading.setText(qt_translate("Reports", kind.title))
         needs = set(kind.needs)
         for field, widget in (("semester", self.semester), ("school", self.school),
-                              ("year", self.year), ("id", self.picker)):
+                              ("year", self.year), ("quarter", self.quarter),
+                              ("id", self.picker)):
             self.form.setRowVisible(widget, field in needs)
+        if "quarter" in needs:  # the quarter list names its year: 2026年第3季度
+            self.form.setRowVisible(self.year, False)
         self.record_label.setText({
             "observation": self.tr("Lesson observation"),
             "activity": self.tr("Activity"),
@@ -191,12 +197,16 @@ class ReportsPage(QWidget):
 
     def request(self) -> ReportRequest:
         kind, needs = self.kind(), set(self.kind().needs)
+        year = self.year.value() if "year" in kind.needs else None
+        quarter = None
+        if "quarter" in needs:  # the quarter chosen names its year
+            year, quarter = self.quarter.currentData()["year"], self.quarter.currentData()["quarter"]
         return ReportRequest(
             today=self.ctx.today(),
             id=self.picker.uuid() if "id" in needs else None,
             semester=self.semester.currentData() if "semester" in needs else None,
             school=self.school.currentData() if "school" in needs else None,
-            year=self.year.value() if "year" in kind.needs else None)
+            year=year, quarter=quarter)
 
     def default_name(self, suffix: str = "pdf") -> str:
         """听课节数统计表_2026-1_城关小学.pdf: the title, then what was chosen."""
@@ -206,7 +216,9 @@ class ReportsPage(QWidget):
             parts.append(self.picker.file_words())
         if "semester" in needs:
             parts.append(self.semester.currentData() or "")
-        if "year" in needs:
+        if "quarter" in needs:
+            parts.append(self.quarter.currentText())
+        elif "year" in needs:
             parts.append(str(self.year.value()))
         if "school" in needs:
             parts.append(self.school.currentText())
@@ -303,6 +315,20 @@ class ReportsPage(QWidget):
             self._show_error(error_text(error))
 
         self.ctx.run(job, done, failed)
+
+
+def quarter_combo(today, parent) -> QComboBox:
+    """The quarter in progress and the seven before it, each with its year; the one that
+    ended last chosen (its report is the one to write now)."""
+    combo = QComboBox(parent)
+    year, quarter = quarters_to_show(today)[0]
+    for _ in range(8):
+        combo.addItem(QCoreApplication.translate("ReportsPage", "Quarter {quarter} of {year}")
+                      .format(year=year, quarter=quarter), {"year": year, "quarter": quarter})
+        year, quarter = (year - 1, 4) if quarter == 1 else (year, quarter - 1)
+    due = dict(zip(("year", "quarter"), due_quarter(today)))
+    combo.setCurrentIndex(next(i for i in range(combo.count()) if combo.itemData(i) == due))
+    return combo
 
 
 __all__ = ["ReportsPage"]
