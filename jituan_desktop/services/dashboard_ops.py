@@ -12,6 +12,7 @@ from datetime import date, datetime, timezone
 from enum import Enum
 
 from ..domain.compliance import RuleResult
+from ..domain.duties import Duty
 from ..domain.enums import ActivityType, Occasion, Role, Scope, SessionKind, Status
 from ..domain.list_query import ListQuery
 from ..domain.records import MentorPairing, QuotaRule, Semester
@@ -19,7 +20,7 @@ from ..storage import lookups
 from ..storage.repositories import repository
 from ..storage.school_summaries import SchoolTally, school_tallies
 from ..storage.store import Store
-from . import compliance_ops, query_ops
+from . import compliance_ops, duties_ops, query_ops
 from .setup_ops import identity
 
 RECENT_LIMIT = 10
@@ -112,6 +113,7 @@ class Dashboard:
     rules: list[RuleProgress]
     recent: list[RecentRecord]
     schools: list[SchoolRow] | None = field(default=None)  # lead school only
+    duties: list[Duty] = field(default_factory=list)  # plan items, decisions, reports: now
 
 
 def window(semester: Semester, today: date) -> tuple[date, date]:
@@ -202,7 +204,8 @@ def load_dashboard(store: Store, semester: Semester, *, school: str | None,
     results = compliance_ops.compliance(store, semester, school=school, today=today)
     dashboard = Dashboard(semester=semester, school=school, start=start, end=end,
                           rules=rule_progress(results),
-                          recent=recent_records(store, school, start, end))
+                          recent=recent_records(store, school, start, end),
+                          duties=duties_ops.duties(store, school=school, today=today))
     if identity(store).role is Role.LEAD:
         everyone = results if school is None else compliance_ops.compliance(
             store, semester, today=today)

@@ -18,8 +18,9 @@ from ...services.changes import Changes
 from ...services.dashboard_ops import Dashboard
 from ...services.directory_ops import Directory
 from ..context import AppContext
-from ..qt_text import error_text, qt_translate, shown_range
+from ..qt_text import error_text, qt_translate, shown_day, shown_range
 from ..reports import list_export
+from .duties_view import DutiesView
 from .recent_view import RecentView
 from .rules_view import RulesView
 from .schools_view import SchoolsView
@@ -62,6 +63,10 @@ class DashboardPage(QWidget):
         self.rules_box = QGroupBox(self.tr("Quotas"), splitter)
         self.rules_view = RulesView(self.rules_box)
         QVBoxLayout(self.rules_box).addWidget(self.rules_view)
+        self.duties_box = QGroupBox(self.tr("Plans, decisions and reports"), splitter)
+        self.duties_view = DutiesView(self.duties_box)
+        self.duties_view.open_record.connect(self._open_record)
+        QVBoxLayout(self.duties_box).addWidget(self.duties_view)
         self.schools_box = QGroupBox(self.tr("Schools side by side"), splitter)
         self.schools_view = SchoolsView(self.schools_box)
         self.schools_view.school_chosen.connect(self.choose_school)
@@ -70,7 +75,7 @@ class DashboardPage(QWidget):
         self.recent_box = QGroupBox(self.tr("Recent records"), splitter)
         self.recent_view = RecentView(self.recent_box)
         QVBoxLayout(self.recent_box).addWidget(self.recent_view)
-        for index, stretch in enumerate((4, 3, 2)):
+        for index, stretch in enumerate((4, 3, 3, 2)):
             splitter.setStretchFactor(index, stretch)
 
         self.school_label.hide()
@@ -127,6 +132,15 @@ class DashboardPage(QWidget):
             return self.directory.my_school
         return self.school_combo.currentData() or None
 
+    def _open_record(self, page: str, uuid: str) -> None:
+        """Go to the page that holds a duty's record, and to the record when it can."""
+        window = self.window()
+        if not hasattr(window, "show_page"):
+            return
+        shown = window.show_page(page)
+        if uuid and hasattr(shown, "select_record"):
+            shown.select_record(uuid)
+
     def choose_school(self, uuid: str) -> None:
         self._set_combo(self.school_combo, uuid)
 
@@ -173,6 +187,7 @@ class DashboardPage(QWidget):
         directory = self.directory
         self.rules_view.show_progress(dashboard.rules, directory.school_name)
         self.recent_view.show_records(dashboard.recent)
+        self.duties_view.show_duties(dashboard.duties)
         self.schools_box.setVisible(dashboard.schools is not None)
         if dashboard.schools is not None:
             self.schools_view.show_schools(dashboard.schools)
@@ -180,6 +195,8 @@ class DashboardPage(QWidget):
                  else self.tr("Whole alliance"))
         self.rules_box.setTitle(self.tr("Quotas: {where}").format(where=where))
         self.recent_box.setTitle(self.tr("Recent records: {where}").format(where=where))
+        self.duties_box.setTitle(self.tr("Plans, decisions and reports due: {where}, as of {day}")
+                                 .format(where=where, day=shown_day(self.ctx.today())))
         self.status.setText(self.tr("Counted: {period}").format(
             period=shown_range(dashboard.start, dashboard.end)))
         self.loaded.emit(dashboard)
