@@ -7,7 +7,8 @@ from calendar import monthrange
 from datetime import date
 
 from ..domain.duties import Duty, DutyKind, DutyState, in_order, state_by_date
-from ..domain.submissions import SubmissionKind
+from ..domain.plan_progress import ItemState
+from ..domain.submissions import DueState, SubmissionKind
 from ..storage.store import Store
 from . import meeting_ops, plan_ops, submission_ops
 
@@ -23,9 +24,9 @@ def _month_end(month: str) -> date | None:
 def plan_duties(store: Store, school: str | None, today: date) -> list[Duty]:
     duties = []
     for p in plan_ops.plan_this_month(store, school=school, today=today):
-        done = p.state.value == "done"
         due = _month_end(p.item.month)
-        state = DutyState.LATE if p.state.value == "late" else state_by_date(due, today, done=done)
+        state = (DutyState.LATE if p.state is ItemState.LATE
+                 else state_by_date(due, today, done=p.state is ItemState.DONE))
         duties.append(Duty(DutyKind.PLAN_ITEM, p.item.what, p.item.responsible, due, state,
                            "plan", p.plan_uuid, p.plan_title))
     return duties
@@ -41,8 +42,8 @@ def decision_duties(store: Store, school: str | None, today: date) -> list[Duty]
 def submission_duties(store: Store, school: str | None, today: date) -> list[Duty]:
     duties = []
     for r in submission_ops.submissions_due(store, school=school, today=today):
-        state = {"sent": DutyState.DONE, "overdue": DutyState.LATE,
-                 "due_soon": DutyState.DUE_SOON}.get(r.state.value, DutyState.OPEN)
+        state = {DueState.SENT: DutyState.DONE, DueState.OVERDUE: DutyState.LATE,
+                 DueState.DUE_SOON: DutyState.DUE_SOON}.get(r.state, DutyState.OPEN)
         duties.append(Duty(DutyKind.SUBMISSION, "", r.school_name, r.due, state,
                            "submission", r.submission_uuid or "", report=r.kind, year=r.year,
                            quarter=r.quarter if r.kind is SubmissionKind.QUARTERLY else None))

@@ -16,6 +16,10 @@
         <translation>考核指标</translation>
     </message>
     <message>
+        <source>Plans, decisions and reports</source>
+        <translation>计划、决定与报送</translation>
+    </message>
+    <message>
         <source>Schools side by side</source>
         <translation>各校对比</translation>
     </message>
@@ -40,8 +44,67 @@
         <translation>最近记录：{where}</translation>
     </message>
     <message>
+        <source>Plans, decisions and reports due: {where}, as of {day}</source>
+        <translation>计划、决定与报送：{where}（截至{day}）</translation>
+    </message>
+    <message>
         <source>Counted: {period}</source>
         <translation>统计时段：{period}</translation>
+    </message>
+</context>
+<context>
+    <name>DutiesView</name>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>负责人/学校</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Double-click a row to open its page.</source>
+        <translation>双击一行可打开所在页面。</translation>
+    </message>
+    <message>
+        <source>{report}, quarter {quarter} of {year}</source>
+        <translation>{report}（{year}年第{quarter}季度）</translation>
+    </message>
+    <message>
+        <source>{report}, {year}</source>
+        <translation>{report}（{year}年）</translation>
+    </message>
+    <message>
+        <source>Overdue: its date has passed.</source>
+        <translation>已逾期：期限已过。</translation>
+    </message>
+    <message>
+        <source>Due within a week.</source>
+        <translation>一周内到期。</translation>
+    </message>
+    <message>
+        <source>Overdue {late} · due within a week {soon} · to do {todo}</source>
+        <translation>已逾期 {late} 项 · 一周内到期 {soon} 项 · 待办 {todo} 项</translation>
+    </message>
+    <message>
+        <source>Nothing planned, decided or due for now.</source>
+        <translation>目前没有计划事项、待落实的决定或应报送的材料。</translation>
     </message>
 </context>
 <context>

@@ -2045,8 +2045,20 @@
         <translation>会议</translation>
     </message>
     <message>
+        <source>Plan item</source>
+        <translation>计划事项</translation>
+    </message>
+    <message>
+        <source>Meeting decision</source>
+        <translation>会议决定</translation>
+    </message>
+    <message>
         <source>Report to the bureau</source>
         <translation>向县教育局报送</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>待办</translation>
     </message>
     <message>
         <source>Other work</source>

@@ -219,3 +219,22 @@ def test_a_member_school_sees_no_comparison(qtbot, member_ctx):
     assert not page.school_combo.isVisible()
     assert page.chosen_school() == member_ctx.directory.my_school
     assert page.rules_view.rules.rowCount() == len(page.dashboard.rules) > 0
+
+
+def test_plans_decisions_and_reports_due_show_what_is_overdue_first(qtbot, demo_ctx):
+    from jituan_desktop.gui.dashboard.tables import ALERT_BRUSH
+    page = open_page(qtbot, demo_ctx)
+    look_at(qtbot, page, school_uuid(demo_ctx, "城关小学"))
+    duties = page.dashboard.duties
+    table = page.duties_view.table
+    assert table.rowCount() == len(duties) > 0
+    states = [cell_text(table, r, 0) for r in range(table.rowCount())]
+    assert states[0] == "已逾期" and "即将到期" in states
+    assert table.item(0, 0).background() == ALERT_BRUSH
+    kinds = {cell_text(table, r, 1) for r in range(table.rowCount())}
+    assert kinds == {"计划事项", "会议决定", "向县教育局报送"}
+    reports = [cell_text(table, r, 2) for r in range(table.rowCount())
+               if cell_text(table, r, 1) == "向县教育局报送"]
+    assert "校校结对帮扶情况年度汇总（2026年）" in reports
+    assert "2026年11月25日" in page.duties_box.title()
+    assert "已逾期" in page.duties_view.summary.text()
