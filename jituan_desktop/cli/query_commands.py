@@ -115,6 +115,11 @@ def cmd_compliance(args) -> int:
     from ..services import compliance_ops, setup_ops
 
     store = open_initialised(args)
+    if args.rules:
+        from .rule_listing import print_rules
+
+        print_rules(compliance_ops.rules(store), args.json)
+        return EXIT_OK
     semester = setup_ops.find_semester(store, args.semester)
     school = None
     if args.school:
@@ -215,5 +220,7 @@ def add_parsers(sub, common) -> None:
         "--school", help=translate("Cli", "school code or name (default: the whole alliance)")
     )
     p.add_argument("--behind", action="store_true", help=translate("Cli", "only who is behind"))
+    p.add_argument("--rules", action="store_true",
+                   help=translate("Cli", "list the rules and the texts they quote, not the results"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_compliance)

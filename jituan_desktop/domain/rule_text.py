@@ -1,0 +1,37 @@
+"""How a quota rule reads to people: where it comes from, and what it asks, in one line each.
+
+Shared by 设置 (gui/settings) and ``jituan compliance --rules`` so both cite a rule alike.
+"""
+
+from __future__ import annotations
+
+from .messages import QT_TRANSLATE_NOOP, Translate, identity
+from .records import QuotaRule
+from .rule_upgrade import shows_as_edited
+
+RULES = "Rules"
+EDITED = QT_TRANSLATE_NOOP("Rules", "edited")
+COMMON_PRACTICE_NOTE = QT_TRANSLATE_NOOP("Rules", "common practice, not set by the texts")
+NO_SOURCE = QT_TRANSLATE_NOOP("Rules", "no source given")
+REQUIREMENT = QT_TRANSLATE_NOOP("Rules", "{period}: {metric}, at least {threshold}, per {scope}")
+
+
+def source_citation(rule: QuotaRule, translate: Translate = identity) -> str:
+    """Which text and section the rule quotes: ``000_….txt 篇六 / 三、…``."""
+    if rule.source_file:
+        return " ".join(part for part in (rule.source_file, rule.source_section) if part)
+    if rule.source_text.startswith("常见做法"):
+        return translate(RULES, COMMON_PRACTICE_NOTE)
+    return "" if rule.source_text else translate(RULES, NO_SOURCE)
+
+
+def requirement(rule: QuotaRule, translate: Translate = identity) -> str:
+    """What the rule asks, from its fields: 每学期：听课节数，不少于 80，按人."""
+    return translate(RULES, REQUIREMENT).format(
+        period=translate("Labels", rule.period.label), metric=translate("Labels", rule.metric.label),
+        threshold=rule.threshold, scope=translate("Labels", rule.scope.label))
+
+
+def edited_mark(rule: QuotaRule, translate: Translate = identity) -> str:
+    """已修改 for a shipped default the lead school changed, else nothing."""
+    return translate(RULES, EDITED) if shows_as_edited(rule) else ""
