@@ -9,6 +9,7 @@ import sys
 import time
 
 from ..domain.day_text import day_text
+from ..domain.rule_text import subject_text
 from ..domain.semesters import semester_label
 from ..i18n import translate
 from .common import (EXIT_CHECK_FAILED, EXIT_OK, CliError, open_initialised, open_store,
@@ -174,7 +175,8 @@ def cmd_compliance(args) -> int:
         if r.short_by:
             state = translate("Cli", "{status} (short by {n})").format(status=state, n=r.short_by)
         rows.append(
-            [r.rule.name, r.subject.name, f"{r.count}/{r.threshold}", state,
+            [r.rule.name, subject_text(r.subject.name, r.rule.period, r.start, translate),
+             f"{r.count}/{r.threshold}", state,
              day_text(r.due, translate)]
         )
     print(table(rows))

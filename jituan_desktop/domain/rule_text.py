@@ -5,6 +5,10 @@ Shared by 设置 (gui/settings) and ``jituan compliance --rules`` so both cite a
 
 from __future__ import annotations
 
+from datetime import date
+
+from .day_text import MONTHS
+from .enums import Period
 from .messages import QT_TRANSLATE_NOOP, Translate, identity
 from .records import QuotaRule
 from .rule_upgrade import shows_as_edited
@@ -14,6 +18,9 @@ EDITED = QT_TRANSLATE_NOOP("Rules", "edited")
 COMMON_PRACTICE_NOTE = QT_TRANSLATE_NOOP("Rules", "common practice, not set by the texts")
 NO_SOURCE = QT_TRANSLATE_NOOP("Rules", "no source given")
 REQUIREMENT = QT_TRANSLATE_NOOP("Rules", "{period}: {metric}, at least {threshold}, per {scope}")
+MONTH_WINDOW = QT_TRANSLATE_NOOP("Rules", "{month} {year}")
+QUARTER_WINDOW = QT_TRANSLATE_NOOP("Rules", "Q{quarter} {year}")
+SUBJECT_IN_WINDOW = QT_TRANSLATE_NOOP("Rules", "{subject}, {window}")
 
 
 def source_citation(rule: QuotaRule, translate: Translate = identity) -> str:
@@ -35,3 +42,24 @@ def requirement(rule: QuotaRule, translate: Translate = identity) -> str:
 def edited_mark(rule: QuotaRule, translate: Translate = identity) -> str:
     """已修改 for a shipped default the lead school changed, else nothing."""
     return translate(RULES, EDITED) if shows_as_edited(rule) else ""
+
+
+def window_text(period: Period, start: date, translate: Translate = identity) -> str:
+    """Which month or quarter a result of a monthly or quarterly rule is for: 2026年9月,
+    2026年第4季度; "" for a semester or a school year (one result per subject)."""
+    if period is Period.MONTH:
+        return translate(RULES, MONTH_WINDOW).format(
+            month=translate("Months", MONTHS[start.month - 1]), year=start.year)
+    if period is Period.QUARTER:
+        return translate(RULES, QUARTER_WINDOW).format(quarter=(start.month - 1) // 3 + 1,
+                                                      year=start.year)
+    return ""
+
+
+def subject_text(subject_name: str, period: Period, start: date,
+                 translate: Translate = identity) -> str:
+    """Who a result is for, and for which month or quarter when a rule has several."""
+    window = window_text(period, start, translate)
+    if not window:
+        return subject_name
+    return translate(RULES, SUBJECT_IN_WINDOW).format(subject=subject_name, window=window)

@@ -2941,6 +2941,18 @@
         <source>{period}: {metric}, at least {threshold}, per {scope}</source>
         <translation>每{period}：{metric}不少于 {threshold}（按{scope}统计）</translation>
     </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{year}年{month}月</translation>
+    </message>
+    <message>
+        <source>Q{quarter} {year}</source>
+        <translation>{year}年第{quarter}季度</translation>
+    </message>
+    <message>
+        <source>{subject}, {window}</source>
+        <translation>{subject}（{window}）</translation>
+    </message>
 </context>
 <context>
     <name>Storage</name>

@@ -152,3 +152,13 @@ def test_exchanges_are_rotation_activities_per_school():
     assert {k: r.count for k, r in results.items()} == {LEAD.uuid: 1, MEMBER.uuid: 0,
                                                          RURAL.uuid: 1}
     assert all(r.threshold == 2 and r.end == date(2027, 8, 31) for r in results.values())
+
+
+def test_results_of_monthly_and_quarterly_rules_say_which_month_or_quarter(zh):
+    from jituan_desktop.domain.rule_text import subject_text, window_text
+    assert window_text(Period.MONTH, date(2026, 9, 1), zh) == "2026年9月"
+    assert window_text(Period.QUARTER, date(2026, 10, 1), zh) == "2026年第4季度"
+    assert window_text(Period.SEMESTER, date(2026, 9, 1), zh) == ""
+    assert subject_text("实验小学教育联盟", Period.MONTH, date(2026, 10, 1), zh) == (
+        "实验小学教育联盟（2026年10月）")
+    assert subject_text("实验小学", Period.SCHOOL_YEAR, date(2026, 9, 1), zh) == "实验小学"

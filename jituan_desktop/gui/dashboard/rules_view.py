@@ -8,8 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QProgressBar, QSplitter, QVBoxLayout, QWidget
 
 from ...domain.enums import Status
+from ...domain.rule_text import subject_text
 from ...services.dashboard_ops import RuleProgress
-from ..qt_text import label_of
+from ..qt_text import label_of, qt_translate
 from .tables import fill, mark_row, read_only_table
 
 SHORT_STATUSES = (Status.BEHIND, Status.MISSED)
@@ -114,7 +115,9 @@ class RulesView(QWidget):
         else:
             self.short_title.setText(self.tr("Nobody is short of “{rule}”.").format(
                 rule=chosen.rule.name))
-        fill(self.short, [[r.subject.name, self.school_name(r.subject.school),
+        # A monthly or quarterly rule is short once per month or quarter: say which.
+        fill(self.short, [[subject_text(r.subject.name, r.rule.period, r.start, qt_translate),
+                           self.school_name(r.subject.school),
                            f"{r.count}/{r.threshold}", r.short_by, r.behind_by,
                            label_of(r.status), r.due] for r in short])
         for row, r in enumerate(short):
