@@ -175,7 +175,7 @@ def cmd_compliance(args) -> int:
         if r.short_by:
             state = translate("Cli", "{status} (short by {n})").format(status=state, n=r.short_by)
         rows.append(
-            [r.rule.name, subject_text(r.subject.name, r.rule.period, r.start, translate),
+            [r.rule.name, subject_text(r.rule, r.subject.name, r.start, translate),
              f"{r.count}/{r.threshold}", state,
              day_text(r.due, translate)]
         )

@@ -17,7 +17,8 @@ from __future__ import annotations
 from .enums import Metric, Period, Position, Scope, SessionKind
 from .records import QuotaRule
 
-# 学校领导: the positions that lead a school. 教师: everyone else who teaches.
+# 学校领导: the positions that lead a school (the dean of studies, 教务主任 or 教导主任, among
+# them). 教师: everyone else who teaches.
 SCHOOL_LEADERS = [Position.PRINCIPAL, Position.VICE_PRINCIPAL, Position.DEAN]
 TEACHERS = [Position.SUBJECT_HEAD, Position.HOMEROOM, Position.TEACHER]
 
@@ -38,7 +39,7 @@ DEFAULT_SPECS: list[dict] = [
          threshold=80, positions=[Position.SUPERVISOR],
          source_text=OBSERVING_QUOTE, source_file=F000, source_section=OBSERVING_SECTION),
     dict(key="observing_school_leaders",
-         name="学校领导（校长、副校长、教导主任）每学期听课不少于40节",
+         name="学校领导（校长、副校长、教务主任）每学期听课不少于40节",
          scope=Scope.PERSON, metric=Metric.OBSERVATIONS_BY_OBSERVER, period=Period.SEMESTER,
          threshold=40, positions=SCHOOL_LEADERS,
          source_text=OBSERVING_QUOTE, source_file=F000, source_section=OBSERVING_SECTION),

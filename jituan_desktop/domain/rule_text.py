@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from .day_text import MONTHS
-from .enums import Period
+from .enums import Period, Scope
 from .messages import QT_TRANSLATE_NOOP, Translate, identity
 from .records import QuotaRule
 from .rule_upgrade import shows_as_edited
@@ -56,10 +56,13 @@ def window_text(period: Period, start: date, translate: Translate = identity) ->
     return ""
 
 
-def subject_text(subject_name: str, period: Period, start: date,
+def subject_text(rule: QuotaRule, subject_name: str, start: date,
                  translate: Translate = identity) -> str:
-    """Who a result is for, and for which month or quarter when a rule has several."""
-    window = window_text(period, start, translate)
+    """Who a result is for, and for which month or quarter when a rule has several: the
+    alliance's monthly rule is short once per month, so the month alone says it (2026年9月)."""
+    window = window_text(rule.period, start, translate)
     if not window:
         return subject_name
+    if rule.scope is Scope.ALLIANCE:
+        return window
     return translate(RULES, SUBJECT_IN_WINDOW).format(subject=subject_name, window=window)

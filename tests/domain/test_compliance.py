@@ -469,7 +469,7 @@ def test_all_seed_rules_together():
     for r in results:
         per_rule[r.rule.name] = per_rule.get(r.rule.name, 0) + 1
     assert per_rule == {
-        "学校领导（校长、副校长、教导主任）每学期听课不少于40节": 3,  # 赵, 钱, 周
+        "学校领导（校长、副校长、教务主任）每学期听课不少于40节": 3,  # 赵, 钱, 周
         "教师（教研组长、班主任、任课教师）每学期听课不少于18节": 4,  # 孙, 李, 吴, 冯
         # (no 总校视导员 on the roster: that rule has nobody to measure)
         "每学期合作交流活动不得低于4次": 3,  # three live schools

@@ -12,9 +12,9 @@ from datetime import date
 from jituan_desktop.domain.compliance import (RecordCounter, Subjects, evaluate,
                                               quarters_beginning, windows)
 from jituan_desktop.domain.default_rules import default_rules
-from jituan_desktop.domain.enums import ActivityType, Metric, Period, Role, Status, Term
+from jituan_desktop.domain.enums import ActivityType, Metric, Period, Role, Scope, Status, Term
 from jituan_desktop.domain.meetings import Meeting, MeetingKind
-from jituan_desktop.domain.records import Activity, Alliance, School, Semester
+from jituan_desktop.domain.records import Activity, Alliance, QuotaRule, School, Semester
 from jituan_desktop.domain.submissions import Submission, SubmissionKind
 
 TODAY = date(2026, 11, 25)
@@ -159,6 +159,10 @@ def test_results_of_monthly_and_quarterly_rules_say_which_month_or_quarter(zh):
     assert window_text(Period.MONTH, date(2026, 9, 1), zh) == "2026年9月"
     assert window_text(Period.QUARTER, date(2026, 10, 1), zh) == "2026年第4季度"
     assert window_text(Period.SEMESTER, date(2026, 9, 1), zh) == ""
-    assert subject_text("实验小学教育联盟", Period.MONTH, date(2026, 10, 1), zh) == (
-        "实验小学教育联盟（2026年10月）")
-    assert subject_text("实验小学", Period.SCHOOL_YEAR, date(2026, 9, 1), zh) == "实验小学"
+    assert subject_text(RULES["council_meetings"], ALLIANCE.name, date(2026, 10, 1), zh) == (
+        "2026年10月")  # the alliance is the only subject: the month says which result
+    monthly_school = QuotaRule(name="每月", scope=Scope.SCHOOL, metric=Metric.EXCHANGES,
+                               period=Period.MONTH, threshold=1)
+    assert subject_text(monthly_school, "山区小学", date(2026, 10, 1), zh) == (
+        "山区小学（2026年10月）")
+    assert subject_text(RULES["teacher_exchanges"], "实验小学", date(2026, 9, 1), zh) == "实验小学"

@@ -104,13 +104,13 @@ def test_only_the_mentoring_quotas_are_common_practice():
 
 
 def test_the_observing_rules_cover_every_position_once():
-    """视导员, 学校领导 (校长, 副校长, 教导主任) and 教师 (the rest): nobody counted twice or missed."""
+    """视导员, 学校领导 (校长, 副校长, 教务主任) and 教师 (the rest): nobody counted twice or missed."""
     rules = [r for r in default_rules("lead") if r.default_key.startswith("observing_")]
     covered = [p for r in rules for p in r.positions]
     assert sorted(covered) == sorted(Position)
     leaders = next(r for r in rules if r.default_key == "observing_school_leaders")
     assert set(leaders.positions) == {Position.PRINCIPAL, Position.VICE_PRINCIPAL, Position.DEAN}
-    assert "校长、副校长、教导主任" in leaders.name  # the rule says on screen whom it covers
+    assert "校长、副校长、教务主任" in leaders.name  # the rule says on screen whom it covers
 
 
 def test_a_reworded_quote_is_caught():
