@@ -16,6 +16,7 @@ from .tables import fill, mark_row, read_only_table
 
 SHORT_STATUSES = (Status.BEHIND, Status.MISSED)
 BAR_WIDTH = 130  # room for "1,130 / 1,130" in the bar
+NAME_CHARACTERS = 12  # the rule column's least width, in Chinese characters
 
 
 class RulesView(QWidget):
@@ -69,8 +70,17 @@ class RulesView(QWidget):
             if p.behind or p.missed:
                 mark_row(self.rules, row, text_only=True)
         self.rules.setColumnWidth(1, BAR_WIDTH)
+        self._keep_room_for_names()
         self.rules.blockSignals(False)
         self.select_row(self._row_to_select(keep))
+
+    def _keep_room_for_names(self) -> None:
+        """Keep the rule column a dozen characters wide on a narrow screen (1024 px): the
+        short list beside it gives way first, since it scrolls sideways anyway."""
+        others = sum(self.rules.columnWidth(c) for c in range(1, self.rules.columnCount()))
+        name = self.rules.fontMetrics().horizontalAdvance("考" * NAME_CHARACTERS)
+        chrome = self.rules.verticalScrollBar().sizeHint().width() + 2 * self.rules.frameWidth()
+        self.rules.setMinimumWidth(others + name + chrome + 8)
 
     def _rule_tip(self, p: RuleProgress) -> str:
         """The rule, what it asks, and the policy sentence it quotes with where it is."""
