@@ -22,6 +22,7 @@ from ..domain.enums import (ActivityType, Coded, GradeBand, Gender, Mode, Occasi
 from ..domain.list_query import ListQuery
 from ..domain.messages import QT_TRANSLATE_NOOP, Translate
 from ..domain.records import Semester
+from ..domain.rule_text import subject_text
 from ..domain.table_titles import TABLE_TITLES
 from ..i18n import translate as default_translate
 from ..services import compliance_ops, dashboard_ops
@@ -209,7 +210,9 @@ def _list_columns(kind: str, labels: _Labels) -> list[Column]:
 def _compliance_columns(labels: _Labels, school_names: dict[str, str]) -> list[Column]:
     return [
         Column(QT_TRANSLATE_NOOP("Tables", "Rule"), TEXT, lambda r: r.rule.name, 24),
-        Column(QT_TRANSLATE_NOOP("Tables", "Counted for"), TEXT, lambda r: r.subject.name, 14),
+        # A monthly or quarterly rule has a row per month or quarter: say which.
+        Column(QT_TRANSLATE_NOOP("Tables", "Counted for"), TEXT,
+               lambda r: subject_text(r.rule, r.subject.name, r.start, labels.translate), 14),
         Column(QT_TRANSLATE_NOOP("Tables", "School"), TEXT,
                lambda r: school_names.get(r.subject.school, ""), 18),
         Column(QT_TRANSLATE_NOOP("Tables", "Done"), INT, lambda r: r.count, 7),
