@@ -198,9 +198,12 @@ class ActivityEditor(RecordEditor):
         listed = {self.schools.item(i).data(SCHOOL_ROLE) for i in range(self.schools.count())}
         chosen = [self.schools.item(i).data(SCHOOL_ROLE) for i in range(self.schools.count())
                   if self.schools.item(i).checkState() == Qt.Checked]
-        # Schools the directory no longer lists stay as the record had them.
-        kept = [s for s in (self.record.schools if self.record else []) if s not in listed]
-        return [s for s in chosen + kept if s != host]
+        # The record's schools keep their order (an edit that left them alone changes
+        # nothing), and so do those the directory no longer lists; new ticks follow.
+        before = self.record.schools if self.record else []
+        ticked = set(chosen)
+        kept = [s for s in before if s in ticked or s not in listed]
+        return [s for s in kept + [s for s in chosen if s not in before] if s != host]
 
     def collect(self) -> Activity:
         values = dict(
