@@ -105,6 +105,7 @@ def cmd_search(args) -> int:
             getattr(record, "lesson_date", None)
             or getattr(record, "session_date", None)
             or getattr(record, "activity_date", None)
+            or getattr(record, "meeting_date", None)
         )
         title = getattr(record, "topic", "") or getattr(record, "title", "")
         print(f"{day_text(when, translate)}  {title}  {record.uuid}")
@@ -207,7 +208,8 @@ def add_parsers(sub, common) -> None:
     )
     p.add_argument("text")
     p.add_argument(
-        "--kind", choices=("observation", "mentor_session", "activity"), default="observation"
+        "--kind", choices=("observation", "mentor_session", "activity", "meeting"),
+        default="observation"
     )
     p.add_argument("--limit", type=positive_int, default=20)
     p.set_defaults(func=cmd_search)

@@ -13,7 +13,9 @@ import sys
 from pathlib import Path
 
 from ..domain.enums import (ActivityType, GradeBand, Mode, Occasion, PairingKind, PairingStatus,
-                            Position, SessionKind)
+                            Position, SessionKind, Term)
+from ..domain.plans import PlanScope
+from ..domain.meetings import MeetingKind
 from ..i18n import load_catalogue, translate
 from .common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, CliError, open_initialised, table
 
@@ -23,6 +25,8 @@ ENUM_FILTERS = {
     ("pairings", "kind"): PairingKind, ("pairings", "status"): PairingStatus,
     ("mentor_sessions", "kind"): SessionKind, ("activities", "type"): ActivityType,
     ("activities", "mode"): Mode, ("teachers", "position"): Position,
+    ("plans", "scope"): PlanScope, ("plans", "term"): Term,
+    ("meetings", "kind"): MeetingKind,
 }
 
 

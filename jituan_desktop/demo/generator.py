@@ -30,8 +30,10 @@ from ..storage.store import Store
 from . import content as C
 from . import text as T
 from .activities import ActivityPlanner
+from .meetings import MeetingPlanner
 from .people import People, Person, largest_remainder, timestamp
 from .plan import Window, semester_keys, teaching_days
+from .plans import PlanWriter
 from .writer import write_records
 
 SCALES = ("small", "large")
@@ -69,6 +71,7 @@ class DemoSummary:
     mentor_sessions: int
     activities: int
     semesters: int
+    meetings: int = 0
 
 
 def generate_demo(store: Store, scale: str = "small", *, seed: int = 2026,
@@ -78,7 +81,7 @@ def generate_demo(store: Store, scale: str = "small", *, seed: int = 2026,
         raise ValueError(f"unknown demo scale {scale!r}; use one of {', '.join(SCALES)}")
     if store.is_initialised:
         raise ValueError("the store already belongs to a school; use an empty data folder")
-    demo = _Demo(Random(seed), today or store.clock.today(), large=scale == "large")
+    demo = _Demo(Random(seed), today or store.clock.today(), large=scale == "large", seed=seed)
     demo.plan()
     with store.transaction():
         store.set_meta("school", demo.people.lead.uuid)
@@ -89,8 +92,8 @@ def generate_demo(store: Store, scale: str = "small", *, seed: int = 2026,
 
 
 class _Demo:
-    def __init__(self, rng: Random, today: date, *, large: bool):
-        self.rng, self.today, self.large = rng, today, large
+    def __init__(self, rng: Random, today: date, *, large: bool, seed: int = 2026):
+        self.rng, self.today, self.large, self.seed = rng, today, large, seed
         self.obs_plan: list[tuple] = []  # (day, uuid, observer, teacher, venue, lesson, ...)
         self.session_plan: list[tuple] = []
         self.scores = T.ScoreBook(rng)
@@ -128,8 +131,11 @@ class _Demo:
         self.activities = ActivityPlanner(self).plan(LARGE["activities"] if self.large else None)
         self._demonstrations()
         self._fill()
+        # A draw stream of their own: the meetings change none of the records above.
+        self.meetings = MeetingPlanner(self.seed, self.people, today).plan()
         self.obs_plan.sort(key=lambda p: p[0])
         self.session_plan.sort(key=lambda p: p[0])
+        self.plans = PlanWriter(self).plans()  # last: it draws from a generator of its own
 
     def lesson(self, teacher: Person, window: Window, venue: int | None = None,
                period: int | None = None) -> tuple:
@@ -340,7 +346,8 @@ class _Demo:
     # -- output ---------------------------------------------------------------------------
     def fixed_records(self) -> list:
         return [self.alliance, *self.people.school_records, *self.semesters, self.rubric,
-                *self.rules, *self.people.teacher_records, *self.pairings, *self.activities]
+                *self.rules, *self.people.teacher_records, *self.pairings, *self.activities,
+                *self.plans, *self.meetings]
 
     def bulk_records(self) -> list[Iterable]:
         """Observations then mentor sessions, composed as they are written."""
@@ -386,4 +393,5 @@ class _Demo:
                            teachers=len(self.people.teacher_records),
                            observations=len(self.obs_plan), pairings=len(self.pairings),
                            mentor_sessions=len(self.session_plan),
-                           activities=len(self.activities), semesters=len(self.semesters))
+                           activities=len(self.activities), semesters=len(self.semesters),
+                           meetings=len(self.meetings))

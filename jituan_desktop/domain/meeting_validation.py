@@ -17,7 +17,18 @@ DECISION_DONE_DATE = QT_TRANSLATE_NOOP(
     "Validation", "Decision {n} is marked carried out: give the date it was done.")
 DECISION_BEFORE_MEETING = QT_TRANSLATE_NOOP(
     "Validation", "Decision {n}: its due date is before the meeting.")
+DECISION_DONE_LATE = QT_TRANSLATE_NOOP(
+    "Validation", "Decision {n}: the day it was done cannot be in the future.")
+DECISION_DONE_EARLY = QT_TRANSLATE_NOOP(
+    "Validation", "Decision {n}: the day it was done is before the meeting.")
+DECISION_TOO_LONG = QT_TRANSLATE_NOOP(
+    "Validation", "Decision {n} is too long (at most {limit} characters).")
 BAD_TIME = QT_TRANSLATE_NOOP("Validation", "{label} must be a time like 14:30.")
+ENDS_BEFORE_START = QT_TRANSLATE_NOOP("Validation", "The meeting ends before it starts.")
+JOINT_NEEDS_SCHOOL = QT_TRANSLATE_NOOP(
+    "Validation", "A joint meeting of both schools' leaders needs the other school: tick it "
+                  "under participating schools.")
+DECISION_LIMIT = 1000  # one decision is a line or a short paragraph, not a report
 
 
 def validate_meeting(m: Meeting, today: date) -> list[Problem]:
@@ -27,10 +38,18 @@ def validate_meeting(m: Meeting, today: date) -> list[Problem]:
     held = c.day("meeting_date", not_after=today + MAX_FUTURE_PLANNING,
                  after_message=QT_TRANSLATE_NOOP("Validation", "{label} is more than a year ahead."))
     c.reference("host_school")
+    times_ok = True
     for field in ("start_time", "end_time"):
         value = getattr(m, field)
         if value and not (isinstance(value, str) and TIME_RE.match(value)):
             c.add(field, BAD_TIME, label=label(field))
+            times_ok = False
+    if times_ok and m.start_time and m.end_time and \
+            _minutes(m.end_time) < _minutes(m.start_time):
+        c.add("end_time", ENDS_BEFORE_START)
+    # 两校领导联席会议 is between two schools (004): the host alone is not one.
+    if m.kind is MeetingKind.JOINT and not [s for s in m.schools if s != m.host_school]:
+        c.add("schools", JOINT_NEEDS_SCHOOL)
     c.text("place", limit=MEDIUM_TEXT)
     for field in ("absent", "agenda", "discussion"):
         c.text(field, limit=LONG_TEXT)
@@ -39,6 +58,8 @@ def validate_meeting(m: Meeting, today: date) -> list[Problem]:
     for n, decision in enumerate(m.decisions, start=1):
         if not isinstance(decision.text, str) or not decision.text.strip():
             c.add("decisions", DECISION_TEXT, n=n)
+        elif len(decision.text) > DECISION_LIMIT:
+            c.add("decisions", DECISION_TOO_LONG, n=n, limit=DECISION_LIMIT)
         if decision.due is None:
             c.add("decisions", DECISION_DUE, n=n)
         elif held is not None and isinstance(decision.due, date) and decision.due < held:
@@ -51,4 +72,14 @@ def validate_meeting(m: Meeting, today: date) -> list[Problem]:
         decision.state = state
         if state is DecisionState.DONE and decision.done_on is None:
             c.add("decisions", DECISION_DONE_DATE, n=n)
+        elif isinstance(decision.done_on, date):
+            if decision.done_on > today:
+                c.add("decisions", DECISION_DONE_LATE, n=n)
+            elif held is not None and decision.done_on < held:
+                c.add("decisions", DECISION_DONE_EARLY, n=n)
     return c.problems
+
+
+def _minutes(hh_mm: str) -> int:
+    hours, minutes = hh_mm.split(":")
+    return int(hours) * 60 + int(minutes)

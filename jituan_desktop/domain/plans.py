@@ -9,6 +9,7 @@ say what is done, planned or late.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from .enums import Coded, Term
 from .messages import QT_TRANSLATE_NOOP
@@ -41,6 +42,7 @@ class PlanItem:
     responsible: str = ""  # 负责人 / 负责部门, as written
     schools: list[str] = field(default_factory=list)  # schools it concerns ([]: all)
     fulfilled_by: str | None = None  # uuid of the record that carried it out, when linked
+    done_on: date | None = None  # marked done by hand (work no record carries: 安全检查 …)
     note: str = ""
 
 

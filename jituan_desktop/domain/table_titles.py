@@ -14,7 +14,9 @@ TABLE_TITLES = {
     "pairings": QT_TRANSLATE_NOOP("Tables", "Mentor pairings"),
     "mentor_sessions": QT_TRANSLATE_NOOP("Tables", "Mentor sessions"),
     "activities": QT_TRANSLATE_NOOP("Tables", "Alliance activities"),
+    "meetings": QT_TRANSLATE_NOOP("Tables", "Meeting minutes"),
     "teachers": QT_TRANSLATE_NOOP("Tables", "Teacher roster"),
+    "plans": QT_TRANSLATE_NOOP("Tables", "Work plans"),
     "compliance": QT_TRANSLATE_NOOP("Tables", "Quota compliance"),
     "schools": QT_TRANSLATE_NOOP("Tables", "Schools side by side"),
 }

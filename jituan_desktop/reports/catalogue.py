@@ -94,7 +94,9 @@ def render(store: Store, key: str, request: ReportRequest, out: Path, *,
 RECORD_LABELS = {
     "observation": QT_TRANSLATE_NOOP("Reports", "lesson observation"),
     "activity": QT_TRANSLATE_NOOP("Reports", "activity"),
+    "meeting": QT_TRANSLATE_NOOP("Reports", "meeting"),
     "pairing": QT_TRANSLATE_NOOP("Reports", "mentor pairing"),
+    "plan": QT_TRANSLATE_NOOP("Reports", "work plan"),
 }
 
 __all__ = ["ReportRequest", "ReportKind", "KINDS", "RECORD_LABELS", "title_of", "kind_for",

@@ -20,9 +20,15 @@ OBSERVATION = ReportKind(
 ACTIVITY = ReportKind(
     key="activity", title=QT_TRANSLATE_NOOP("Reports", "Alliance activity record"),
     needs=("id",), record_kind="activity", module="activity_form")
+MEETING = ReportKind(
+    key="meeting", title=QT_TRANSLATE_NOOP("Reports", "Meeting minutes"),
+    needs=("id",), record_kind="meeting", module="meeting_minutes")
 PAIRING_REVIEW = ReportKind(
     key="pairing-review", title=QT_TRANSLATE_NOOP("Reports", "Mentor pairing review"),
     needs=("id", "semester"), record_kind="pairing", module="pairing_review")
+WORK_PLAN = ReportKind(
+    key="work-plan", title=QT_TRANSLATE_NOOP("Reports", "Work plan"),
+    needs=("id",), record_kind="plan", module="work_plan")
 
 # Summaries.
 OBSERVATION_COUNTS = ReportKind(
@@ -40,5 +46,5 @@ ANNUAL_SUMMARY = ReportKind(
     needs=("year", "school"), record_kind=None, module="annual_summary")
 
 # The order of the report menu and of `jituan report --help`: record forms, then summaries.
-MENU = (OBSERVATION, ACTIVITY, PAIRING_REVIEW, OBSERVATION_COUNTS, SCHOOL_SEMESTER,
-        ALLIANCE_SEMESTER, ANNUAL_SUMMARY)
+MENU = (OBSERVATION, ACTIVITY, PAIRING_REVIEW, WORK_PLAN, MEETING, OBSERVATION_COUNTS,
+        SCHOOL_SEMESTER, ALLIANCE_SEMESTER, ANNUAL_SUMMARY)

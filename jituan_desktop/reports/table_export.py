@@ -18,9 +18,12 @@ from typing import Callable, Iterable, Iterator
 
 from ..domain.compliance import RuleResult
 from ..domain.enums import (ActivityType, Coded, GradeBand, Gender, Mode, Occasion, PairingKind,
-                            PairingStatus, Position, SessionKind, Status)
+                            PairingStatus, Position, SessionKind, Status, Term)
 from ..domain.list_query import ListQuery
+from ..domain.meetings import MeetingKind
 from ..domain.messages import QT_TRANSLATE_NOOP, Translate
+from ..domain.plans import PlanScope
+from ..domain.semesters import school_year_label
 from ..domain.records import Semester
 from ..domain.rule_text import subject_text
 from ..domain.table_titles import TABLE_TITLES
@@ -35,7 +38,8 @@ TEXT, DATE, INT, NUMBER = "text", "date", "int", "number"
 # Which list of storage.listing each kind of table reads.
 LIST_OF = {"observations": "observation", "pairings": "pairing",
            "mentor_sessions": "mentor_session", "activities": "activity",
-           "teachers": "teacher"}
+           "teachers": "teacher", "plans": "plan",
+           "meetings": "meeting"}
 KINDS = (*LIST_OF, "compliance", "schools")
 # The columns of its table each list's cells are made of (the display names come besides).
 READ_COLUMNS = {
@@ -45,8 +49,10 @@ READ_COLUMNS = {
     "mentor_sessions": ("session_date", "kind", "topic", "duration_minutes", "content"),
     "activities": ("activity_date", "type", "title", "mode", "teachers_reached",
                    "students_reached"),
+    "meetings": ("meeting_date", "kind", "title", "start_time", "end_time", "place"),
     "teachers": ("name", "gender", "subjects", "grades", "position", "title", "backbone",
                  "phone", "active"),
+    "plans": ("school_year", "term", "scope", "title"),
 }
 # Tables whose rows are one semester's (the dashboard's); the lists take a date range.
 SEMESTER_TABLES = frozenset({"compliance", "schools"})
@@ -54,6 +60,7 @@ SEMESTER_TABLES = frozenset({"compliance", "schools"})
 TITLES = TABLE_TITLES
 ACTIVE = QT_TRANSLATE_NOOP("Tables", "Active")
 LEFT = QT_TRANSLATE_NOOP("Tables", "Left")
+WHOLE_YEAR = QT_TRANSLATE_NOOP("Tables", "Whole year")
 
 
 @dataclass(frozen=True)
@@ -102,6 +109,11 @@ def _joined(key: str) -> Callable[[dict], str]:
             return ""
         return "、".join(str(v) for v in values) if isinstance(values, list) else ""
     return cell
+
+
+def _time_span(row: dict) -> str:
+    """14:30–16:00, or whichever end is known."""
+    return "–".join(t for t in (row.get("start_time"), row.get("end_time")) if t)
 
 
 class _Labels:
@@ -186,6 +198,25 @@ def _list_columns(kind: str, labels: _Labels) -> list[Column]:
             Column(QT_TRANSLATE_NOOP("Tables", "Students reached"), INT,
                    _number("students_reached"), 8),
         ]
+    if kind == "meetings":
+        return [
+            Column(QT_TRANSLATE_NOOP("Tables", "Date"), DATE, _day("meeting_date"), 11),
+            Column(QT_TRANSLATE_NOOP("Tables", "Meeting kind"), TEXT,
+                   labels.column("kind", MeetingKind), 16),
+            Column(QT_TRANSLATE_NOOP("Tables", "Meeting title"), TEXT, _text("title"), 36),
+            Column(QT_TRANSLATE_NOOP("Tables", "Time"), TEXT, _time_span, 12),
+            Column(QT_TRANSLATE_NOOP("Tables", "Place"), TEXT, _text("place"), 20),
+            Column(QT_TRANSLATE_NOOP("Tables", "Convened by"), TEXT,
+                   _text("host_school_name"), 20),
+            Column(QT_TRANSLATE_NOOP("Tables", "Participating schools"), TEXT,
+                   _text("school_names"), 40),
+            Column(QT_TRANSLATE_NOOP("Tables", "Chair"), TEXT, _text("chair_name"), 10),
+            Column(QT_TRANSLATE_NOOP("Tables", "Recorder"), TEXT, _text("recorder_name"), 10),
+            Column(QT_TRANSLATE_NOOP("Tables", "Attendees"), INT, _number("attendee_count"), 8),
+            Column(QT_TRANSLATE_NOOP("Tables", "Decisions"), INT, _number("decision_count"), 8),
+            Column(QT_TRANSLATE_NOOP("Tables", "Decisions to be carried out"), INT,
+                   _number("open_count"), 10),
+        ]
     if kind == "teachers":
         active, left = t(CONTEXT, ACTIVE), t(CONTEXT, LEFT)
         return [
@@ -202,6 +233,19 @@ def _list_columns(kind: str, labels: _Labels) -> list[Column]:
             Column(QT_TRANSLATE_NOOP("Tables", "Phone"), TEXT, _text("phone"), 13),
             Column(QT_TRANSLATE_NOOP("Tables", "Status"), TEXT,
                    lambda row: active if row.get("active") else left, 6),
+        ]
+    if kind == "plans":
+        whole_year = t(CONTEXT, WHOLE_YEAR)
+        return [
+            Column(QT_TRANSLATE_NOOP("Tables", "School year"), TEXT,
+                   lambda row: school_year_label(row["school_year"], t), 14),
+            Column(QT_TRANSLATE_NOOP("Tables", "Term"), TEXT,
+                   lambda row: labels.of(Term, row.get("term")) or whole_year, 10),
+            Column(QT_TRANSLATE_NOOP("Tables", "Plan"), TEXT,
+                   labels.column("scope", PlanScope), 12),
+            Column(QT_TRANSLATE_NOOP("Tables", "School"), TEXT, _text("school_name"), 20),
+            Column(QT_TRANSLATE_NOOP("Tables", "Plan title"), TEXT, _text("title"), 40),
+            Column(QT_TRANSLATE_NOOP("Tables", "Items"), INT, _number("item_count"), 7),
         ]
     raise ValueError(kind)
 
@@ -269,7 +313,10 @@ def list_query(store: Store, kind: str, *, semester: Semester | None = None,
             query.filters["school"] = school
     else:
         query.school = school
-    if semester is not None and kind in LIST_OF and kind != "teachers":
+    if semester is not None and kind == "plans":
+        # Plans have no date: a semester means the plans of its school year.
+        query.filters["school_year"] = str(semester.school_year)
+    elif semester is not None and kind in LIST_OF and kind != "teachers":
         query.date_from, query.date_to = semester.start, semester.end
     return query
 

@@ -21,6 +21,7 @@ from ..storage.errors import StoreError
 from ..storage.repositories import TABLES, repository
 from ..storage.store import Store
 from .changes import Changes
+from .plan_rules import plan_problems
 
 UNKNOWN_REFERENCE = QT_TRANSLATE_NOOP("Validation", "{label}: no such {kind} ({ref}).")
 DUPLICATE_SEMESTER = QT_TRANSLATE_NOOP("Validation", "This semester is already in the calendar.")
@@ -73,6 +74,8 @@ def _reference_problems(store: Store, record: Record, existing: Record | None) -
                                      label=label("participants"),
                                      kind=Text("Labels", TABLES[Teacher][1]),
                                      ref=participant.teacher))
+    if isinstance(record, Plan):
+        found += plan_problems(store, record, existing)
     if isinstance(record, Semester):
         if lookups.semester_taken(store, record.school_year, str(record.term), record.uuid):
             found.append(problem("term", DUPLICATE_SEMESTER))

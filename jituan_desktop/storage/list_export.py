@@ -27,6 +27,12 @@ EXTRA_SELECT = {
         "(SELECT group_concat(name, '、') FROM (SELECT s.name FROM json_each(activity.schools) j "
         "JOIN school s ON s.uuid = j.value WHERE j.value != activity.host_school "
         "ORDER BY j.key)) AS school_names"),
+    # A meeting's other schools and its recorder, as the minutes name them.
+    "meeting": (
+        "(SELECT group_concat(name, '、') FROM (SELECT s.name FROM json_each(meeting.schools) j "
+        "JOIN school s ON s.uuid = j.value WHERE j.value != meeting.host_school "
+        "ORDER BY j.key)) AS school_names, "
+        "(SELECT name FROM teacher WHERE teacher.uuid = meeting.recorder) AS recorder_name"),
 }
 
 

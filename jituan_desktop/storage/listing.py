@@ -44,6 +44,17 @@ LISTS: dict[str, ListSpec] = {
         table="activity", date_column="activity_date", order="activity_date DESC, id DESC",
         filters=frozenset({"type", "host_school", "mode", "owner_school"}),
         select=_SCHOOL_NAME.format(col="activity.host_school") + " AS host_school_name"),
+    # 会议纪要: the chair's name and how many decisions are still open, for the list and 导出.
+    "meeting": ListSpec(
+        table="meeting", date_column="meeting_date", order="meeting_date DESC, id DESC",
+        filters=frozenset({"kind", "host_school", "owner_school"}),
+        select=", ".join([
+            _SCHOOL_NAME.format(col="meeting.host_school") + " AS host_school_name",
+            _TEACHER_NAME.format(col="meeting.chair") + " AS chair_name",
+            "json_array_length(meeting.attendees) AS attendee_count",
+            "json_array_length(meeting.decisions) AS decision_count",
+            "(SELECT count(*) FROM json_each(meeting.decisions) "
+            "WHERE json_extract(value, '$.state') = 'open') AS open_count"])),
     "teacher": ListSpec(
         table="teacher", date_column=None, order="school, name, id",
         filters=frozenset({"school", "position", "active"}), searchable=False,
@@ -56,18 +67,30 @@ LISTS: dict[str, ListSpec] = {
         select=", ".join([
             _TEACHER_NAME.format(col="pairing.mentor") + " AS mentor_name",
             _TEACHER_NAME.format(col="pairing.mentee") + " AS mentee_name"])),
+    # Plans by school year, the alliance's first; ``item_count`` for the page's column.
+    "plan": ListSpec(
+        table="plan", date_column=None,
+        order="school_year DESC, scope = 'school', school_name, term IS NULL, term, plan.id",
+        filters=frozenset({"school_year", "term", "scope", "school", "owner_school"}),
+        select=", ".join([_SCHOOL_NAME.format(col="plan.school") + " AS school_name",
+                          "json_array_length(plan.items) AS item_count",
+                          "coalesce(plan.term, '') AS term_shown"])),  # '': the whole year
 }
 
 # "Records that concern a school": where the lesson was taught or whose staff observed it;
-# activities it hosted or joined; pairings whose mentor or mentee works there.
+# activities and meetings it hosted or joined; pairings whose mentor or mentee works there.
 SCHOOL_CONDITIONS = {
     "observation": "(observation.school = :school OR observation.owner_school = :school)",
     "activity": "(activity.host_school = :school OR EXISTS "
                 "(SELECT 1 FROM json_each(activity.schools) WHERE value = :school))",
+    "meeting": "(meeting.host_school = :school OR EXISTS "
+               "(SELECT 1 FROM json_each(meeting.schools) WHERE value = :school))",
     "teacher": "teacher.school = :school",
     "pairing": "(pairing.owner_school = :school OR EXISTS (SELECT 1 FROM teacher t "
                "WHERE t.uuid IN (pairing.mentor, pairing.mentee) AND t.school = :school))",
     "mentor_session": "mentor_session.owner_school = :school",
+    # Its own plans, and the alliance plan every school works to.
+    "plan": "(plan.school = :school OR plan.scope = 'alliance')",
 }
 
 

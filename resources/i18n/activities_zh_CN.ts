@@ -39,22 +39,6 @@
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
-    <message>
-        <source>Semester</source>
-        <translation>学期</translation>
-    </message>
-    <message>
-        <source>School</source>
-        <translation>学校</translation>
-    </message>
-    <message>
-        <source>All semesters</source>
-        <translation>全部学期</translation>
-    </message>
-    <message>
-        <source>All schools</source>
-        <translation>全部学校</translation>
-    </message>
 </context>
 <context>
     <name>ActivityEditor</name>
@@ -77,14 +61,6 @@
     <message>
         <source>Date</source>
         <translation>日期</translation>
-    </message>
-    <message>
-        <source>from</source>
-        <translation>从</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>至</translation>
     </message>
     <message>
         <source>Time</source>

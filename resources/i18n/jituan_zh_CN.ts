@@ -245,6 +245,258 @@
         <translation>学校</translation>
     </message>
     <message>
+        <source>Period</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Unknown meeting kind {value}: use council, alliance, joint or other.</source>
+        <translation>未知的会议类别 {value}：请用 council（理事会议）、alliance（联盟校会议）、joint（两校领导联席会议）或 other（其他会议）。</translation>
+    </message>
+    <message>
+        <source>Unknown decision state {value}: use open, done or dropped.</source>
+        <translation>未知的落实情况 {value}：请用 open（待落实）、done（已落实）或 dropped（已撤销）。</translation>
+    </message>
+    <message>
+        <source>No teacher named {name}.</source>
+        <translation>没有名为 {name} 的教师。</translation>
+    </message>
+    <message>
+        <source>Several teachers are named {name}: write it as {name}@SCHOOL, e.g. {example}.</source>
+        <translation>有多名教师叫 {name}：请写成 {name}@学校，例如 {example}。</translation>
+    </message>
+    <message>
+        <source>Write a decision as "TEXT|PERSON|DATE": {decision}</source>
+        <translation>决定事项请写成“内容|责任人|完成时限”：{decision}</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Recorded the minutes of {title}: {id}</source>
+        <translation>已记录会议纪要“{title}”：{id}</translation>
+    </message>
+    <message>
+        <source>The meeting {title} has {n} decisions: give a number from 1 to {n}.</source>
+        <translation>会议“{title}”共有 {n} 项决定：请写 1 到 {n} 之间的序号。</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>落实日期</translation>
+    </message>
+    <message>
+        <source>Decision {n} of {title}: {state}.</source>
+        <translation>“{title}”第 {n} 项决定：{state}。</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定事项</translation>
+    </message>
+    <message>
+        <source>Followed up by</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>{n} decisions to be carried out, {late} of them overdue (marked !).</source>
+        <translation>共 {n} 项决定待落实，其中 {late} 项已逾期（标 !）。</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Host school</source>
+        <translation>召开学校</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>决定事项</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待落实</translation>
+    </message>
+    <message>
+        <source>council, alliance, joint or other (or the Chinese name)</source>
+        <translation>council、alliance、joint 或 other（也可写中文名称，如 联盟校会议）</translation>
+    </message>
+    <message>
+        <source>list the meeting minutes, or the decisions still to be carried out</source>
+        <translation>列出会议纪要，或尚待落实的决定事项</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-1: only that semester's meetings</source>
+        <translation>如 2026-1：只列该学期的会议</translation>
+    </message>
+    <message>
+        <source>school code or name: meetings it hosted or joined</source>
+        <translation>学校代码或名称：该校召开或参加的会议</translation>
+    </message>
+    <message>
+        <source>only meetings containing this text</source>
+        <translation>只列含有这段文字的会议</translation>
+    </message>
+    <message>
+        <source>the decisions still to be carried out, soonest due first</source>
+        <translation>尚待落实的决定事项，按完成时限先后排列</translation>
+    </message>
+    <message>
+        <source>record a meeting's minutes (for scripts)</source>
+        <translation>记录一次会议的纪要（供脚本使用）</translation>
+    </message>
+    <message>
+        <source>the day it was held, e.g. 2026-11-20</source>
+        <translation>会议日期，如 2026-11-20</translation>
+    </message>
+    <message>
+        <source>e.g. 14:30-16:00</source>
+        <translation>如 14:30-16:00</translation>
+    </message>
+    <message>
+        <source>school code or name (default: this school)</source>
+        <translation>学校代码或名称（默认：本校）</translation>
+    </message>
+    <message>
+        <source>a participating school, code or name (repeatable)</source>
+        <translation>参加学校的代码或名称（可重复）</translation>
+    </message>
+    <message>
+        <source>someone who attended, as NAME or NAME@SCHOOL (repeatable)</source>
+        <translation>出席人员，写姓名或 姓名@学校（可重复）</translation>
+    </message>
+    <message>
+        <source>who was absent, and why</source>
+        <translation>缺席人员及原因</translation>
+    </message>
+    <message>
+        <source>a decision, who follows it up and by when (repeatable)</source>
+        <translation>决定事项、责任人和完成时限（可重复）</translation>
+    </message>
+    <message>
+        <source>mark a meeting's decision carried out, withdrawn or open again</source>
+        <translation>将会议的一项决定标为已落实、已撤销或重新待落实</translation>
+    </message>
+    <message>
+        <source>the meeting's id (see 'jituan meetings')</source>
+        <translation>会议的 id（见 'jituan meetings'）</translation>
+    </message>
+    <message>
+        <source>the decision's number, from 1</source>
+        <translation>决定事项的序号，从 1 开始</translation>
+    </message>
+    <message>
+        <source>done (default), dropped or open</source>
+        <translation>done（已落实，默认）、dropped（已撤销）或 open（待落实）</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>项目数</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周次</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>工作内容</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>How it stands</source>
+        <translation>完成情况</translation>
+    </message>
+    <message>
+        <source>Marked done on {day}.</source>
+        <translation>已标记为{day}完成。</translation>
+    </message>
+    <message>
+        <source>work plans: list, show, add plans and their monthly items</source>
+        <translation>工作计划：列出、查看、新增计划及其月份安排</translation>
+    </message>
+    <message>
+        <source>the plans, newest school year first, with their ids</source>
+        <translation>列出工作计划（最近的学年在前）及其 id</translation>
+    </message>
+    <message>
+        <source>the school year by the year it starts in, e.g. 2026</source>
+        <translation>学年，以开始的年份表示，如 2026</translation>
+    </message>
+    <message>
+        <source>a plan's monthly schedule and where each item stands</source>
+        <translation>查看计划的月份安排及每项的完成情况</translation>
+    </message>
+    <message>
+        <source>school code or name: how that school stands on the items that concern it</source>
+        <translation>学校代码或名称：该校在涉及它的项目上的完成情况</translation>
+    </message>
+    <message>
+        <source>write a plan of this school; prints its id</source>
+        <translation>制订本校的工作计划；输出其 id</translation>
+    </message>
+    <message>
+        <source>1 or 2 for a semester plan; none for the whole school year</source>
+        <translation>学期计划填 1 或 2；全学年计划不填</translation>
+    </message>
+    <message>
+        <source>alliance: the alliance plan (lead school only)</source>
+        <translation>alliance：联盟工作计划（仅限牵头学校）</translation>
+    </message>
+    <message>
+        <source>add an item to a plan's monthly schedule; prints its id</source>
+        <translation>在计划的月份安排中新增一项；输出其 id</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-10</source>
+        <translation>如 2026-10</translation>
+    </message>
+    <message>
+        <source>activity, meeting, demonstration, submission or other</source>
+        <translation>activity（联盟活动）、meeting（会议）、demonstration（示范课）、submission（报送）或 other（其他工作）</translation>
+    </message>
+    <message>
+        <source>an activity type, meeting kind or report kind code, e.g. same_topic</source>
+        <translation>活动类型、会议类别或报送类别的代码，如 same_topic</translation>
+    </message>
+    <message>
+        <source>a school the item concerns (repeatable; none: as the plan)</source>
+        <translation>该项涉及的学校（可重复；不填：随计划）</translation>
+    </message>
+    <message>
+        <source>mark an item done by hand (work no record carries out)</source>
+        <translation>手动标记某项已完成（没有对应记录的工作）</translation>
+    </message>
+    <message>
+        <source>the day it was done (default: today)</source>
+        <translation>完成日期（默认：今天）</translation>
+    </message>
+    <message>
+        <source>take the mark back</source>
+        <translation>撤销标记</translation>
+    </message>
+    <message>
+        <source>name the record (activity, meeting, 示范课, report sent) that carried an item out; without RECORD, take the link back</source>
+        <translation>关联完成某项的记录（联盟活动、会议、示范课、已报送材料）；不填 RECORD 则取消关联</translation>
+    </message>
+    <message>
         <source>Teachers</source>
         <translation>教师</translation>
     </message>
@@ -869,6 +1121,10 @@
     <message>
         <source>from {start}</source>
         <translation>{start}起</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{year}年{month}月</translation>
     </message>
 </context>
 <context>
@@ -1768,6 +2024,34 @@
         <source>Other report</source>
         <translation>其他报送材料</translation>
     </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>待完成</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>{category}: {kind}</source>
+        <translation>{category}：{kind}</translation>
+    </message>
+    <message>
+        <source>Week {n}</source>
+        <translation>第{n}周</translation>
+    </message>
+    <message>
+        <source>{state}: {title} ({day})</source>
+        <translation>{state}：{title}（{day}）</translation>
+    </message>
+    <message>
+        <source>{state} on {day}</source>
+        <translation>{state}（{day}）</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1844,6 +2128,14 @@
     <message>
         <source>Alliance activities</source>
         <translation>联盟活动</translation>
+    </message>
+    <message>
+        <source>Work plans</source>
+        <translation>工作计划</translation>
+    </message>
+    <message>
+        <source>Meeting minutes</source>
+        <translation>会议纪要</translation>
     </message>
     <message>
         <source>Teachers</source>
@@ -1935,6 +2227,14 @@
         <translation>联盟活动登记表</translation>
     </message>
     <message>
+        <source>Meeting minutes</source>
+        <translation>会议纪要</translation>
+    </message>
+    <message>
+        <source>Work plan</source>
+        <translation>工作计划</translation>
+    </message>
+    <message>
         <source>lesson observation</source>
         <translation>听课记录</translation>
     </message>
@@ -1943,8 +2243,16 @@
         <translation>联盟活动</translation>
     </message>
     <message>
+        <source>meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
         <source>mentor pairing</source>
         <translation>师徒结对</translation>
+    </message>
+    <message>
+        <source>work plan</source>
+        <translation>工作计划</translation>
     </message>
     <message>
         <source>{month}/{year}</source>
@@ -2922,6 +3230,161 @@
         <source>Row {row} ({name}): {reason}</source>
         <translation>第 {row} 行（{name}）：{reason}</translation>
     </message>
+    <message>
+        <source>1. Guiding principles</source>
+        <translation>一、指导思想</translation>
+    </message>
+    <message>
+        <source>2. Work goals</source>
+        <translation>二、工作目标</translation>
+    </message>
+    <message>
+        <source>3. Main work</source>
+        <translation>三、主要工作</translation>
+    </message>
+    <message>
+        <source>4. Monthly schedule</source>
+        <translation>四、月份安排</translation>
+    </message>
+    <message>
+        <source>{school}    {period}</source>
+        <translation>{school}    {period}</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周次</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>工作内容</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Meeting kind</source>
+        <translation>会议类别</translation>
+    </message>
+    <message>
+        <source>Meeting time</source>
+        <translation>会议时间</translation>
+    </message>
+    <message>
+        <source>Meeting place</source>
+        <translation>会议地点</translation>
+    </message>
+    <message>
+        <source>Chaired by</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Convened by</source>
+        <translation>召开学校</translation>
+    </message>
+    <message>
+        <source>Those present</source>
+        <translation>出席人员</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺席人员</translation>
+    </message>
+    <message>
+        <source>{n} present</source>
+        <translation>共{n}人出席</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>会议议题</translation>
+    </message>
+    <message>
+        <source>Proceedings</source>
+        <translation>会议内容</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>决定事项</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定事项</translation>
+    </message>
+    <message>
+        <source>Person responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>How it is carried out</source>
+        <translation>落实情况</translation>
+    </message>
+    <message>
+        <source>How it stands</source>
+        <translation>完成情况</translation>
+    </message>
+    <message>
+        <source>{state} on {date}</source>
+        <translation>{date}{state}</translation>
+    </message>
+    <message>
+        <source>No decisions were recorded.</source>
+        <translation>本次会议未形成决定事项。</translation>
+    </message>
+    <message>
+        <source>Chair (signature)</source>
+        <translation>主持人（签字）</translation>
+    </message>
+    <message>
+        <source>Recorder (signature)</source>
+        <translation>记录人（签字）</translation>
+    </message>
+    <message>
+        <source>{school}: {names}</source>
+        <translation>{school}：{names}</translation>
+    </message>
+    <message>
+        <source>Schools: {schools}</source>
+        <translation>涉及学校：{schools}</translation>
+    </message>
+    <message>
+        <source>No items are scheduled yet.</source>
+        <translation>尚未安排工作项目。</translation>
+    </message>
+    <message>
+        <source>How each item stands is as of the day this plan is printed.</source>
+        <translation>完成情况为本计划打印当日的情况。</translation>
+    </message>
+</context>
+<context>
+    <name>SemesterSchoolFilters</name>
+    <message>
+        <source>Semester</source>
+        <translation>学期</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>All semesters</source>
+        <translation>全部学期</translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation>全部学校</translation>
+    </message>
 </context>
 <context>
     <name>Rules</name>
@@ -3343,8 +3806,16 @@
         <translation>联盟活动</translation>
     </message>
     <message>
+        <source>Meeting minutes</source>
+        <translation>会议纪要</translation>
+    </message>
+    <message>
         <source>Teacher roster</source>
         <translation>教师名册</translation>
+    </message>
+    <message>
+        <source>Work plans</source>
+        <translation>工作计划</translation>
     </message>
     <message>
         <source>Quota compliance</source>
@@ -3361,6 +3832,10 @@
     <message>
         <source>Left</source>
         <translation>离职</translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation>全学年</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3471,6 +3946,46 @@
         <translation>受益学生人次</translation>
     </message>
     <message>
+        <source>Meeting kind</source>
+        <translation>会议类别</translation>
+    </message>
+    <message>
+        <source>Meeting title</source>
+        <translation>会议名称</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Convened by</source>
+        <translation>召开学校</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <source>Recorder</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>出席人数</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>决定事项数</translation>
+    </message>
+    <message>
+        <source>Decisions to be carried out</source>
+        <translation>待落实事项数</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -3501,6 +4016,26 @@
     <message>
         <source>Phone</source>
         <translation>电话</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>学年</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>学期</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划类别</translation>
+    </message>
+    <message>
+        <source>Plan title</source>
+        <translation>计划标题</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>项目数</translation>
     </message>
     <message>
         <source>Rule</source>
@@ -3553,6 +4088,17 @@
     <message>
         <source>People and pairings under rules</source>
         <translation>考核人数（含结对）</translation>
+    </message>
+</context>
+<context>
+    <name>TimeRange</name>
+    <message>
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
     </message>
 </context>
 <context>
@@ -3681,8 +4227,28 @@
         <translation>第{n}项决定：完成期限早于会议日期。</translation>
     </message>
     <message>
+        <source>Decision {n}: the day it was done cannot be in the future.</source>
+        <translation>第{n}项决定：落实日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Decision {n}: the day it was done is before the meeting.</source>
+        <translation>第{n}项决定：落实日期早于会议日期。</translation>
+    </message>
+    <message>
+        <source>Decision {n} is too long (at most {limit} characters).</source>
+        <translation>第{n}项决定太长（最多{limit}个字）。</translation>
+    </message>
+    <message>
         <source>{label} must be a time like 14:30.</source>
         <translation>{label}应为时间，例如 14:30。</translation>
+    </message>
+    <message>
+        <source>The meeting ends before it starts.</source>
+        <translation>会议结束时间早于开始时间。</translation>
+    </message>
+    <message>
+        <source>A joint meeting of both schools' leaders needs the other school: tick it under participating schools.</source>
+        <translation>两校领导联席会议需要另一所学校：请在“参加学校”中勾选。</translation>
     </message>
     <message>
         <source>{label} is more than a year ahead.</source>
@@ -3793,8 +4359,8 @@
         <translation>第{n}项：请填写月份。</translation>
     </message>
     <message>
-        <source>Item {n}: {month} is outside the plan's period ({start} to {end}).</source>
-        <translation>第{n}项：{month}不在计划期限内（{start}至{end}）。</translation>
+        <source>Item {n}: the month {month}/{year} is outside the plan's period ({start} to {end}).</source>
+        <translation>第{n}项：{year}年{month}月不在计划期限（{start}至{end}）内。</translation>
     </message>
     <message>
         <source>Item {n}: say what is to be done.</source>
@@ -3807,6 +4373,74 @@
     <message>
         <source>Item {n}: the week must be between 1 and 30.</source>
         <translation>第{n}项：周次应在1到30之间。</translation>
+    </message>
+    <message>
+        <source>Item {n}: {value} is not a kind of {category}.</source>
+        <translation>第{n}项：{value}不是“{category}”的一种。</translation>
+    </message>
+    <message>
+        <source>Item {n}: {what} is too long (at most {limit} characters).</source>
+        <translation>第{n}项：{what}过长（最多{limit}个字）。</translation>
+    </message>
+    <message>
+        <source>Item {n}: its schools are not readable.</source>
+        <translation>第{n}项：涉及学校无法识别。</translation>
+    </message>
+    <message>
+        <source>Item {n}: the day it was done is not a valid date.</source>
+        <translation>第{n}项：完成日期不是有效日期。</translation>
+    </message>
+    <message>
+        <source>Item {n} cannot be marked done on a day still to come ({day}).</source>
+        <translation>第{n}项不能标记为在尚未到来的日期（{day}）完成。</translation>
+    </message>
+    <message>
+        <source>Item {n} cannot be marked done before the plan's period begins ({start}).</source>
+        <translation>第{n}项不能标记为在计划开始（{start}）之前完成。</translation>
+    </message>
+    <message>
+        <source>Item {n}: the record it is linked to is not readable.</source>
+        <translation>第{n}项：关联的记录无法识别。</translation>
+    </message>
+    <message>
+        <source>Item {n} repeats the id of another item.</source>
+        <translation>第{n}项与另一项的编号重复。</translation>
+    </message>
+    <message>
+        <source>what is to be done</source>
+        <translation>工作内容</translation>
+    </message>
+    <message>
+        <source>who is responsible</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>the note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>The plan has no item {ref}.</source>
+        <translation>计划中没有编号为{ref}的项目。</translation>
+    </message>
+    <message>
+        <source>Only the lead school writes the alliance plan; this school can write its own school plan.</source>
+        <translation>联盟工作计划只能由牵头学校制订；本校可以制订本校的学校工作计划。</translation>
+    </message>
+    <message>
+        <source>A plan is written by the school it belongs to: choose this school.</source>
+        <translation>工作计划由所属学校制订：请选择本校。</translation>
+    </message>
+    <message>
+        <source>Item {n}: no such school ({ref}).</source>
+        <translation>第{n}项：没有这所学校（{ref}）。</translation>
+    </message>
+    <message>
+        <source>Item {n}: the record it is linked to is not an activity, meeting, demonstration lesson or report sent that exists ({ref}).</source>
+        <translation>第{n}项：关联的记录不是现有的联盟活动、会议、示范课或已报送的材料（{ref}）。</translation>
+    </message>
+    <message>
+        <source>This meeting has no such decision (it may have been removed meanwhile).</source>
+        <translation>这次会议没有这项决定（可能已被删除）。</translation>
     </message>
 </context>
 </TS>

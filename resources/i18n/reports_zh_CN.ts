@@ -78,8 +78,16 @@
         <translation>搜索活动名称、记录…</translation>
     </message>
     <message>
+        <source>Search title, agenda, decisions…</source>
+        <translation>搜索会议名称、议题、决定事项……</translation>
+    </message>
+    <message>
         <source>Mentor or mentee: name or pinyin initials</source>
         <translation>师傅或徒弟：姓名或拼音首字母</translation>
+    </message>
+    <message>
+        <source>Search title, guiding principles, items…</source>
+        <translation>搜索标题、指导思想、工作内容…</translation>
     </message>
     <message>
         <source>Nothing matches. Try fewer words.</source>
@@ -96,6 +104,14 @@
     <message>
         <source>{date}  {type}: {title}</source>
         <translation>{date}  {type}：{title}</translation>
+    </message>
+    <message>
+        <source>{school}: {title}</source>
+        <translation>{school}：{title}</translation>
+    </message>
+    <message>
+        <source>{date}  {kind}: {title}</source>
+        <translation>{date}  {kind}：{title}</translation>
     </message>
     <message>
         <source>{mentor} → {mentee}  {subject}, since {start}</source>
@@ -172,8 +188,16 @@
         <translation>联盟活动</translation>
     </message>
     <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
         <source>Mentor pairing</source>
         <translation>师徒结对</translation>
+    </message>
+    <message>
+        <source>Work plan</source>
+        <translation>工作计划</translation>
     </message>
     <message>
         <source>Choose the record to print in the list first.</source>

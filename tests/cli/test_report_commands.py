@@ -61,7 +61,7 @@ def picks(demo_dir):
     store = Store.open(demo_dir, clock=CLOCK)
     try:
         first = {name: page(store, name, ListQuery(), limit=1)[0]["uuid"]
-                 for name in ("observation", "activity", "pairing")}
+                 for name in ("observation", "activity", "pairing", "plan", "meeting")}
         member = next(s for s in lookups.schools(store) if s.uuid != store.school_uuid)
         return {**first, "school": member.code, "school_uuid": member.uuid}
     finally:

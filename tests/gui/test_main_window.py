@@ -35,8 +35,8 @@ def test_the_window_is_in_chinese_with_every_page_and_places_kept(qtbot, chinese
     window = desktop.window
     qtbot.addWidget(window)
     assert window.windowTitle() == "集团化办学助手"
-    assert nav_texts(window) == ["首页", "听课记录", "师徒结对", "联盟活动", "教师", "同步", "报表",
-                                 "设置"]
+    assert nav_texts(window) == ["首页", "听课记录", "师徒结对", "联盟活动", "工作计划", "会议纪要", "教师",
+                                 "同步", "报表", "设置"]
     disabled = [window.nav.item(i).text() for i in range(window.nav.count())
                 if not window.nav.item(i).flags() & Qt.ItemIsEnabled]
     assert disabled == []  # every page has arrived (报表 with issue 5)
@@ -112,8 +112,9 @@ def test_switching_to_english_rebuilds_the_window_on_the_same_page(qtbot, chines
     qtbot.addWidget(window)
     assert window is not old
     assert window.windowTitle() == "Jituan Desktop"
-    assert nav_texts(window)[:5] == ["Home", "Lesson observations", "Mentor pairings",
-                                     "Alliance activities", "Teachers"]
+    assert nav_texts(window)[:7] == ["Home", "Lesson observations", "Mentor pairings",
+                                     "Alliance activities", "Work plans", "Meeting minutes",
+                                     "Teachers"]
     assert window.current_page() is window.pages["settings"]
     page = window.pages["settings"]
     assert page.tabs.currentWidget() is page.language_section  # where the user was

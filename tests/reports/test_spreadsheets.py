@@ -26,6 +26,7 @@ from jituan_desktop.demo.generator import generate_demo
 from jituan_desktop.domain.enums import (ActivityType, GradeBand, Gender, Mode, Occasion,
                                          PairingKind, PairingStatus, Position, SessionKind,
                                          Status)
+from jituan_desktop.domain.meetings import MeetingKind
 from jituan_desktop.domain.records import MentorPairing
 from jituan_desktop.domain.rule_text import subject_text
 from jituan_desktop.reports import spreadsheets, table_export
@@ -134,6 +135,20 @@ def expected_activities(store, query):
     return rows
 
 
+def expected_meetings(store, query):
+    schools, teachers = lookups.names(store, "school"), lookups.names(store, "teacher")
+    rows = []
+    for r in query_ops.page(store, "meeting", query, limit=EVERYTHING):
+        others = [schools[s] for s in json.loads(r["schools"]) if s != r["host_school"]]
+        decisions = json.loads(r["decisions"])
+        rows.append([day(r["meeting_date"]), zh(MeetingKind(r["kind"])), r["title"],
+                     f"{r['start_time']}–{r['end_time']}", r["place"], r["host_school_name"],
+                     "、".join(others) or None, teachers[r["chair"]], teachers[r["recorder"]],
+                     len(json.loads(r["attendees"])), len(decisions),
+                     sum(d["state"] == "open" for d in decisions)])
+    return rows
+
+
 def expected_teachers(store, query):
     return [[r["name"], r["school_name"], zh(Gender(r["gender"])) if r["gender"] else None,
              names_list(r["subjects"]), names_list(r["grades"]), zh(Position(r["position"])),
@@ -151,6 +166,9 @@ LISTS = {
                                             "时长（分钟）", "指导内容"]),
     "activities": (expected_activities, ["日期", "活动类型", "活动主题", "主办学校", "参与学校",
                                           "形式", "参与教师人次", "受益学生人次"]),
+    "meetings": (expected_meetings, ["日期", "会议类别", "会议名称", "时间", "地点", "召开学校",
+                                      "参与学校", "主持人", "记录人", "出席人数", "决定事项数",
+                                      "待落实事项数"]),
     "teachers": (expected_teachers, ["姓名", "学校", "性别", "任教学科", "任教年级", "职务",
                                      "职称", "骨干称号", "电话", "状态"]),
 }
@@ -160,6 +178,7 @@ FILTERS = {
     "pairings": {"status": "active"},
     "mentor_sessions": {},
     "activities": {},
+    "meetings": {},
     "teachers": {"active": "1"},
 }
 

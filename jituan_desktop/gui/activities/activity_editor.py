@@ -9,22 +9,18 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
+from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QSpinBox, QWidget)
 
 from ...domain.enums import ActivityType, Mode
 from ...domain.records import Activity
 from ..reports import record_printer
 from ..widgets.attachments_widget import AttachmentsWidget
+from ..widgets.form_parts import SchoolTicks, TimeRange, text_box
 from ..widgets.pickers import DateEdit, EnumCombo, SearchableCombo
 from ..widgets.record_editor import RecordEditor
 from .participants_table import ParticipantsTable
 from .type_fields import TypeFields
-
-SCHOOL_ROLE = Qt.UserRole
-
 
 class ActivityEditor(RecordEditor):
     def __init__(self, ctx, record: Activity | None = None, parent=None):
@@ -50,21 +46,8 @@ class ActivityEditor(RecordEditor):
         add(form, self.tr("Title"), self.title, "title")
         self.activity_date = DateEdit(parent=body)
         add(form, self.tr("Date"), self.activity_date, "activity_date")
-        self.start_time = QLineEdit(body)
-        self.end_time = QLineEdit(body)
-        times = QWidget(body)
-        box = QHBoxLayout(times)
-        box.setContentsMargins(0, 0, 0, 0)
-        for edit in (self.start_time, self.end_time):
-            edit.setPlaceholderText("14:30")
-            edit.setMaxLength(5)
-            edit.setMaximumWidth(90)
-        box.addWidget(QLabel(self.tr("from"), times))
-        box.addWidget(self.start_time)
-        box.addWidget(QLabel(self.tr("to"), times))
-        box.addWidget(self.end_time)
-        box.addStretch(1)
-        times.setFocusProxy(self.start_time)
+        times = TimeRange(body)
+        self.start_time, self.end_time = times.start, times.end
         add(form, self.tr("Time"), times, "start_time", "end_time")
         self.place = QLineEdit(body)
         add(form, self.tr("Place"), self.place, "place")
@@ -74,13 +57,7 @@ class ActivityEditor(RecordEditor):
         self.host_school.set_entries((s.uuid, s.name, s.code) for s in d.schools)
         self.host_school.chosen.connect(self._host_changed)
         add(form, self.tr("Host school"), self.host_school, "host_school")
-        self.schools = QListWidget(body)
-        self.schools.setMaximumHeight(120)
-        for s in d.schools:
-            item = QListWidgetItem(s.name, self.schools)
-            item.setData(SCHOOL_ROLE, s.uuid)
-            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
-            item.setCheckState(Qt.Unchecked)
+        self.schools = SchoolTicks(d.schools, body)
         self.schools.itemChanged.connect(self.mark_dirty)
         add(form, self.tr("Participating schools"), self.schools, "schools")
         self.participants = ParticipantsTable(d, body)
@@ -117,11 +94,11 @@ class ActivityEditor(RecordEditor):
         self.type_label = QLabel(self.tr("For this type"), body)
         form.addRow(self.type_label, self.type_fields)
         self.type.currentIndexChanged.connect(lambda _: self._type_changed())
-        self.agenda = self._text_box(body)
+        self.agenda = text_box(body)
         add(form, self.tr("Agenda"), self.agenda, "agenda")
-        self.notes = self._text_box(body)
+        self.notes = text_box(body)
         add(form, self.tr("Activity record"), self.notes, "notes")
-        self.outcomes = self._text_box(body)
+        self.outcomes = text_box(body)
         add(form, self.tr("Outcomes"), self.outcomes, "outcomes")
         self.attachments = AttachmentsWidget(self.ctx, body)
         self.attachments.changed.connect(self.mark_dirty)
@@ -129,25 +106,12 @@ class ActivityEditor(RecordEditor):
         add(form, self.tr("Attachments"), self.attachments, "attachments")
         self._type_changed()
 
-    @staticmethod
-    def _text_box(parent: QWidget) -> QPlainTextEdit:
-        box = QPlainTextEdit(parent)
-        box.setTabChangesFocus(True)  # Tab moves on through the form, as everywhere else
-        box.setMinimumHeight(80)
-        return box
-
     def _type_changed(self) -> None:
         self.type_fields.set_type(self.type.value())
         self.type_label.setVisible(self.type_fields.isVisibleTo(self.body))
 
     def _host_changed(self, host: str | None) -> None:
-        """The host is not one of the other participating schools."""
-        for i in range(self.schools.count()):
-            item = self.schools.item(i)
-            is_host = item.data(SCHOOL_ROLE) == host
-            if is_host:
-                item.setCheckState(Qt.Unchecked)
-            item.setHidden(is_host)
+        self.schools.set_host(host)
 
     def count_participants(self) -> None:
         """人次 from the participant list: each teacher once, whatever their roles."""
@@ -179,10 +143,7 @@ class ActivityEditor(RecordEditor):
         self.mode.set_value(record.mode)
         self.host_school.set_uuid(record.host_school)
         self._host_changed(record.host_school)
-        joined = set(record.schools)
-        for i in range(self.schools.count()):
-            item = self.schools.item(i)
-            item.setCheckState(Qt.Checked if item.data(SCHOOL_ROLE) in joined else Qt.Unchecked)
+        self.schools.set_ticked(record.schools)
         self.participants.set_participants(record.participants)
         self.teachers_reached.setValue(record.teachers_reached)
         self.students_reached.setValue(record.students_reached)
@@ -194,16 +155,8 @@ class ActivityEditor(RecordEditor):
         self._type_changed()
 
     def chosen_schools(self) -> list[str]:
-        host = self.host_school.uuid()
-        listed = {self.schools.item(i).data(SCHOOL_ROLE) for i in range(self.schools.count())}
-        chosen = [self.schools.item(i).data(SCHOOL_ROLE) for i in range(self.schools.count())
-                  if self.schools.item(i).checkState() == Qt.Checked]
-        # The record's schools keep their order (an edit that left them alone changes
-        # nothing), and so do those the directory no longer lists; new ticks follow.
-        before = self.record.schools if self.record else []
-        ticked = set(chosen)
-        kept = [s for s in before if s in ticked or s not in listed]
-        return [s for s in kept + [s for s in chosen if s not in before] if s != host]
+        return self.schools.ticked(self.host_school.uuid(),
+                                   self.record.schools if self.record else [])
 
     def collect(self) -> Activity:
         values = dict(
@@ -228,8 +181,7 @@ class ActivityEditor(RecordEditor):
                             "changed only there.").format(school=owner))
 
     def freeze_parts(self) -> None:
-        for i in range(self.schools.count()):  # still scrolls, no longer ticks
-            self.schools.item(i).setFlags(Qt.ItemIsEnabled)
+        self.schools.freeze()
         self.participants.set_read_only(True)
         self.type_fields.set_read_only(True)
 

@@ -14,17 +14,22 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, Q
 
 from ...domain.enums import ActivityType
 from ...domain.list_query import ListQuery
+from ...domain.meetings import MeetingKind
 from ...services import mentoring_ops, query_ops
 from ..context import AppContext
 from ..qt_text import coded_label, shown_day
 
 MATCHES = 50  # shown at most; typing narrows further
 SEARCH_DELAY_MS = 200
-LISTS = {"observation": "observation", "activity": "activity", "pairing": "pairing"}
+LISTS = {"observation": "observation", "activity": "activity", "pairing": "pairing",
+         "plan": "plan",
+         "meeting": "meeting"}
 UUID_ROLE = Qt.UserRole
 NAME_ROLE = Qt.UserRole + 1  # a few words for the file name: 2026-11-20 张三 课题
 NAME_FIELDS = {"observation": ("lesson_date", "teacher_name", "topic"),
-               "activity": ("activity_date", "title"), "pairing": ("mentor_name", "mentee_name")}
+               "activity": ("activity_date", "title"), "pairing": ("mentor_name", "mentee_name"),
+               "plan": ("title",),
+               "meeting": ("meeting_date", "title")}
 
 
 class RecordPicker(QWidget):
@@ -54,14 +59,16 @@ class RecordPicker(QWidget):
         self.setFocusProxy(self.search)
 
     def set_kind(self, kind: str | None) -> None:
-        """Pick records of ``kind`` (observation, activity, pairing); keeps the typed words."""
+        """Pick records of ``kind`` (observation, activity, meeting, pairing); keeps the typed words."""
         if kind == self.kind:
             return
         self.kind = kind
         self.search.setPlaceholderText({
             "observation": self.tr("Search topic, teacher, notes…"),
             "activity": self.tr("Search title, notes…"),
+            "meeting": self.tr("Search title, agenda, decisions…"),
             "pairing": self.tr("Mentor or mentee: name or pinyin initials"),
+            "plan": self.tr("Search title, guiding principles, items…"),
         }.get(kind or "", ""))
         self.matches.clear()
         if kind:
@@ -103,7 +110,8 @@ class RecordPicker(QWidget):
         self.matches.blockSignals(True)
         self.matches.clear()
         describe = {"observation": self._observation, "activity": self._activity,
-                    "pairing": self._pairing}[self.kind]
+                    "pairing": self._pairing, "plan": self._plan,
+                    "meeting": self._meeting}[self.kind]
         for row in rows:
             item = QListWidgetItem(describe(row))
             item.setData(UUID_ROLE, row["uuid"])
@@ -134,6 +142,15 @@ class RecordPicker(QWidget):
             date=shown_day(row.get("activity_date")),
             type=coded_label(ActivityType)(row.get("type")),
             title=row.get("title") or "")
+
+    def _plan(self, row: dict) -> str:
+        return self.tr("{school}: {title}").format(school=row.get("school_name") or "",
+                                                   title=row.get("title") or "")
+
+    def _meeting(self, row: dict) -> str:
+        return self.tr("{date}  {kind}: {title}").format(
+            date=shown_day(row.get("meeting_date")),
+            kind=coded_label(MeetingKind)(row.get("kind")), title=row.get("title") or "")
 
     def _pairing(self, row: dict) -> str:
         return self.tr("{mentor} → {mentee}  {subject}, since {start}").format(

@@ -107,7 +107,7 @@ def _record_parts(record) -> tuple:
     if record is None:
         return ()
     return tuple(str(getattr(record, name)) for name in
-                 ("lesson_date", "activity_date", "topic", "title") if getattr(record, name, ""))
+                 ("lesson_date", "activity_date", "meeting_date", "topic", "title") if getattr(record, name, ""))
 
 
 def add_to_editor(editor, kind: str) -> QPushButton:

@@ -176,7 +176,9 @@ class ReportsPage(QWidget):
         self.record_label.setText({
             "observation": self.tr("Lesson observation"),
             "activity": self.tr("Activity"),
+            "meeting": self.tr("Meeting"),
             "pairing": self.tr("Mentor pairing"),
+            "plan": self.tr("Work plan"),
         }.get(kind.record_kind or "", ""))
         self.picker.set_kind(kind.record_kind if "id" in needs else None)
         self.error.hide()

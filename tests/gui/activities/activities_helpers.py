@@ -26,7 +26,8 @@ def settled(qtbot, page) -> int:
     """Wait until the list and its count show the services' answer for the page's query;
     return that count."""
     query = page.current_query()
-    expected = on_db(qtbot, page.ctx, lambda store: query_ops.count(store, "activity", query))
+    expected = on_db(qtbot, page.ctx,
+                     lambda store: query_ops.count(store, page.list_name, query))
     shown = min(expected, page.model.page_size)
     qtbot.waitUntil(lambda: page.model.rowCount() == shown and not page.model.loading
                     and str(expected) in page.count_label.text(), timeout=10000)
@@ -37,11 +38,11 @@ def rows(page) -> list[dict]:
     return [page.model.row(i) for i in range(page.model.rowCount())]
 
 
-def load(qtbot, ctx, uuid: str) -> Activity | None:
-    """The stored activity, or None once it is deleted."""
+def load(qtbot, ctx, uuid: str, cls=Activity):
+    """The stored activity (or record of ``cls``), or None once it is deleted."""
     def job(store):
         try:
-            return record_ops.get(store, Activity, uuid)
+            return record_ops.get(store, cls, uuid)
         except StoreError:
             return None
     return on_db(qtbot, ctx, job)
