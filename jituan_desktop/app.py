@@ -85,6 +85,9 @@ def main(argv: list[str] | None = None) -> int:
         from .sync.installation import check_installation
 
         check_installation(store)
+        from .services.compliance_ops import upgrade_default_rules
+
+        upgrade_default_rules(store)  # a lead's untouched v0.1 default rules, once
     except Refusal as exc:
         text = exc.render(translate)
         print(text, file=sys.stderr)

@@ -69,11 +69,13 @@ def table(rows: list[list[str]]) -> str:
 
 
 def open_store(args, *, create: bool = False) -> Store:
+    from ..services import compliance_ops
     from ..sync.installation import check_installation
 
     store = Store.open(args.data_dir, create=create, clock=Clock.from_environment())
     try:
         check_installation(store)  # a copied or restored database rotates before any write
+        compliance_ops.upgrade_default_rules(store)  # a lead's v0.1 defaults, once
     except BaseException:
         store.close()
         raise

@@ -9,6 +9,7 @@ import sys
 import time
 
 from ..domain.day_text import day_text
+from ..domain.rule_text import subject_text
 from ..domain.semesters import semester_label
 from ..i18n import translate
 from .common import (EXIT_CHECK_FAILED, EXIT_OK, CliError, open_initialised, open_store,
@@ -116,6 +117,11 @@ def cmd_compliance(args) -> int:
     from ..services import compliance_ops, setup_ops
 
     store = open_initialised(args)
+    if args.rules:
+        from .rule_listing import print_rules
+
+        print_rules(compliance_ops.rules(store), args.json)
+        return EXIT_OK
     semester = setup_ops.find_semester(store, args.semester)
     school = None
     if args.school:
@@ -170,7 +176,8 @@ def cmd_compliance(args) -> int:
         if r.short_by:
             state = translate("Cli", "{status} (short by {n})").format(status=state, n=r.short_by)
         rows.append(
-            [r.rule.name, r.subject.name, f"{r.count}/{r.threshold}", state,
+            [r.rule.name, subject_text(r.rule, r.subject.name, r.start, translate),
+             f"{r.count}/{r.threshold}", state,
              day_text(r.due, translate)]
         )
     print(table(rows))
@@ -217,5 +224,7 @@ def add_parsers(sub, common) -> None:
         "--school", help=translate("Cli", "school code or name (default: the whole alliance)")
     )
     p.add_argument("--behind", action="store_true", help=translate("Cli", "only who is behind"))
+    p.add_argument("--rules", action="store_true",
+                   help=translate("Cli", "list the rules and the texts they quote, not the results"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_compliance)

@@ -20,7 +20,7 @@ from random import Random
 from typing import Iterable
 
 from ..domain.default_rules import default_rules
-from ..domain.enums import (Occasion, PairingKind, PairingStatus, Position, Role, SessionKind,
+from ..domain.enums import (Metric, Occasion, PairingKind, PairingStatus, Position, Role, SessionKind,
                             Term)
 from ..domain.records import (Alliance, LessonObservation, MentorPairing, MentorSession,
                               RubricTemplate)
@@ -52,7 +52,13 @@ DURATIONS = {SessionKind.MENTEE_OBSERVES: (40, 60), SessionKind.MENTOR_OBSERVES:
 PAIRING_KINDS = (PairingKind.GREEN_BLUE, PairingKind.BACKBONE, PairingKind.CROSS_SCHOOL,
                  PairingKind.HOMEROOM)
 PAIRING_KIND_WEIGHTS = (55, 15, 15, 15)
-LEADERS = (Position.PRINCIPAL, Position.VICE_PRINCIPAL)
+LEADERS = (Position.PRINCIPAL, Position.VICE_PRINCIPAL, Position.SUPERVISOR)
+
+
+def observing_quotas() -> dict[Position, int]:
+    """Each position's lessons to observe per semester, as the default rules set them."""
+    return {position: rule.threshold for rule in default_rules("")
+            if rule.metric is Metric.OBSERVATIONS_BY_OBSERVER for position in rule.positions}
 
 
 @dataclass
@@ -302,8 +308,9 @@ class _Demo:
         w = self.windows[0]
         sem = w.semester
         frac = min(1.0, ((self.today - sem.start).days + 1) / ((sem.end - sem.start).days + 1))
+        quotas = observing_quotas()
         for observer in observers:
-            threshold = 14 if observer.position in LEADERS else 12
+            threshold = quotas.get(observer.position, 18)
             roll = rng.random()
             if roll < 0.18:
                 target = threshold + rng.randint(0, 3) if frac >= 0.4 else \

@@ -15,7 +15,7 @@ from ..domain.records import MentorPairing, Record, School, Teacher
 from . import content as C
 from .text import CLOCK
 
-LEADERS = (Position.PRINCIPAL, Position.VICE_PRINCIPAL)
+LEADERS = (Position.PRINCIPAL, Position.VICE_PRINCIPAL, Position.SUPERVISOR)
 HEAD_SUBJECTS = ("语文", "数学", "英语", "科学", "体育", "音乐", "美术")
 SUBJECTS, SUBJECT_WEIGHTS = tuple(C.SUBJECT_WEIGHTS), tuple(C.SUBJECT_WEIGHTS.values())
 
@@ -125,6 +125,8 @@ class People:
         positions = ([Position.PRINCIPAL] + [Position.VICE_PRINCIPAL] * (1 + (size >= 25))
                      + [Position.DEAN] + [Position.SUBJECT_HEAD] * heads
                      + [Position.HOMEROOM] * round(size * 0.3))
+        if school.index == 0:  # the lead school keeps the group's 总校视导员
+            positions.append(Position.SUPERVISOR)
         positions += [Position.TEACHER] * (size - len(positions))
         taken: set[str] = set()
         for i, position in enumerate(positions):

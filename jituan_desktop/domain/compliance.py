@@ -12,10 +12,22 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Iterable, Protocol
 
-from .enums import Metric, Occasion, PairingStatus, Period, Scope, SessionKind, Status
+from .enums import (ActivityType, Metric, Occasion, PairingStatus, Period, Scope, SessionKind,
+                    Status)
+from .meetings import Meeting, MeetingKind
 from .records import (Activity, Alliance, LessonObservation, MentorPairing, MentorSession,
                       QuotaRule, School, Semester, Teacher)
 from .semesters import months_between, school_year_bounds
+from .submissions import Submission, SubmissionKind
+
+# Meetings counted by kind, per alliance (理事会议, 联盟校会议) or per school taking part (联席会议).
+MEETING_METRICS = {Metric.COUNCIL_MEETINGS: MeetingKind.COUNCIL,
+                   Metric.ALLIANCE_MEETINGS: MeetingKind.ALLIANCE,
+                   Metric.JOINT_MEETINGS: MeetingKind.JOINT}
+# Reports to the bureau count on the day they were sent (a report generated but not sent is
+# not yet reported).
+REPORT_METRICS = {Metric.QUARTERLY_REPORTS_SENT: SubmissionKind.QUARTERLY,
+                  Metric.ANNUAL_REPORTS_SENT: SubmissionKind.ANNUAL}
 
 
 class Counter(Protocol):
@@ -61,8 +73,28 @@ def windows(period: Period, semester: Semester, today: date) -> list[tuple[date,
         return [(semester.start, semester.end)]
     if period is Period.SCHOOL_YEAR:
         return [school_year_bounds(semester.school_year)]
+    if period is Period.QUARTER:
+        return [q for q in quarters_beginning(semester.start, semester.end) if q[0] <= today]
     # Months of the semester that have begun: a month not yet started has nothing to judge.
     return [m for m in months_between(semester.start, semester.end) if m[0] <= today]
+
+
+def quarters_beginning(start: date, end: date) -> list[tuple[date, date]]:
+    """Whole calendar quarters whose first day falls in [start, end].
+
+    Not clipped to the semester: a quarter is the bureau's unit (每季度书面汇报), and with
+    semesters of September–January and February–July each quarter begins in exactly one of
+    them (October and January in the first, April and July in the second).
+    """
+    quarters = []
+    for year in range(start.year, end.year + 1):
+        for first_month in (1, 4, 7, 10):
+            first = date(year, first_month, 1)
+            if start <= first <= end:
+                last_month = first_month + 2
+                last = date(year, last_month, 31 if last_month in (3, 12) else 30)
+                quarters.append((first, last))
+    return quarters
 
 
 def due_date(rule: QuotaRule, start: date, end: date) -> date:
@@ -178,10 +210,13 @@ class RecordCounter:
 
     def __init__(self, *, observations: Iterable[LessonObservation] = (),
                  sessions: Iterable[MentorSession] = (), activities: Iterable[Activity] = (),
+                 meetings: Iterable[Meeting] = (), submissions: Iterable[Submission] = (),
                  alliance_key: str = ""):
         self.observations = [o for o in observations if not o.deleted]
         self.sessions = [s for s in sessions if not s.deleted]
         self.activities = [a for a in activities if not a.deleted]
+        self.meetings = [m for m in meetings if not m.deleted]
+        self.submissions = [s for s in submissions if not s.deleted]
         self.alliance_key = alliance_key
 
     def count(self, metric: Metric, start: date, end: date, *,
@@ -215,4 +250,23 @@ class RecordCounter:
             for s in self.sessions:
                 if start <= s.session_date <= end and (session_kind is None or s.kind is session_kind):
                     bump(s.pairing)
+        elif metric is Metric.EXCHANGES:
+            for a in self.activities:
+                if a.type is ActivityType.ROTATION and start <= a.activity_date <= end:
+                    for school in set(a.all_schools):
+                        bump(school)
+        elif metric in MEETING_METRICS:
+            for m in self.meetings:
+                if m.kind is MEETING_METRICS[metric] and start <= m.meeting_date <= end:
+                    if metric is Metric.JOINT_MEETINGS:
+                        for school in set(m.all_schools):
+                            bump(school)
+                    else:
+                        bump(self.alliance_key)
+        elif metric in REPORT_METRICS:
+            for r in self.submissions:
+                if (r.kind is REPORT_METRICS[metric] and r.sent_on is not None
+                        and start <= r.sent_on <= end):
+                    # The quarterly report is the alliance's (the lead writes it for the group).
+                    bump(self.alliance_key if metric is Metric.QUARTERLY_REPORTS_SENT else r.school)
         return counts

@@ -50,6 +50,8 @@ class Position(Coded):
     SUBJECT_HEAD = "subject_head", QT_TRANSLATE_NOOP("Labels", "Subject group head")
     HOMEROOM = "homeroom", QT_TRANSLATE_NOOP("Labels", "Homeroom teacher")
     TEACHER = "teacher", QT_TRANSLATE_NOOP("Labels", "Teacher")
+    # 总校视导员: the education group's inspector of teaching, with the largest observing quota.
+    SUPERVISOR = "supervisor", QT_TRANSLATE_NOOP("Labels", "Teaching supervisor")
 
 
 class Term(Coded):
@@ -150,6 +152,7 @@ class Period(Coded):
     SEMESTER = "semester", QT_TRANSLATE_NOOP("Labels", "Semester")
     SCHOOL_YEAR = "school_year", QT_TRANSLATE_NOOP("Labels", "School year")
     MONTH = "month", QT_TRANSLATE_NOOP("Labels", "Month")
+    QUARTER = "quarter", QT_TRANSLATE_NOOP("Labels", "Quarter")
 
 
 class Metric(Coded):
@@ -160,6 +163,13 @@ class Metric(Coded):
     ACTIVITIES_OF_ALLIANCE = "activities_of_alliance", QT_TRANSLATE_NOOP("Labels", "Alliance activities held")
     DEMONSTRATION_LESSONS = "demonstration_lessons", QT_TRANSLATE_NOOP("Labels", "Demonstration lessons given")
     PAIRING_SESSIONS = "pairing_sessions", QT_TRANSLATE_NOOP("Labels", "Mentor sessions")
+    # The alliance's own duties, counted from meetings and reports sent (once held / sent).
+    COUNCIL_MEETINGS = "council_meetings", QT_TRANSLATE_NOOP("Labels", "Council meetings held")
+    ALLIANCE_MEETINGS = "alliance_meetings", QT_TRANSLATE_NOOP("Labels", "Alliance schools meetings held")
+    JOINT_MEETINGS = "joint_meetings", QT_TRANSLATE_NOOP("Labels", "Joint leaders' meetings taken part in")
+    QUARTERLY_REPORTS_SENT = "quarterly_reports_sent", QT_TRANSLATE_NOOP("Labels", "Quarterly reports sent to the bureau")
+    ANNUAL_REPORTS_SENT = "annual_reports_sent", QT_TRANSLATE_NOOP("Labels", "Annual summaries sent")
+    EXCHANGES = "exchanges", QT_TRANSLATE_NOOP("Labels", "Teacher exchanges taken part in")
 
 
 class Status(Coded):

@@ -215,5 +215,8 @@ class QuotaRule(Record):
     session_kind: SessionKind | None = None  # pairing rules: which sessions count
     due_month: int | None = None  # a fixed deadline inside the period, e.g. 30 November
     due_day: int | None = None
-    source_text: str = ""
+    source_text: str = ""  # the policy's sentence, quoted verbatim
+    source_file: str = ""  # the policy file it is quoted from
+    source_section: str = ""  # the 篇 / heading of that file it is under
+    default_key: str = ""  # the shipped default it started as (domain.default_rules), if any
     active: bool = True

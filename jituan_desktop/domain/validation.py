@@ -277,6 +277,12 @@ METRIC_SCOPE = {
     Metric.DEMONSTRATION_LESSONS: Scope.SCHOOL,
     Metric.ACTIVITIES_OF_ALLIANCE: Scope.ALLIANCE,
     Metric.PAIRING_SESSIONS: Scope.PAIRING,
+    Metric.COUNCIL_MEETINGS: Scope.ALLIANCE,
+    Metric.ALLIANCE_MEETINGS: Scope.ALLIANCE,
+    Metric.JOINT_MEETINGS: Scope.SCHOOL,
+    Metric.QUARTERLY_REPORTS_SENT: Scope.ALLIANCE,
+    Metric.ANNUAL_REPORTS_SENT: Scope.SCHOOL,
+    Metric.EXCHANGES: Scope.SCHOOL,
 }
 
 
@@ -285,6 +291,9 @@ def validate_rule(r: QuotaRule, today: date) -> list[Problem]:
     c = _Checker(r)
     c.text("name", required=True, limit=MEDIUM_TEXT)
     c.text("source_text", limit=LONG_TEXT)
+    c.text("source_file", limit=SHORT_TEXT)
+    c.text("source_section", limit=MEDIUM_TEXT)
+    c.text("default_key", limit=SHORT_TEXT)
     c.choice("scope", Scope)
     c.choice("metric", Metric)
     c.choice("period", Period)

@@ -58,6 +58,7 @@ POSITION_SYNONYMS = {
                     "教导副主任"),
     Position.SUBJECT_HEAD: ("学科组长", "备课组长", "教研组组长"),
     Position.TEACHER: ("老师", "任课教师", "专任教师", "科任教师", "任课老师", "教员"),
+    Position.SUPERVISOR: ("总校视导员", "集团视导员", "教学视导员"),
 }
 GENDER_WORDS = {"男": Gender.MALE, "男性": Gender.MALE, "m": Gender.MALE, "male": Gender.MALE,
                 "女": Gender.FEMALE, "女性": Gender.FEMALE, "f": Gender.FEMALE,

@@ -25,6 +25,7 @@ from ..domain.messages import QT_TRANSLATE_NOOP, Translate
 from ..domain.plans import PlanScope
 from ..domain.semesters import school_year_label
 from ..domain.records import Semester
+from ..domain.rule_text import subject_text
 from ..domain.submissions import SubmissionKind, deadline, sent_late
 from ..domain.table_titles import TABLE_TITLES
 from ..i18n import translate as default_translate
@@ -295,7 +296,9 @@ def _submission_columns(labels: _Labels) -> list[Column]:
 def _compliance_columns(labels: _Labels, school_names: dict[str, str]) -> list[Column]:
     return [
         Column(QT_TRANSLATE_NOOP("Tables", "Rule"), TEXT, lambda r: r.rule.name, 24),
-        Column(QT_TRANSLATE_NOOP("Tables", "Counted for"), TEXT, lambda r: r.subject.name, 14),
+        # A monthly or quarterly rule has a row per month or quarter: say which.
+        Column(QT_TRANSLATE_NOOP("Tables", "Counted for"), TEXT,
+               lambda r: subject_text(r.rule, r.subject.name, r.start, labels.translate), 14),
         Column(QT_TRANSLATE_NOOP("Tables", "School"), TEXT,
                lambda r: school_names.get(r.subject.school, ""), 18),
         Column(QT_TRANSLATE_NOOP("Tables", "Done"), INT, lambda r: r.count, 7),

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..domain.enums import Metric, Occasion, SessionKind
+from ..domain.compliance import MEETING_METRICS, REPORT_METRICS
+from ..domain.enums import ActivityType, Metric, Occasion, SessionKind
 from .store import Store
 
 
@@ -56,7 +57,41 @@ class SqlCounter:
                 sql += " AND kind = ?"
                 params.append(session_kind.value)
             return self._pairs(sql + " GROUP BY pairing", params)
+        if metric is Metric.EXCHANGES:
+            return self._schools_taking_part(
+                "activity", "activity_date", "type", ActivityType.ROTATION.value, span)
+        if metric is Metric.JOINT_MEETINGS:
+            return self._schools_taking_part(
+                "meeting", "meeting_date", "kind", MEETING_METRICS[metric].value, span)
+        if metric in MEETING_METRICS:
+            return self._alliance_total(
+                "SELECT count(*) FROM meeting WHERE deleted = 0 AND kind = ? "
+                "AND meeting_date BETWEEN ? AND ?", [MEETING_METRICS[metric].value] + span)
+        if metric is Metric.QUARTERLY_REPORTS_SENT:
+            return self._alliance_total(
+                "SELECT count(*) FROM submission WHERE deleted = 0 AND kind = ? "
+                "AND sent_on BETWEEN ? AND ?", [REPORT_METRICS[metric].value] + span)
+        if metric is Metric.ANNUAL_REPORTS_SENT:
+            return self._pairs(
+                "SELECT school, count(*) FROM submission WHERE deleted = 0 AND kind = ? "
+                "AND sent_on BETWEEN ? AND ? GROUP BY school",
+                [REPORT_METRICS[metric].value] + span)
         raise ValueError(metric)
+
+    def _alliance_total(self, sql: str, params: list) -> dict[str, int]:
+        n = self.store.execute(sql, params).fetchone()[0]
+        return {self.alliance_key: n} if n else {}
+
+    def _schools_taking_part(self, table: str, day: str, kind_column: str, kind: str,
+                             span: list) -> dict[str, int]:
+        """Records of one kind per school that hosted or took part (``schools``) in the span."""
+        # UNION, not UNION ALL: a host also listed as a participant counts once.
+        where = f"t.deleted = 0 AND t.{kind_column} = ? AND t.{day} BETWEEN ? AND ?"
+        return self._pairs(
+            f"SELECT school, count(*) FROM ("
+            f" SELECT t.id, t.host_school AS school FROM {table} t WHERE {where}"
+            f" UNION SELECT t.id, j.value FROM {table} t, json_each(t.schools) j WHERE {where}"
+            f") GROUP BY school", [kind] + span + [kind] + span)
 
 
 COUNTED_TABLES = {

@@ -565,6 +565,10 @@
         <translation>{status}（还差 {n}）</translation>
     </message>
     <message>
+        <source>list the rules and the texts they quote, not the results</source>
+        <translation>列出考核指标及其引用的文件原文（不计算完成情况）</translation>
+    </message>
+    <message>
         <source>data folder (default: the user's data folder)</source>
         <translation>数据文件夹（默认：用户数据文件夹）</translation>
     </message>
@@ -1164,6 +1168,22 @@
         <source>pdf, or xlsx for the annual summary (default: from the file name, else pdf)</source>
         <translation>pdf；年度汇总表也可用 xlsx（默认：按文件名，否则 pdf）</translation>
     </message>
+    <message>
+        <source>not counted</source>
+        <translation>不计入考核</translation>
+    </message>
+    <message>
+        <source> ({mark})</source>
+        <translation>（{mark}）</translation>
+    </message>
+    <message>
+        <source>Source: {citation}</source>
+        <translation>出处：{citation}</translation>
+    </message>
+    <message>
+        <source>“{quote}”</source>
+        <translation>「{quote}」</translation>
+    </message>
 </context>
 <context>
     <name>DateEdit</name>
@@ -1460,6 +1480,18 @@
         <translation>文件依据</translation>
     </message>
     <message>
+        <source>Source file</source>
+        <translation>出处文件</translation>
+    </message>
+    <message>
+        <source>Source section</source>
+        <translation>出处篇章</translation>
+    </message>
+    <message>
+        <source>Default rule</source>
+        <translation>默认指标</translation>
+    </message>
+    <message>
         <source>Rubric items</source>
         <translation>评价项目</translation>
     </message>
@@ -1679,6 +1711,10 @@
     <message>
         <source>Teacher</source>
         <translation>教师</translation>
+    </message>
+    <message>
+        <source>Teaching supervisor</source>
+        <translation>视导员</translation>
     </message>
     <message>
         <source>First semester</source>
@@ -1917,6 +1953,10 @@
         <translation>月</translation>
     </message>
     <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
         <source>Lessons observed</source>
         <translation>听课节数</translation>
     </message>
@@ -1935,6 +1975,30 @@
     <message>
         <source>Mentor sessions</source>
         <translation>指导记录</translation>
+    </message>
+    <message>
+        <source>Council meetings held</source>
+        <translation>召开理事会议次数</translation>
+    </message>
+    <message>
+        <source>Alliance schools meetings held</source>
+        <translation>召开联盟校会议次数</translation>
+    </message>
+    <message>
+        <source>Joint leaders' meetings taken part in</source>
+        <translation>参加两校领导联席会议次数</translation>
+    </message>
+    <message>
+        <source>Quarterly reports sent to the bureau</source>
+        <translation>向县教育局报送季度书面汇报次数</translation>
+    </message>
+    <message>
+        <source>Annual summaries sent</source>
+        <translation>报送结对帮扶情况汇总次数</translation>
+    </message>
+    <message>
+        <source>Teacher exchanges taken part in</source>
+        <translation>参加置换交流次数</translation>
     </message>
     <message>
         <source>Met</source>
@@ -3596,6 +3660,37 @@
     <message>
         <source>All schools</source>
         <translation>全部学校</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>edited</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>common practice, not set by the texts</source>
+        <translation>常见做法，非文件规定</translation>
+    </message>
+    <message>
+        <source>no source given</source>
+        <translation>未注明出处</translation>
+    </message>
+    <message>
+        <source>{period}: {metric}, at least {threshold}, per {scope}</source>
+        <translation>每{period}：{metric}不少于 {threshold}（按{scope}统计）</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{year}年{month}月</translation>
+    </message>
+    <message>
+        <source>Q{quarter} {year}</source>
+        <translation>{year}年第{quarter}季度</translation>
+    </message>
+    <message>
+        <source>{subject}, {window}</source>
+        <translation>{subject}（{window}）</translation>
     </message>
 </context>
 <context>

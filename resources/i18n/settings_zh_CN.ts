@@ -164,6 +164,18 @@
         <translation>无</translation>
     </message>
     <message>
+        <source>The sentence of the policy text, copied as it is written</source>
+        <translation>政策文件中的原句，照原文抄录</translation>
+    </message>
+    <message>
+        <source>e.g. the county's notice, or a file name</source>
+        <translation>例如县教育局的通知名称或文件名</translation>
+    </message>
+    <message>
+        <source>e.g. 篇六 / 三、具体工作及措施</source>
+        <translation>例如：篇六 / 三、具体工作及措施</translation>
+    </message>
+    <message>
         <source>Counted in compliance</source>
         <translation>计入考核</translation>
     </message>
@@ -200,8 +212,16 @@
         <translation>截止日期</translation>
     </message>
     <message>
-        <source>Source document</source>
-        <translation>依据文件</translation>
+        <source>Quoted text</source>
+        <translation>引用原文</translation>
+    </message>
+    <message>
+        <source>Source file</source>
+        <translation>出处文件</translation>
+    </message>
+    <message>
+        <source>Source section</source>
+        <translation>出处篇章</translation>
     </message>
     <message>
         <source>Active</source>
@@ -247,12 +267,20 @@
         <translation>截止日期</translation>
     </message>
     <message>
-        <source>Source document</source>
-        <translation>依据文件</translation>
+        <source>Source</source>
+        <translation>出处</translation>
     </message>
     <message>
         <source>Active</source>
         <translation>启用</translation>
+    </message>
+    <message>
+        <source>Quoted text</source>
+        <translation>引用原文</translation>
+    </message>
+    <message>
+        <source>{name} ({mark})</source>
+        <translation>{name}（{mark}）</translation>
     </message>
     <message>
         <source>, </source>
@@ -265,6 +293,14 @@
     <message>
         <source>No</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <source>Source: {citation}</source>
+        <translation>出处：{citation}</translation>
+    </message>
+    <message>
+        <source>“{quote}”</source>
+        <translation>「{quote}」</translation>
     </message>
     <message>
         <source>The lead school sets the quota rules for the whole alliance; they are shown read-only.</source>

@@ -69,8 +69,16 @@ def test_compliance_has_something_to_show(demo):
     from jituan_desktop.services import compliance_ops
     store, _ = demo
     semester = setup_ops.current_semester(store, TODAY)
-    statuses = {r.status.value for r in compliance_ops.compliance(store, semester, today=TODAY)}
+    results = compliance_ops.compliance(store, semester, today=TODAY)
+    statuses = {r.status.value for r in results}
     assert {"met", "behind"} <= statuses
+    # the texts' observing quotas (40 for school leaders, 18 for teachers): some have met
+    # them, some are behind, and the lead school's 总校视导员 is measured against 80
+    for key in ("observing_school_leaders", "observing_teachers"):
+        got = {r.status.value for r in results if r.rule.default_key == key}
+        assert {"met", "behind"} <= got, key
+    (supervisor,) = [r for r in results if r.rule.default_key == "observing_supervisors"]
+    assert supervisor.threshold == 80 and supervisor.count > 0
 
 
 def test_same_seed_same_alliance(demo, tmp_path):

@@ -18,6 +18,7 @@ from jituan_desktop.domain.compliance import (RecordCounter, Subjects, due_date,
 from jituan_desktop.domain.default_rules import default_rules
 from jituan_desktop.domain.enums import (ActivityType, Metric, Occasion, PairingStatus, Period,
                                          Position, Role, Scope, SessionKind, Status, Term)
+from jituan_desktop.domain.rule_upgrade import V0_1_BY_NAME
 from jituan_desktop.domain.records import (Activity, Alliance, LessonObservation,
                                            MentorPairing, MentorSession, QuotaRule, School,
                                            Semester, Teacher)
@@ -123,7 +124,7 @@ def test_windows():
 
 
 def test_due_dates():
-    annual = next(r for r in default_rules(LEAD.uuid) if r.session_kind is SessionKind.SUMMARY)
+    annual = next(r for r in default_rules(LEAD.uuid) if r.default_key == "annual_summary")
     assert (annual.due_month, annual.due_day) == (11, 30)
     assert due_date(annual, date(2026, 9, 1), date(2027, 8, 31)) == date(2026, 11, 30)
     assert due_date(annual, date(2025, 9, 1), date(2026, 8, 31)) == date(2025, 11, 30)
@@ -444,7 +445,8 @@ def test_pairing_names_from_outside_the_scope():
     (date(2026, 12, 1), Status.MET, Status.MISSED, 1),  # past due
 ])
 def test_annual_summary_due_30_november(today, active_status, dissolved_status, expected):
-    rule = next(r for r in default_rules(LEAD.uuid) if r.session_kind is SessionKind.SUMMARY)
+    # v0.1's default (a pairing summary due 30 November) still evaluates as it did
+    rule = QuotaRule(**V0_1_BY_NAME["结对帮扶年度总结11月30日前报送"])
     counter = RecordCounter(sessions=sessions())
     results = by_subject(evaluate([rule], subjects(PAIRINGS), counter, SEMESTER, today))
     # the window is the school year, so the pairing starting in March 2027 is in it too
@@ -467,17 +469,29 @@ def test_all_seed_rules_together():
     for r in results:
         per_rule[r.rule.name] = per_rule.get(r.rule.name, 0) + 1
     assert per_rule == {
-        "每学期联盟合作交流活动不少于4次": 3,  # three live schools
-        "联盟活动原则上每月一次": 3,  # September, October, November
-        "每学年示范课两次以上": 3,
+        "学校领导（校长、副校长、教务主任）每学期听课不少于40节": 3,  # 赵, 钱, 周
+        "教师（教研组长、班主任、任课教师）每学期听课不少于18节": 4,  # 孙, 李, 吴, 冯
+        # (no 总校视导员 on the roster: that rule has nobody to measure)
+        "每学期合作交流活动不得低于4次": 3,  # three live schools
+        "结对学校原则上每月开展一次活动": 3,  # September, October, November
+        "牵头学校每月至少召开一次联盟校会议": 3,
+        "集团每月至少召开一次理事会议": 3,
+        "每季度向县教育局书面汇报理事会议的重大决策内容": 1,  # October's quarter has begun
+        "每学期召开一至两次两校领导联席会议": 3,
+        "每个学年上示范课两次以上": 3,
+        "每学期选派教学能手上示范课，每人不少于一节": 3,
+        "每年至少选派2名骨干教师、优秀教师进行置换交流": 3,
+        "各学校每年11月底前报送结对帮扶情况汇总": 3,
         "徒弟每学期听师傅课不少于8节": 3,  # three pairings live in the semester
         "师傅每学期听徒弟课不少于7节": 3,
-        "校长每学期听课不少于14节": 3,  # 赵, 钱, 周
-        "教师每学期听课不少于12节": 4,  # 孙, 李, 吴, 冯
-        "结对帮扶年度总结11月30日前报送": 4,  # the school year: + the one starting in March
     }
     missed = [(r.rule.name, r.start) for r in results if r.status is Status.MISSED]
-    assert missed == [("联盟活动原则上每月一次", date(2026, 10, 1))]
+    # no meetings recorded: September and October are missed, November still has time
+    assert missed == [("结对学校原则上每月开展一次活动", date(2026, 10, 1)),
+                      ("牵头学校每月至少召开一次联盟校会议", date(2026, 9, 1)),
+                      ("牵头学校每月至少召开一次联盟校会议", date(2026, 10, 1)),
+                      ("集团每月至少召开一次理事会议", date(2026, 9, 1)),
+                      ("集团每月至少召开一次理事会议", date(2026, 10, 1))]
 
 
 def test_school_year_of_agrees_with_its_bounds():

@@ -175,7 +175,7 @@ def test_bad_rows_are_refused_one_by_one_and_good_rows_go_in(lead_store, tmp_pat
     assert got[5] == "第 5 行（?）：缺少姓名。"
     assert got[6].startswith("第 6 行（李四）：未知学科“火星语”（可用学科：语文、数学")
     assert got[7] == ("第 7 行（王五）：未知职务“德育主任”（可用职务：校长、副校长、教务主任、"
-                      "教研组长、班主任、教师）。")
+                      "教研组长、班主任、教师、视导员）。")
     assert got[8] == "第 8 行（张三）：张三 已在本文件第 4 行出现。"
     assert got[9] == "第 9 行（赵六）：未知性别“不详”：请填写“男”或“女”。"
     assert "30" in got[10]  # the app's own validation: a name of at most 30 characters

@@ -45,6 +45,12 @@ def label(member) -> str:
     return i18n.translate("Labels", member.label)
 
 
+def in_wrapped_cell(words: str, text: str) -> bool:
+    """Whether ``text`` is printed in a table cell that may wrap: its characters in order,
+    with at most the other cells' numbers and dates of the same rows between them."""
+    return re.search(r"[\d年月日]*".join(re.escape(c) for c in text), words) is not None
+
+
 def has_row(pdf_text: str, *cells) -> bool:
     """Whether one line of ``pdftotext -layout`` holds the cells in order, spaces between."""
     pattern = r"\s+".join(re.escape(str(c)) for c in cells if str(c) != "")
@@ -156,10 +162,14 @@ def test_school_semester_prints_every_part(demo, pdfs):
     for progress in figures.rules:
         assert has_row(printed, progress.met, progress.on_track, progress.behind,
                        progress.missed, day_text(progress.due, i18n.translate))
-        assert progress.rule.name in words
+        assert in_wrapped_cell(words, progress.rule.name)
+    # whether 城关小学 held a 讲座 this semester depends on every record the random demo
+    # generated before; notes, 示范课 plans and reflections it has either way
+    assert all(figures.evidence_tally(i)[1] > 0 for i in ("notes", "plan", "reflection"))
     for item in ("notes", "lecture", "plan", "reflection"):
         present, applicable = figures.evidence_tally(item)
-        assert applicable > 0
+        if not applicable:
+            continue
         name = {"notes": "听课笔记", "lecture": "讲座资料", "plan": "示范课教案",
                 "reflection": "评课反思"}[item]
         assert has_row(printed, name, applicable, present, applicable - present)

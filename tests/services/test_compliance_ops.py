@@ -1,5 +1,5 @@
 """The SQL counter must agree with the in-memory reference counter on the same records, for
-every metric; and compliance for one school narrows people, pairings and schools to it."""
+every metric (meetings and reports sent too); and compliance for one school narrows people, pairings and schools to it."""
 
 from __future__ import annotations
 
@@ -15,7 +15,10 @@ from jituan_desktop.domain.enums import (ActivityType, Metric, Occasion, Positio
                                          SessionKind, Status)
 from jituan_desktop.domain.records import (Activity, LessonObservation, MentorPairing,
                                            MentorSession, School, Teacher)
+from jituan_desktop.domain.compliance import quarters_beginning
+from jituan_desktop.domain.meetings import Meeting, MeetingKind
 from jituan_desktop.domain.semesters import months_between
+from jituan_desktop.domain.submissions import Submission, SubmissionKind
 from jituan_desktop.services import compliance_ops, record_ops, setup_ops
 from jituan_desktop.storage.counts import SqlCounter
 from jituan_desktop.storage.repositories import repository
@@ -27,7 +30,8 @@ STAMP = "2026-11-25T08:00:00+00:00"
 SEMESTER_START, SEMESTER_END = date(2026, 9, 1), date(2027, 1, 31)
 WINDOWS = ([(SEMESTER_START, SEMESTER_END), (date(2026, 9, 1), date(2027, 8, 31)),
             (date(2026, 11, 25), date(2026, 11, 25))]
-           + months_between(SEMESTER_START, SEMESTER_END))
+           + months_between(SEMESTER_START, SEMESTER_END)
+           + quarters_beginning(SEMESTER_START, SEMESTER_END))
 KINDS = [None] + list(SessionKind)
 
 
@@ -71,10 +75,12 @@ class Base:
                 repository(self.store, cls).put_many(items)
 
 
-def assert_counters_agree(base: Base, observations, sessions, activities) -> None:
+def assert_counters_agree(base: Base, observations, sessions, activities, meetings=(),
+                          submissions=()) -> None:
     sql = SqlCounter(base.store, alliance_key=base.alliance)
     memory = RecordCounter(observations=observations, sessions=sessions,
-                           activities=activities, alliance_key=base.alliance)
+                           activities=activities, meetings=meetings, submissions=submissions,
+                           alliance_key=base.alliance)
     for start, end in WINDOWS:
         for metric in Metric:
             kinds = KINDS if metric is Metric.PAIRING_SESSIONS else [None]
@@ -112,13 +118,44 @@ def activities_strategy():
     return st.lists(st.fixed_dictionaries({
         "host": st.integers(0, 2), "schools": st.lists(st.integers(0, 2), max_size=4),
         "day": DAYS, "deleted": st.booleans(),
+        "type": st.sampled_from([ActivityType.JOINT_RESEARCH, ActivityType.ROTATION]),
     }), max_size=12)
+
+
+def meetings_strategy():
+    return st.lists(st.fixed_dictionaries({
+        "host": st.integers(0, 2), "schools": st.lists(st.integers(0, 2), max_size=3),
+        "day": DAYS, "deleted": st.booleans(), "kind": st.sampled_from(list(MeetingKind)),
+    }), max_size=10)
+
+
+def submissions_strategy():
+    return st.lists(st.fixed_dictionaries({
+        "school": st.integers(0, 2), "sent": st.one_of(st.none(), DAYS),
+        "deleted": st.booleans(), "kind": st.sampled_from(list(SubmissionKind)),
+    }), max_size=8)
+
+
+def meetings_of(base: Base, specs) -> list[Meeting]:
+    return [Meeting(kind=m["kind"], title="会议", meeting_date=m["day"],
+                    host_school=base.schools[m["host"]],
+                    schools=[base.schools[i] for i in m["schools"]], deleted=m["deleted"])
+            for m in specs]
+
+
+def submissions_of(base: Base, specs) -> list[Submission]:
+    return [Submission(school=base.schools[r["school"]], kind=r["kind"], year=2026,
+                       quarter=4 if r["kind"] is SubmissionKind.QUARTERLY else None,
+                       generated_on=r["sent"], sent_on=r["sent"], deleted=r["deleted"])
+            for r in specs]
 
 
 @settings(max_examples=30, deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-@given(observations_strategy(), sessions_strategy(), activities_strategy())
-def test_sql_counter_agrees_with_the_reference(obs_specs, session_specs, activity_specs):
+@given(observations_strategy(), sessions_strategy(), activities_strategy(),
+       meetings_strategy(), submissions_strategy())
+def test_sql_counter_agrees_with_the_reference(obs_specs, session_specs, activity_specs,
+                                               meeting_specs, submission_specs):
     with tempfile.TemporaryDirectory() as folder:
         store = Store.open(folder, clock=CLOCK)
         try:
@@ -134,10 +171,13 @@ def test_sql_counter_agrees_with_the_reference(obs_specs, session_specs, activit
             activities = [Activity(
                 host_school=base.schools[a["host"]],
                 schools=[base.schools[i] for i in a["schools"]],
-                type=ActivityType.JOINT_RESEARCH, title="联合教研", activity_date=a["day"],
+                type=a["type"], title="联合教研", activity_date=a["day"],
                 deleted=a["deleted"]) for a in activity_specs]
-            base.write(activities + observations + sessions)
-            assert_counters_agree(base, observations, sessions, activities)
+            meetings = meetings_of(base, meeting_specs)
+            submissions = submissions_of(base, submission_specs)
+            base.write(activities + observations + sessions + meetings + submissions)
+            assert_counters_agree(base, observations, sessions, activities, meetings,
+                                  submissions)
         finally:
             store.close()
 
@@ -240,15 +280,15 @@ def test_compliance_for_one_school(lead_store):
     person = {r.subject.key: r for r in results if r.rule.scope is Scope.PERSON}
     pairing = {r.subject.key: r for r in results if r.rule.scope is Scope.PAIRING}
     school = {r.subject.key for r in results if r.rule.scope is Scope.SCHOOL}
-    alliance = [r for r in results if r.rule.scope is Scope.ALLIANCE]
+    alliance = [r for r in results if r.rule.metric is Metric.ACTIVITIES_OF_ALLIANCE]
 
     assert set(person) == {qian, li, zhou}
     assert {r.subject.school for r in results if r.rule.scope is Scope.PERSON} == {member.uuid}
-    # principal: 8 of 14, expected 14 * 86 // 153 = 7 -> on track
+    # a school leader: 8 of 40, expected 40 * 86 // 153 = 22 -> behind by 14
     assert (person[qian].count, person[qian].expected_now, person[qian].short_by,
-            person[qian].status) == (8, 7, 6, Status.ON_TRACK)
-    # teacher: 3 of 12, expected 12 * 86 // 153 = 6 -> behind by 3
-    assert (person[li].count, person[li].behind_by, person[li].status) == (3, 3, Status.BEHIND)
+            person[qian].status) == (8, 22, 32, Status.BEHIND)
+    # teacher: 3 of 18, expected 18 * 86 // 153 = 10 -> behind by 7
+    assert (person[li].count, person[li].behind_by, person[li].status) == (3, 7, Status.BEHIND)
     assert (person[zhou].count, person[zhou].status) == (0, Status.BEHIND)
 
     assert set(pairing) == {cross.uuid}  # the mentee works at the member school

@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from jituan_desktop.domain.default_rules import DEFAULT_SPECS
 from jituan_desktop.domain.enums import (ActivityType, Occasion, PairingStatus,
                                          ParticipantRole, Position, Role, SessionKind, Term)
 from jituan_desktop.domain.messages import ValidationError
@@ -370,7 +371,7 @@ def test_another_schools_observation_and_tombstone_are_untouchable(world):
 def test_init_lead_seeds_the_alliance(store):
     changes = setup_ops.init_lead(store, "实验小学教育联盟", "实验小学", today=TODAY)
     assert {k: len(v) for k, v in changes.created.items()} == {
-        "School": 1, "Alliance": 1, "RubricTemplate": 1, "Semester": 3, "QuotaRule": 8}
+        "School": 1, "Alliance": 1, "RubricTemplate": 1, "Semester": 3, "QuotaRule": len(DEFAULT_SPECS)}
     me = setup_ops.identity(store)
     assert (me.school.name, me.school.code, me.role) == ("实验小学", "S01", Role.LEAD)
     assert me.alliance.name == "实验小学教育联盟"
@@ -380,7 +381,7 @@ def test_init_lead_seeds_the_alliance(store):
     assert keys == [(2025, Term.SECOND), (2026, Term.FIRST), (2026, Term.SECOND)]
     current = setup_ops.current_semester(store, TODAY)
     assert (current.start, current.end) == (date(2026, 9, 1), date(2027, 1, 31))
-    assert len(compliance_ops.rules(store)) == 8
+    assert len(compliance_ops.rules(store)) == len(DEFAULT_SPECS)
     rubric = repository(store, RubricTemplate).get(setup_ops.DEFAULT_RUBRIC_UUID)
     assert rubric.max_total == 100
 
@@ -415,7 +416,7 @@ def test_init_member(store):
     assert repository(store, QuotaRule).count() == 0
     assert repository(store, Alliance).count() == 0
     # before the alliance's calendar and rules arrive, the defaults stand in
-    assert len(compliance_ops.rules(store)) == 8
+    assert len(compliance_ops.rules(store)) == len(DEFAULT_SPECS)
     semester = setup_ops.find_semester(store, "2026-1", TODAY)
     assert (semester.start, semester.end) == (date(2026, 9, 1), date(2027, 1, 31))
     # and it can record at once

@@ -5,15 +5,18 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QProgressBar, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QHeaderView, QLabel, QProgressBar, QSplitter, QVBoxLayout,
+                               QWidget)
 
 from ...domain.enums import Status
+from ...domain.rule_text import requirement, source_citation, subject_text
 from ...services.dashboard_ops import RuleProgress
-from ..qt_text import label_of
+from ..qt_text import label_of, qt_translate
 from .tables import fill, mark_row, read_only_table
 
 SHORT_STATUSES = (Status.BEHIND, Status.MISSED)
 BAR_WIDTH = 130  # room for "1,130 / 1,130" in the bar
+NAME_CHARACTERS = 12  # the rule column's least width, in Chinese characters
 
 
 class RulesView(QWidget):
@@ -32,6 +35,10 @@ class RulesView(QWidget):
             self.tr("Rule"), self.tr("Progress"), label_of(Status.MET),
             label_of(Status.ON_TRACK), label_of(Status.BEHIND), label_of(Status.MISSED),
             self.tr("Due")])
+        # The texts' rules have long names (学校领导（校长、副校长、教务主任）每学期听课…): wrap
+        # them rather than cut them; a few rules, so rows sized to their contents stay cheap.
+        self.rules.setWordWrap(True)
+        self.rules.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.rules.itemSelectionChanged.connect(self._show_short)
         side = QWidget(splitter)
         side_layout = QVBoxLayout(side)
@@ -59,12 +66,31 @@ class RulesView(QWidget):
                            p.due or ""] for p in progress])
         for row, p in enumerate(progress):
             self.rules.setCellWidget(row, 1, self._bar(p))
-            self.rules.item(row, 0).setToolTip(p.rule.source_text or p.rule.name)
+            self.rules.item(row, 0).setToolTip(self._rule_tip(p))
             if p.behind or p.missed:
                 mark_row(self.rules, row, text_only=True)
         self.rules.setColumnWidth(1, BAR_WIDTH)
+        self._keep_room_for_names()
         self.rules.blockSignals(False)
         self.select_row(self._row_to_select(keep))
+
+    def _keep_room_for_names(self) -> None:
+        """Keep the rule column a dozen characters wide on a narrow screen (1024 px): the
+        short list beside it gives way first, since it scrolls sideways anyway."""
+        others = sum(self.rules.columnWidth(c) for c in range(1, self.rules.columnCount()))
+        name = self.rules.fontMetrics().horizontalAdvance("考" * NAME_CHARACTERS)
+        chrome = self.rules.verticalScrollBar().sizeHint().width() + 2 * self.rules.frameWidth()
+        self.rules.setMinimumWidth(others + name + chrome + 8)
+
+    def _rule_tip(self, p: RuleProgress) -> str:
+        """The rule, what it asks, and the policy sentence it quotes with where it is."""
+        lines = [p.rule.name, requirement(p.rule, qt_translate)]
+        citation = source_citation(p.rule, qt_translate)
+        if citation:
+            lines.append(citation)
+        if p.rule.source_text:
+            lines.append(p.rule.source_text)
+        return "\n".join(lines)
 
     def _bar(self, p: RuleProgress) -> QProgressBar:
         bar = QProgressBar(self.rules)
@@ -114,7 +140,9 @@ class RulesView(QWidget):
         else:
             self.short_title.setText(self.tr("Nobody is short of “{rule}”.").format(
                 rule=chosen.rule.name))
-        fill(self.short, [[r.subject.name, self.school_name(r.subject.school),
+        # A monthly or quarterly rule is short once per month or quarter: say which.
+        fill(self.short, [[subject_text(r.rule, r.subject.name, r.start, qt_translate),
+                           self.school_name(r.subject.school),
                            f"{r.count}/{r.threshold}", r.short_by, r.behind_by,
                            label_of(r.status), r.due] for r in short])
         for row, r in enumerate(short):

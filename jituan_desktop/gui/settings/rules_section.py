@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLin
 from ...domain.day_text import month_day_text
 from ...domain.enums import Metric, Period, Position, Scope, SessionKind
 from ...domain.records import QuotaRule
+from ...domain.rule_text import edited_mark, requirement, source_citation
 from ...domain.validation import METRIC_SCOPE
 from ...services.settings_ops import SettingsSnapshot
 from ..qt_text import label_of, qt_translate
@@ -66,6 +67,12 @@ class RuleEditor(RecordEditor):
         self.source_text = QPlainTextEdit(body)
         self.source_text.setMaximumHeight(90)
         self.source_text.setTabChangesFocus(True)
+        self.source_text.setPlaceholderText(self.tr("The sentence of the policy text, copied as it "
+                                                    "is written"))
+        self.source_file = QLineEdit(body)
+        self.source_file.setPlaceholderText(self.tr("e.g. the county's notice, or a file name"))
+        self.source_section = QLineEdit(body)
+        self.source_section.setPlaceholderText(self.tr("e.g. 篇六 / 三、具体工作及措施"))
         self.active = QCheckBox(self.tr("Counted in compliance"), body)
         add = self.errors.add_row
         add(form, self.tr("Rule"), self.name, "name")
@@ -76,7 +83,9 @@ class RuleEditor(RecordEditor):
         add(form, self.tr("Positions"), self.positions, "positions")
         add(form, self.tr("Session kind"), self.session_kind, "session_kind")
         add(form, self.tr("Due date"), due, "due", "due_month", "due_day")
-        add(form, self.tr("Source document"), self.source_text, "source_text")
+        add(form, self.tr("Quoted text"), self.source_text, "source_text")
+        add(form, self.tr("Source file"), self.source_file, "source_file")
+        add(form, self.tr("Source section"), self.source_section, "source_section")
         form.addRow(self.tr("Active"), self.active)
         form.addRow("", QLabel(self.tr("Positions apply to rules counted per person; the "
                                        "session kind to mentor-session rules."), body))
@@ -105,6 +114,8 @@ class RuleEditor(RecordEditor):
         self.due_month.setValue(rule.due_month or 0)
         self.due_day.setValue(rule.due_day or 0)
         self.source_text.setPlainText(rule.source_text)
+        self.source_file.setText(rule.source_file)
+        self.source_section.setText(rule.source_section)
         self.active.setChecked(rule.active)
 
     def load_defaults(self) -> None:
@@ -126,7 +137,9 @@ class RuleEditor(RecordEditor):
             session_kind=(chosen(self.session_kind, SessionKind)
                           if self.session_kind.isEnabled() else None),
             due_month=self.due_month.value() or None, due_day=self.due_day.value() or None,
-            source_text=self.source_text.toPlainText().strip(), active=self.active.isChecked())
+            source_text=self.source_text.toPlainText().strip(),
+            source_file=self.source_file.text().strip(),
+            source_section=self.source_section.text().strip(), active=self.active.isChecked())
         if self.record is None:
             return QuotaRule(**values)
         return replace(self.record, **values)
@@ -136,20 +149,45 @@ class RulesSection(TableSection):
     record_class = QuotaRule
     kinds = frozenset({"QuotaRule"})
 
+    def __init__(self, ctx, parent=None):
+        super().__init__(ctx, parent)
+        # The chosen rule's source in full: the table's cells are too narrow for a sentence.
+        self.source = QLabel(self)
+        self.source.setWordWrap(True)
+        self.source.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.layout_.addWidget(self.source)
+        self.table.itemSelectionChanged.connect(self._show_source)
+
     def headers(self) -> list[str]:
         return [self.tr("Rule"), self.tr("Counted per"), self.tr("What is counted"),
                 self.tr("Period"), self.tr("Threshold"), self.tr("Positions"),
-                self.tr("Session kind"), self.tr("Due date"), self.tr("Source document"),
-                self.tr("Active")]
+                self.tr("Session kind"), self.tr("Due date"), self.tr("Source"),
+                self.tr("Quoted text"), self.tr("Active")]
 
     def rows_of(self, snapshot: SettingsSnapshot) -> list[QuotaRule]:
         return snapshot.rules
 
     def cells(self, r: QuotaRule) -> list[str]:
-        return [r.name, label_of(r.scope), label_of(r.metric), label_of(r.period),
+        mark = edited_mark(r, qt_translate)
+        name = self.tr("{name} ({mark})").format(name=r.name, mark=mark) if mark else r.name
+        return [name, label_of(r.scope), label_of(r.metric), label_of(r.period),
                 str(r.threshold), self.tr(", ").join(label_of(p) for p in r.positions),
-                label_of(r.session_kind), due_text(r), r.source_text,
-                self.tr("Yes") if r.active else self.tr("No")]
+                label_of(r.session_kind), due_text(r), source_citation(r, qt_translate),
+                r.source_text, self.tr("Yes") if r.active else self.tr("No")]
+
+    def source_text_of(self, r: QuotaRule) -> str:
+        """The rule, what it asks and the words it quotes, for the pane under the table."""
+        lines = [r.name, requirement(r, qt_translate)]
+        citation = source_citation(r, qt_translate)
+        if citation:
+            lines.append(self.tr("Source: {citation}").format(citation=citation))
+        if r.source_text:
+            lines.append(self.tr("“{quote}”").format(quote=r.source_text))
+        return "\n".join(lines)
+
+    def _show_source(self) -> None:
+        rule = self.current_record()
+        self.source.setText(self.source_text_of(rule) if rule is not None else "")
 
     def member_note(self) -> str:
         return self.tr("The lead school sets the quota rules for the whole alliance; "

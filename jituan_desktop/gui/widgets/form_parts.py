@@ -46,12 +46,14 @@ class SchoolTicks(QListWidget):
 
     def ticked(self, host: str | None, stored: list[str]) -> list[str]:
         """The schools ticked, besides the host; schools the directory no longer lists stay
-        as the record had them (``stored``)."""
+        as the record had them (``stored``). The stored schools keep their order (an edit
+        that left them alone changes nothing); new ticks follow."""
         listed = {self.item(i).data(SCHOOL_ROLE) for i in range(self.count())}
         chosen = [self.item(i).data(SCHOOL_ROLE) for i in range(self.count())
                   if self.item(i).checkState() == Qt.Checked]
-        kept = [s for s in stored if s not in listed]
-        return [s for s in chosen + kept if s != host]
+        ticked = set(chosen)
+        kept = [s for s in stored if s in ticked or s not in listed]
+        return [s for s in kept + [s for s in chosen if s not in stored] if s != host]
 
     def freeze(self) -> None:
         """Still scrolls, no longer ticks."""

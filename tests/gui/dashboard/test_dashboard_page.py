@@ -14,7 +14,7 @@ from jituan_desktop.gui.dashboard.tables import cell_text
 from jituan_desktop.gui.qt_text import label_of, shown_day
 from jituan_desktop.services import compliance_ops, query_ops, record_ops, setup_ops
 
-PRINCIPAL_RULE = "校长每学期听课不少于14节"
+PRINCIPAL_RULE = "学校领导（校长、副校长、教务主任）每学期听课不少于40节"
 
 
 def on_db(qtbot, ctx, job):

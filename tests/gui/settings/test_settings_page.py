@@ -249,7 +249,8 @@ def test_editing_a_threshold_changes_compliance(qtbot, demo_ctx):
     page = open_page(qtbot, demo_ctx)
     store = demo_ctx.store
     row, rule = next((i, r) for i, r in enumerate(page.rules.records)
-                     if r.metric is Metric.OBSERVATIONS_BY_OBSERVER)
+                     if r.metric is Metric.OBSERVATIONS_BY_OBSERVER
+                     and r.default_key == "observing_teachers")
     page.rules.table.selectRow(row)
     page.rules.edit_button.click()
     editor = page.rules.editor
@@ -263,6 +264,38 @@ def test_editing_a_threshold_changes_compliance(qtbot, demo_ctx):
     assert results and all(r.threshold == rule.threshold + 3 for r in results)
     qtbot.waitUntil(lambda: page.rules.table.item(row, 4).text() == str(rule.threshold + 3),
                     timeout=10000)
+
+
+def test_the_rules_are_the_texts_rules_with_their_sources(qtbot, lead_ctx):
+    """A fresh lead's 设置 lists the texts' rules, each citing its file and section; the one
+    edited is marked 已修改 and the pane under the table quotes the chosen rule in full."""
+    page = open_page(qtbot, lead_ctx)
+    section = page.rules
+    headers = [section.table.horizontalHeaderItem(c).text()
+               for c in range(section.table.columnCount())]
+    source_column = headers.index(QCoreApplication.translate("RulesSection", "Source"))
+    row, rule = next((i, r) for i, r in enumerate(section.records)
+                     if r.default_key == "observing_supervisors")
+    assert section.table.item(row, 0).text() == "总校视导员每学期听课不少于80节"
+    assert section.table.item(row, source_column).text() == (
+        "000_4831cd458b4b7471.txt 篇六 / 三、具体工作及措施 / (4)加强听、评课督导,规范作业布置与批改")
+    assert "视导员" in section.table.item(row, 5).text()  # the position it covers
+    section.table.selectRow(row)
+    assert "「要求总校视导员每学期听课不少于80节" in section.source.text()
+    assert "每学期" in section.source.text() and "80" in section.source.text()
+    common = next(i for i, r in enumerate(section.records) if r.default_key == "mentee_observes")
+    assert section.table.item(common, source_column).text() == "常见做法，非文件规定"
+    section.table.selectRow(row)
+    section.edit_button.click()
+    editor = section.editor
+    assert editor.source_file.text() == "000_4831cd458b4b7471.txt"
+    editor.threshold.setValue(60)
+    save_editor(qtbot, editor)
+    qtbot.waitUntil(lambda: section.table.item(row, 0).text().endswith("（已修改）"),
+                    timeout=10000)
+    assert section.table.item(row, 0).text() == "总校视导员每学期听课不少于80节（已修改）"
+    assert not any(section.table.item(i, 0).text().endswith("（已修改）")
+                   for i in range(section.table.rowCount()) if i != row)
 
 
 def test_rule_refusals_show_next_to_fields(qtbot, lead_ctx):
