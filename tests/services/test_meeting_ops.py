@@ -7,9 +7,10 @@ from datetime import date
 
 import pytest
 
+from alliance_records import AllianceRecords
+
 from jituan_desktop.domain.meetings import Decision, DecisionState, Meeting, MeetingKind
 from jituan_desktop.domain.messages import ValidationError
-from jituan_desktop.domain.records import School, Teacher
 from jituan_desktop.services import meeting_ops, record_ops
 from jituan_desktop.storage import errors
 from jituan_desktop.storage.errors import StoreError
@@ -18,25 +19,14 @@ from jituan_desktop.storage.repositories import repository
 TODAY = date(2026, 11, 25)
 
 
-class Alliance:
+class Alliance(AllianceRecords):
     def __init__(self, store):
-        self.store = store
-        self.lead = store.school_uuid
+        super().__init__(store)
         self.m1 = self.school("城关小学", "S02")
         self.m2 = self.school("东关小学", "S03")
         self.head = self.teacher("王校长", self.lead)
         self.clerk = self.teacher("李主任", self.lead)
         self.chen = self.teacher("陈校长", self.m1)
-
-    def school(self, name, code) -> str:
-        s = School(name=name, code=code)
-        record_ops.save(self.store, s, today=TODAY)
-        return s.uuid
-
-    def teacher(self, name, school) -> str:
-        t = Teacher(school=school, name=name)
-        record_ops.add_teacher(self.store, t, today=TODAY)
-        return t.uuid
 
     def meeting(self, **kw) -> Meeting:
         values = dict(kind=MeetingKind.ALLIANCE, title="11月联盟校会议",

@@ -10,12 +10,14 @@ from datetime import date
 
 import pytest
 
+from alliance_records import AllianceRecords
+
 from jituan_desktop.domain.enums import ActivityType, Occasion, Term
 from jituan_desktop.domain.meetings import Meeting, MeetingKind
 from jituan_desktop.domain.messages import ValidationError
 from jituan_desktop.domain.plan_progress import MARKED, ItemState
 from jituan_desktop.domain.plans import Plan, PlanItem, PlanItemCategory, PlanScope
-from jituan_desktop.domain.records import Activity, LessonObservation, School, Teacher
+from jituan_desktop.domain.records import Activity, LessonObservation, School
 from jituan_desktop.domain.submissions import Submission, SubmissionKind
 from jituan_desktop.services import plan_ops, record_ops, setup_ops
 from jituan_desktop.storage.repositories import repository
@@ -26,26 +28,15 @@ TODAY = date(2026, 11, 25)
 A = PlanItemCategory
 
 
-class Alliance:
+class Alliance(AllianceRecords):
     """A lead school with two members, a teacher each, and records of the autumn."""
 
     def __init__(self, store):
-        self.store = store
-        self.lead = store.school_uuid
+        super().__init__(store)
         self.east = self.school("东关小学", "S02")
         self.west = self.school("西关小学", "S03")
         self.head = self.teacher("王校长", self.lead)
         self.li = self.teacher("李老师", self.east)
-
-    def school(self, name, code) -> str:
-        s = School(name=name, code=code)
-        record_ops.save(self.store, s, today=TODAY)
-        return s.uuid
-
-    def teacher(self, name, school) -> str:
-        t = Teacher(school=school, name=name)
-        record_ops.save(self.store, t, today=TODAY)
-        return t.uuid
 
     def save(self, record):
         record_ops.save(self.store, record, today=TODAY)
