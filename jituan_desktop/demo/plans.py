@@ -174,8 +174,10 @@ class PlanWriter:
             subject = next((s for s in SUBJECTS if s in a.title), None)
             items.append(self._activity_item(month_key(a.activity_date), a.type, schools,
                                              subject))
-        past = [m for m in self._months() if month_end(m) < self.today]
         had = {(month_key(a.activity_date), a.type) for a in concerning}
+        # A busy alliance may have held every type in some month: only months that lack one.
+        past = [m for m in self._months() if month_end(m) < self.today
+                and any((m, t) not in had for t in ActivityType)]
         for month in rng.sample(past, min(len(past), 1)):
             missing = [t for t in ActivityType if (month, t) not in had]
             items.append(self._activity_item(month, rng.choice(missing),
