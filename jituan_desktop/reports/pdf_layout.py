@@ -166,10 +166,12 @@ def day_width() -> float:
 
 def data_table(header: Sequence[str], rows: Sequence[Sequence[Cell]],
                widths: Sequence[float] | None = None, *, numeric: Iterable[int] = (),
-               footer: Sequence[Cell] | None = None) -> Table:
+               footer: Sequence[Cell] | None = None, split_rows: bool = True) -> Table:
     """A ruled list whose header row repeats on every page it runs onto.
 
     Columns in ``numeric`` are right-aligned; ``footer`` is a shaded totals row.
+    ``split_rows=False`` for lists of short rows: reportlab splitting a row at a page foot
+    can leave the repeated header and an empty sliver of the row there.
     """
     numeric = set(numeric)
     if widths is None:
@@ -181,7 +183,8 @@ def data_table(header: Sequence[str], rows: Sequence[Sequence[Cell]],
     extra = [("BACKGROUND", (0, 0), (-1, 0), SHADE)]
     if footer is not None:
         extra.append(("BACKGROUND", (0, -1), (-1, -1), SHADE))
-    return Table(data, colWidths=list(widths), repeatRows=1, style=_ruled(extra), splitInRow=1)
+    return Table(data, colWidths=list(widths), repeatRows=1, style=_ruled(extra),
+                 splitInRow=1 if split_rows else 0)
 
 
 def text_box(label: str, text: str = "", *, lines: int = 3, label_width: float = 22 * mm) -> Table:

@@ -67,8 +67,9 @@ def _schedule(store: Store, plan: Plan, request: ReportRequest) -> list:
     if not rows:
         return [para(_t(NO_ITEMS))]
     widths = [24 * mm, 14 * mm, CONTENT_WIDTH - 110 * mm, 26 * mm, 46 * mm]
+    # Items are short (their texts are limited), so a row never needs splitting.
     return [data_table([_t(MONTH), _t(WEEK), _t(WORK), _t(RESPONSIBLE), _t(STANDING)], rows,
-                       widths),
+                       widths, split_rows=False),
             gap(1.5 * mm), para(_t(AS_OF), "small")]
 
 

@@ -246,7 +246,7 @@
     </message>
     <message>
         <source>Period</source>
-        <translation>期限</translation>
+        <translation>期间</translation>
     </message>
     <message>
         <source>Plan</source>
