@@ -258,3 +258,13 @@ def test_a_rule_of_people_keeps_the_name_heading(qtbot, demo_ctx):
     view.select_row(rule_row(page, PRINCIPAL_RULE))
     assert view.short.rowCount() >= 1
     assert view.short.horizontalHeaderItem(0).text() == "姓名"
+
+
+def test_the_duties_keep_five_rows_in_view_on_a_small_screen(qtbot, demo_ctx):
+    """Found on the walk: at 1366×768 and 1024×768 the panel showed three duties behind a
+    scroll bar, the ones that had just moved out of sight."""
+    page = open_page(qtbot, demo_ctx)
+    page.resize(900, 690)  # a 1024×768 screen less the page list and the window's frame
+    qtbot.wait(50)
+    table = page.duties_view.table
+    assert table.viewport().height() >= 5 * table.verticalHeader().defaultSectionSize()
