@@ -181,6 +181,10 @@
         <translation>状态</translation>
     </message>
     <message>
+        <source>Month or quarter</source>
+        <translation>月份或季度</translation>
+    </message>
+    <message>
         <source>{fine} of {all} met the rule or are on track</source>
         <translation>{all} 个考核对象中 {fine} 个已达标或进度正常</translation>
     </message>

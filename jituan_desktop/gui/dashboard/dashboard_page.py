@@ -75,7 +75,7 @@ class DashboardPage(QWidget):
         self.recent_box = QGroupBox(self.tr("Recent records"), splitter)
         self.recent_view = RecentView(self.recent_box)
         QVBoxLayout(self.recent_box).addWidget(self.recent_view)
-        for index, stretch in enumerate((4, 3, 3, 2)):
+        for index, stretch in enumerate((4, 4, 3, 2)):
             splitter.setStretchFactor(index, stretch)
 
         self.school_label.hide()

@@ -10,6 +10,8 @@ from ...domain.duties import Duty, DutyState
 from ..qt_text import label_of
 from .tables import fill, mark_row, read_only_table
 
+SHOWN_ROWS = 5
+
 
 class DutiesView(QWidget):
     open_record = Signal(str, str)  # page key, record uuid
@@ -29,6 +31,11 @@ class DutiesView(QWidget):
             self.tr("Due"), self.tr("From")], stretch=2)
         self.table.setToolTip(self.tr("Double-click a row to open its page."))
         self.table.cellDoubleClicked.connect(self._open)
+        # What needs doing is what a principal opens the 首页 for: keep SHOWN_ROWS rows in
+        # view on a 768-pixel-high screen instead of three behind a scroll bar.
+        rows = self.table.verticalHeader().defaultSectionSize() * SHOWN_ROWS
+        self.table.setMinimumHeight(rows + self.table.horizontalHeader().sizeHint().height()
+                                    + 2 * self.table.frameWidth())
         layout.addWidget(self.table, 1)
 
     def what(self, duty: Duty) -> str:

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QHeaderView, QLabel, QProgressBar, QSplitter, QVBoxLayout,
                                QWidget)
 
-from ...domain.enums import Status
-from ...domain.rule_text import requirement, source_citation, subject_text
+from ...domain.enums import Scope, Status
+from ...domain.rule_text import requirement, source_citation, subject_text, window_text
 from ...services.dashboard_ops import RuleProgress
 from ..qt_text import label_of, qt_translate
 from .tables import fill, mark_row, read_only_table
@@ -92,6 +92,13 @@ class RulesView(QWidget):
             lines.append(p.rule.source_text)
         return "\n".join(lines)
 
+    def _first_column(self, chosen: RuleProgress) -> str:
+        """An alliance's monthly or quarterly rule is short in months or quarters, not
+        people: head that column so (姓名 over 2026年9月 read as a mistake)."""
+        by_window = chosen.rule.scope is Scope.ALLIANCE and any(
+            window_text(r.rule.period, r.start) for r in chosen.short)
+        return self.tr("Month or quarter") if by_window else self.tr("Name")
+
     def _bar(self, p: RuleProgress) -> QProgressBar:
         bar = QProgressBar(self.rules)
         bar.setRange(0, max(1, len(p.results)))
@@ -141,6 +148,7 @@ class RulesView(QWidget):
             self.short_title.setText(self.tr("Nobody is short of “{rule}”.").format(
                 rule=chosen.rule.name))
         # A monthly or quarterly rule is short once per month or quarter: say which.
+        self.short.horizontalHeaderItem(0).setText(self._first_column(chosen))
         fill(self.short, [[subject_text(r.rule, r.subject.name, r.start, qt_translate),
                            self.school_name(r.subject.school),
                            f"{r.count}/{r.threshold}", r.short_by, r.behind_by,

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QListWidget, QLis
 
 from ...domain.enums import Position
 from ...services.directory_ops import Directory
+from ..widgets.record_editor import VIEW_ONLY
 
 TEACHER_ROLE = Qt.UserRole
 
@@ -29,6 +30,7 @@ class AttendeesPicker(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
         self.school = QComboBox(self)
+        self.school.setProperty(VIEW_ONLY, True)  # which roster is shown is not saved
         for s in directory.schools:
             self.school.addItem(s.name, s.uuid)
         self.school.currentIndexChanged.connect(lambda _: self._fill())

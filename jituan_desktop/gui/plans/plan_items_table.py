@@ -12,7 +12,7 @@ import dataclasses
 from datetime import date
 from typing import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView,
                                QMenu, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem,
@@ -244,6 +244,9 @@ class PlanItemsTable(QWidget):
 
     # -- how each item stands ----------------------------------------------------------------
     def set_standing(self, row: int, state: ItemState, fulfilment: Fulfilment | None) -> None:
+        # Showing where an item stands is no edit of the plan: the callers that change the
+        # plan (link, mark done) say so themselves.
+        blocker = QSignalBlocker(self.table)  # noqa: F841 (held until the cell is written)
         cell = self.table.item(row, STANDING)
         cell.setText(standing_text(state, fulfilment, qt_translate))
         cell.setToolTip(cell.text())

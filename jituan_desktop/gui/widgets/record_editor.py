@@ -23,6 +23,9 @@ from .attachments_widget import AttachmentsWidget
 from .date_field import DateEdit
 from .field_errors import FieldErrors, error_label
 
+# A combo box that only chooses what the form shows (which school's roster to tick from),
+# not what it saves: set this property on it and choosing is no unsaved change.
+VIEW_ONLY = "jituanViewOnly"
 NOTICE_STYLE = "background: #fff8dc; border: 1px solid #e6d9a8; padding: 6px;"
 # Read-only inputs look it: the window's grey, not the white of a field waiting for text.
 READ_ONLY_STYLE = ("QLineEdit[readOnly=\"true\"], QPlainTextEdit[readOnly=\"true\"], "
@@ -124,7 +127,10 @@ class RecordEditor(QDialog):
         return self._dirty
 
     def mark_dirty(self, *_args) -> None:
-        self._dirty = True
+        # A form shown read-only cannot be saved, so nothing in it is an unsaved change
+        # (what fills in after it shows would otherwise ask "discard?" on closing).
+        if not self.read_only:
+            self._dirty = True
 
     # -- another school's record -----------------------------------------------------------
     def freeze(self, note: str) -> None:
@@ -218,7 +224,8 @@ class RecordEditor(QDialog):
         for w in self.body.findChildren(QPlainTextEdit) + self.body.findChildren(QTextEdit):
             w.textChanged.connect(self.mark_dirty)
         for w in self.body.findChildren(QComboBox):
-            w.currentIndexChanged.connect(self.mark_dirty)
+            if not w.property(VIEW_ONLY):
+                w.currentIndexChanged.connect(self.mark_dirty)
         for w in self.body.findChildren(QAbstractSpinBox):
             w.editingFinished.connect(self.mark_dirty)
             if hasattr(w, "valueChanged"):
@@ -233,4 +240,4 @@ class RecordEditor(QDialog):
             w.itemChanged.connect(self.mark_dirty)
 
 
-__all__ = ["RecordEditor"]
+__all__ = ["RecordEditor", "VIEW_ONLY"]

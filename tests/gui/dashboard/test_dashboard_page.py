@@ -238,3 +238,33 @@ def test_plans_decisions_and_reports_due_show_what_is_overdue_first(qtbot, demo_
     assert "校校结对帮扶情况年度汇总（2026年）" in reports
     assert "2026年11月25日" in page.duties_box.title()
     assert "已逾期" in page.duties_view.summary.text()
+
+
+def test_an_alliance_monthly_rule_is_short_by_month_under_a_month_heading(qtbot, lead_ctx):
+    """Found on the walk: the months without a 联盟校会议 were listed under 姓名."""
+    page = open_page(qtbot, lead_ctx)
+    view = page.rules_view
+    meetings = next(r for r in range(view.rules.rowCount())
+                    if "联盟校会议" in cell_text(view.rules, r, 0))
+    view.select_row(meetings)
+    assert view.short.rowCount() >= 1  # no meeting held: September at least is short
+    assert cell_text(view.short, 0, 0) == "2026年9月"
+    assert view.short.horizontalHeaderItem(0).text() == "月份或季度"
+
+
+def test_a_rule_of_people_keeps_the_name_heading(qtbot, demo_ctx):
+    page = open_page(qtbot, demo_ctx)
+    view = page.rules_view
+    view.select_row(rule_row(page, PRINCIPAL_RULE))
+    assert view.short.rowCount() >= 1
+    assert view.short.horizontalHeaderItem(0).text() == "姓名"
+
+
+def test_the_duties_keep_five_rows_in_view_on_a_small_screen(qtbot, demo_ctx):
+    """Found on the walk: at 1366×768 and 1024×768 the panel showed three duties behind a
+    scroll bar, the ones that had just moved out of sight."""
+    page = open_page(qtbot, demo_ctx)
+    page.resize(900, 690)  # a 1024×768 screen less the page list and the window's frame
+    qtbot.wait(50)
+    table = page.duties_view.table
+    assert table.viewport().height() >= 5 * table.verticalHeader().defaultSectionSize()

@@ -270,3 +270,20 @@ def test_an_empty_decision_row_is_left_out_but_a_half_filled_one_is_refused(qtbo
     assert editor.errors.messages()["decisions"].startswith("第1项决定：请填写决定内容。")
     editor._dirty = False
     editor.reject()
+
+
+def test_minutes_opened_and_closed_unchanged_ask_nothing(qtbot, demo_ctx):
+    """Found on the walk: closing minutes that were only read (another school's, or this
+    school's left untouched) asked whether to discard unsaved changes."""
+    page = make_page(qtbot, demo_ctx)
+    page.semester_filter.setCurrentIndex(page.semester_filter.findData(None))
+    settled(qtbot, page)
+    mine = demo_ctx.directory.my_school
+    for owned in (False, True):
+        index = next(i for i, r in enumerate(rows(page)) if (r["owner_school"] == mine) == owned)
+        editor = open_row(qtbot, page, index)
+        qtbot.wait(300)  # whatever the form fills in after it shows
+        editor.attendees.school.setCurrentIndex(1)  # looking through another roster
+        assert not editor.dirty, "owned" if owned else "read-only"
+        editor.reject()
+        assert not editor.isVisible()

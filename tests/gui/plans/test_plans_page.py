@@ -145,3 +145,21 @@ def test_the_list_filters_by_school_and_plan_kind(qtbot, demo_ctx):
     qtbot.waitUntil(lambda: page.model.rowCount() == total - 1, timeout=10000)
     assert on_db(qtbot, demo_ctx, lambda s: query_ops.count(
         s, "plan", ListQuery(text="安全检查"))) == total - 1
+
+
+def test_a_plan_opened_and_closed_unchanged_asks_nothing(qtbot, demo_ctx):
+    """Found on the walk: the items' standing arrives after the form shows, and writing it
+    counted as an edit, so closing an untouched plan (even another school's, read-only)
+    asked whether to discard unsaved changes."""
+    page = make_page(qtbot, demo_ctx)
+    mine = demo_ctx.directory.my_school
+    for owned in (True, False):
+        row = next(i for i in range(page.model.rowCount())
+                   if (page.model.row(i)["owner_school"] == mine) == owned)
+        editor = open_editor(qtbot, page, row)
+        table = editor.items.table
+        qtbot.waitUntil(lambda: any(table.item(r, STANDING).text()
+                                    for r in range(table.rowCount())), timeout=10000)
+        assert not editor.dirty, "owned" if owned else "read-only"
+        editor.reject()
+        assert not editor.isVisible()
