@@ -237,3 +237,25 @@ def test_a_member_cannot_write_an_alliance_plan_or_another_schools(tmp_path):
         assert repository(store, Plan).count() == 1
     finally:
         store.close()
+
+
+def test_a_record_dated_later_this_month_has_not_carried_an_item_out_yet(world):
+    """On 25 November, the 联盟校会议 set for the 28th and an activity planned for the 30th
+    are still to come: their items stay planned (not done) until that day, even linked."""
+    w = world
+    both = PlanItem(month="2026-11", category=A.ACTIVITY, kind="outreach", what="送教下乡",
+                    schools=[w.east])
+    plan = autumn_plan(w, both)
+    coming = w.meeting(date(2026, 11, 28))
+    w.activity(date(2026, 11, 30), ActivityType.OUTREACH, schools=[w.east])
+    got = items(plan_ops.plan_progress(w.store, plan.uuid, today=TODAY))
+    assert got["十一月联盟校会议"] == (ItemState.PLANNED, None)
+    assert got["送教下乡"] == (ItemState.PLANNED, None)
+    november = next(i for i in plan.items if i.what == "十一月联盟校会议")
+    plan_ops.link_item(w.store, plan.uuid, november.id, coming.uuid, today=TODAY)
+    now = {p.item.what: p for p in plan_ops.plan_this_month(w.store, today=TODAY)}
+    assert now["十一月联盟校会议"].state is ItemState.PLANNED
+    # On the day itself both are done.
+    got = items(plan_ops.plan_progress(w.store, plan.uuid, today=date(2026, 11, 30)))
+    assert got["十一月联盟校会议"][0] is ItemState.DONE
+    assert got["送教下乡"][0] is ItemState.DONE
