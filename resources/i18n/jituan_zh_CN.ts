@@ -4547,6 +4547,18 @@
         <translation>第{n}项决定：完成期限早于会议日期。</translation>
     </message>
     <message>
+        <source>Decision {n}: its due date is not a valid date.</source>
+        <translation>第{n}项决定：完成期限不是有效日期。</translation>
+    </message>
+    <message>
+        <source>Decision {n}: its due date cannot be more than a year after the meeting.</source>
+        <translation>第{n}项决定：完成期限不能晚于会议日期后一年。</translation>
+    </message>
+    <message>
+        <source>Decision {n}: no such teacher to follow it up ({ref}).</source>
+        <translation>第{n}项决定：找不到责任人（{ref}）。</translation>
+    </message>
+    <message>
         <source>Decision {n}: the day it was done cannot be in the future.</source>
         <translation>第{n}项决定：落实日期不能晚于今天。</translation>
     </message>
