@@ -4559,6 +4559,10 @@
         <translation>第{n}项决定：找不到责任人（{ref}）。</translation>
     </message>
     <message>
+        <source>The school year {year}–{next} is too far ahead: a plan is written for this school year or the next.</source>
+        <translation>{year}—{next}学年太远：工作计划只为本学年或下一学年制订。</translation>
+    </message>
+    <message>
         <source>Decision {n}: the day it was done cannot be in the future.</source>
         <translation>第{n}项决定：落实日期不能晚于今天。</translation>
     </message>
