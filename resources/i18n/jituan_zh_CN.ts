@@ -4563,6 +4563,10 @@
         <translation>{year}—{next}学年太远：工作计划只为本学年或下一学年制订。</translation>
     </message>
     <message>
+        <source>This report was already recorded as sent on {date}; that record is kept as it was.</source>
+        <translation>该材料已于{date}记录为已报送，原记录保持不变。</translation>
+    </message>
+    <message>
         <source>Decision {n}: the day it was done cannot be in the future.</source>
         <translation>第{n}项决定：落实日期不能晚于今天。</translation>
     </message>
