@@ -180,8 +180,9 @@ class PlanWriter:
                 and any((m, t) not in had for t in ActivityType)]
         for month in rng.sample(past, min(len(past), 1)):
             missing = [t for t in ActivityType if (month, t) not in had]
-            items.append(self._activity_item(month, rng.choice(missing),
-                                             [] if alliance else [school]))
+            if missing:  # a month that had every type of activity leaves none to be late
+                items.append(self._activity_item(month, rng.choice(missing),
+                                                 [] if alliance else [school]))
         coming = [m for m in self._months() if month_end(m) >= self.today]
         for month in coming[:2]:
             kind = rng.choice((ActivityType.SAME_TOPIC, ActivityType.COLLECTIVE_PREP,

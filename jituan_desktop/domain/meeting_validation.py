@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from .field_checks import (LONG_TEXT, MAX_FUTURE_PLANNING, MEDIUM_TEXT, TIME_RE, Checker,
                            label)
@@ -17,6 +17,10 @@ DECISION_DONE_DATE = QT_TRANSLATE_NOOP(
     "Validation", "Decision {n} is marked carried out: give the date it was done.")
 DECISION_BEFORE_MEETING = QT_TRANSLATE_NOOP(
     "Validation", "Decision {n}: its due date is before the meeting.")
+DECISION_DUE_NOT_DATE = QT_TRANSLATE_NOOP(
+    "Validation", "Decision {n}: its due date is not a valid date.")
+DECISION_DUE_FAR = QT_TRANSLATE_NOOP(
+    "Validation", "Decision {n}: its due date cannot be more than a year after the meeting.")
 DECISION_DONE_LATE = QT_TRANSLATE_NOOP(
     "Validation", "Decision {n}: the day it was done cannot be in the future.")
 DECISION_DONE_EARLY = QT_TRANSLATE_NOOP(
@@ -62,8 +66,13 @@ def validate_meeting(m: Meeting, today: date) -> list[Problem]:
             c.add("decisions", DECISION_TOO_LONG, n=n, limit=DECISION_LIMIT)
         if decision.due is None:
             c.add("decisions", DECISION_DUE, n=n)
-        elif held is not None and isinstance(decision.due, date) and decision.due < held:
+        elif not isinstance(decision.due, date) or isinstance(decision.due, datetime):
+            c.add("decisions", DECISION_DUE_NOT_DATE, n=n)
+        elif held is not None and decision.due < held:
             c.add("decisions", DECISION_BEFORE_MEETING, n=n)
+        elif held is not None and decision.due > held + MAX_FUTURE_PLANNING:
+            # A decision is followed up within the year: 2062 for 2026 is a slip of the keys.
+            c.add("decisions", DECISION_DUE_FAR, n=n)
         try:
             state = DecisionState.parse(decision.state)
         except ValueError:

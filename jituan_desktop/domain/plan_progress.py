@@ -78,8 +78,9 @@ def item_schools(plan: Plan, item: PlanItem) -> frozenset[str]:
 
 
 def concerns(plan: Plan, item: PlanItem, school: str | None) -> bool:
-    """Whether ``school`` has a part in the item (every school has one in an item for all)."""
-    if school is None:
+    """Whether ``school`` has a part in the item (every school has one in an item for all,
+    and a school in every item of its own plan, those naming a partner school too)."""
+    if school is None or (plan.scope is PlanScope.SCHOOL and plan.school == school):
         return True
     named = item_schools(plan, item)
     return not named or school in named

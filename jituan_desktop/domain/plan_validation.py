@@ -11,7 +11,7 @@ from .meetings import MeetingKind
 from .messages import QT_TRANSLATE_NOOP, Problem, Text
 from .plans import Plan, PlanItem, PlanItemCategory, PlanScope
 from .submissions import SubmissionKind
-from .semesters import default_semester, school_year_bounds
+from .semesters import default_semester, default_semester_key, school_year_bounds
 
 MONTH_RE = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
 ITEM_MONTH = QT_TRANSLATE_NOOP("Validation", "Item {n}: give its month.")
@@ -31,6 +31,9 @@ ITEM_DONE_AHEAD = QT_TRANSLATE_NOOP(
 ITEM_DONE_EARLY = QT_TRANSLATE_NOOP(
     "Validation", "Item {n} cannot be marked done before the plan's period begins ({start}).")
 ITEM_LINK = QT_TRANSLATE_NOOP("Validation", "Item {n}: the record it is linked to is not readable.")
+YEAR_TOO_FAR = QT_TRANSLATE_NOOP(
+    "Validation", "The school year {year}–{next} is too far ahead: a plan is written for this "
+                  "school year or the next.")
 DUPLICATE_ITEM = QT_TRANSLATE_NOOP("Validation", "Item {n} repeats the id of another item.")
 WHAT = QT_TRANSLATE_NOOP("Validation", "what is to be done")
 RESPONSIBLE = QT_TRANSLATE_NOOP("Validation", "who is responsible")
@@ -64,6 +67,10 @@ def validate_plan(p: Plan, today: date) -> list[Problem]:
     for field in ("guiding", "goals", "main_work"):
         c.text(field, limit=LONG_TEXT)
     if c.problems:
+        return c.problems
+    # Written ahead for the coming school year at most (the editor offers no later one).
+    if p.school_year > default_semester_key(today)[0] + 1:
+        c.add("school_year", YEAR_TOO_FAR, year=p.school_year, next=p.school_year + 1)
         return c.problems
     start, end = plan_bounds(p)
     seen: set[str] = set()

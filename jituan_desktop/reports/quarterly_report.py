@@ -144,8 +144,9 @@ def build(store: Store, request: ReportRequest) -> Document:
     today = request.today
     school = lead_school(store)
     alliance, school_name = header_names(store, school)
-    councils = submission_queries.meetings_between(store, start, end, str(MeetingKind.COUNCIL))
-    counts = submission_queries.meeting_counts(store, start, end)
+    held = min(end, today)  # a quarter in progress: a meeting set for later is not held yet
+    councils = submission_queries.meetings_between(store, start, held, str(MeetingKind.COUNCIL))
+    counts = submission_queries.meeting_counts(store, start, held)
     teachers = lookups.names(store, "teacher")
     story = [para(tr(TO)), gap(2 * mm),
              para(tr(OPENING).format(rule=tr(RULE_QUOTE), year=year, quarter=quarter)),

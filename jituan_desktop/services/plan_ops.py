@@ -60,16 +60,20 @@ def _evidence(row: dict) -> list[Evidence]:
     return found
 
 
-def _gather(store: Store, start: date, end: date) -> list[Evidence]:
-    return [e for row in plan_queries.evidence_rows(store, start, end) for e in _evidence(row)]
+def _gather(store: Store, start: date, end: date, today: date) -> list[Evidence]:
+    """The records that may have carried items out: up to today only, since a meeting or
+    activity set for later this month has not happened yet (it carries its item out on
+    its day)."""
+    rows = plan_queries.evidence_rows(store, start, min(end, today))
+    return [e for row in rows for e in _evidence(row)]
 
 
-def _linked(store: Store, items: list[PlanItem]) -> dict[str, Fulfilment]:
+def _linked(store: Store, items: list[PlanItem], today: date) -> dict[str, Fulfilment]:
     found = {}
     for item in items:
         if item.fulfilled_by and item.fulfilled_by not in found:
             row = plan_queries.record_brief(store, item.fulfilled_by)
-            if row is not None:
+            if row is not None and row["day"] <= today:  # a record to come: not yet done
                 found[item.fulfilled_by] = Fulfilment(kind=row["table"], uuid=row["uuid"],
                                                       title=row["title"], day=row["day"])
     return found
@@ -95,8 +99,8 @@ def plan_progress(store: Store, plan_uuid: str, *, today: date | None = None,
     today = today or store.clock.today()
     plan = repository(store, Plan).require(plan_uuid)
     start, end = plan_bounds(plan)
-    evidence = _gather(store, start, end)
-    linked = _linked(store, plan.items)
+    evidence = _gather(store, start, end, today)
+    linked = _linked(store, plan.items, today)
     return [_progress(plan, item, evidence, linked, today, school)
             for item in _ordered(plan.items) if concerns(plan, item, school)]
 
@@ -124,8 +128,8 @@ def plan_this_month(store: Store, *, school: str | None = None,
     if not plans:
         return []
     bounds = [plan_bounds(p) for p in plans]
-    evidence = _gather(store, min(b[0] for b in bounds), max(b[1] for b in bounds))
-    linked = _linked(store, [i for p in plans for i in p.items])
+    evidence = _gather(store, min(b[0] for b in bounds), max(b[1] for b in bounds), today)
+    linked = _linked(store, [i for p in plans for i in p.items], today)
     this_month = month_key(today)
     late, current = [], []
     for plan in plans:

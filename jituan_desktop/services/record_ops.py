@@ -24,6 +24,8 @@ from .changes import Changes
 from .plan_rules import plan_problems
 
 UNKNOWN_REFERENCE = QT_TRANSLATE_NOOP("Validation", "{label}: no such {kind} ({ref}).")
+UNKNOWN_FOLLOW_UP = QT_TRANSLATE_NOOP(
+    "Validation", "Decision {n}: no such teacher to follow it up ({ref}).")
 DUPLICATE_SEMESTER = QT_TRANSLATE_NOOP("Validation", "This semester is already in the calendar.")
 
 # Which fields refer to which record type; lists are checked element by element.
@@ -74,6 +76,13 @@ def _reference_problems(store: Store, record: Record, existing: Record | None) -
                                      label=label("participants"),
                                      kind=Text("Labels", TABLES[Teacher][1]),
                                      ref=participant.teacher))
+    if isinstance(record, Meeting):
+        before = {d.follow_up for d in existing.decisions} if existing is not None else set()
+        for n, decision in enumerate(record.decisions, start=1):
+            ref = decision.follow_up
+            if ref and ref not in before and (not isinstance(ref, str) or
+                                              not repository(store, Teacher).exists(ref)):
+                found.append(problem("decisions", UNKNOWN_FOLLOW_UP, n=n, ref=ref))
     if isinstance(record, Plan):
         found += plan_problems(store, record, existing)
     if isinstance(record, Semester):

@@ -39,6 +39,9 @@ LEAD_ONLY = QT_TRANSLATE_NOOP(
 ALREADY_SENT = QT_TRANSLATE_NOOP(
     "Validation", "This report was sent on {date}; what went to the bureau is kept as it was "
                   "and is not generated again.")
+ALREADY_MARKED = QT_TRANSLATE_NOOP(
+    "Validation", "This report was already recorded as sent on {date}; that record is kept as "
+                  "it was.")
 NO_FILE = QT_TRANSLATE_NOOP("Validation", "Generating the report wrote no PDF.")
 NOT_SCHEDULED = QT_TRANSLATE_NOOP(
     "Validation", "Only the quarterly report and the annual summary can be generated here.")
@@ -193,7 +196,8 @@ def mark_sent(store: Store, period: ReportPeriod, *, sent_on: date, recipient: s
               sent_by: str | None = None, notes: str | None = None,
               today: date | None = None) -> Changes:
     """Record that the report went to ``recipient`` on ``sent_on``; a report not generated
-    yet is refused (what was sent must be the PDF kept), as is another school's."""
+    yet is refused (what was sent must be the PDF kept), as are another school's and one
+    already recorded as sent."""
     today = today or store.clock.today()
     with store.transaction():
         record = report_for(store, period)
@@ -202,6 +206,8 @@ def mark_sent(store: Store, period: ReportPeriod, *, sent_on: date, recipient: s
             raise ValidationError([problem("sent_on", SENT_BEFORE_GENERATED)])
         if record.owner_school != store.school_uuid:
             _refuse_other_school(store, period)
+        if record.sent_on is not None:  # when, to whom and by whom it went stay as recorded
+            raise ValidationError([problem("sent_on", ALREADY_MARKED, date=record.sent_on)])
         record.sent_on = sent_on
         record.recipient = (recipient or "").strip()
         record.sent_by = sent_by or None

@@ -4547,6 +4547,26 @@
         <translation>第{n}项决定：完成期限早于会议日期。</translation>
     </message>
     <message>
+        <source>Decision {n}: its due date is not a valid date.</source>
+        <translation>第{n}项决定：完成期限不是有效日期。</translation>
+    </message>
+    <message>
+        <source>Decision {n}: its due date cannot be more than a year after the meeting.</source>
+        <translation>第{n}项决定：完成期限不能晚于会议日期后一年。</translation>
+    </message>
+    <message>
+        <source>Decision {n}: no such teacher to follow it up ({ref}).</source>
+        <translation>第{n}项决定：找不到责任人（{ref}）。</translation>
+    </message>
+    <message>
+        <source>The school year {year}–{next} is too far ahead: a plan is written for this school year or the next.</source>
+        <translation>{year}—{next}学年太远：工作计划只为本学年或下一学年制订。</translation>
+    </message>
+    <message>
+        <source>This report was already recorded as sent on {date}; that record is kept as it was.</source>
+        <translation>该材料已于{date}记录为已报送，原记录保持不变。</translation>
+    </message>
+    <message>
         <source>Decision {n}: the day it was done cannot be in the future.</source>
         <translation>第{n}项决定：落实日期不能晚于今天。</translation>
     </message>

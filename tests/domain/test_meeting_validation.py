@@ -55,6 +55,19 @@ def test_a_decision_due_before_the_meeting_is_refused():
     assert messages(m) == ["Decision 1: its due date is before the meeting."]
 
 
+def test_a_decision_due_more_than_a_year_after_the_meeting_is_refused(zh):
+    """A due date typed as 2062 for 2026 is a slip, not a plan: a decision is followed up
+    within the year, and one due a year from the meeting is still accepted."""
+    assert messages(meeting(decisions=[Decision(text="上报材料", due=date(2027, 11, 20))])) == []
+    m = meeting(decisions=[Decision(text="上报材料", due=date(2062, 12, 1))])
+    assert messages(m, zh) == ["第1项决定：完成期限不能晚于会议日期后一年。"]
+
+
+def test_a_decision_due_that_is_no_date_is_refused():
+    m = meeting(decisions=[Decision(text="上报材料", due="2026-12-01")])
+    assert messages(m) == ["Decision 1: its due date is not a valid date."]
+
+
 def test_a_decision_carried_out_needs_its_day():
     d = Decision(text="上报材料", due=date(2026, 12, 1), state=DecisionState.DONE)
     assert messages(meeting(decisions=[d])) == [

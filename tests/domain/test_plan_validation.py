@@ -100,3 +100,12 @@ def test_texts_too_long_and_repeated_ids_are_refused():
 def test_the_plan_itself_needs_a_title_and_a_known_term():
     found = messages(plan(title=" ", term="3"))
     assert found == ["Plan title is required.", "Term has an unknown value: 3."]
+
+
+def test_a_plan_for_a_school_year_beyond_the_next_is_refused(zh):
+    """A plan is written ahead for the coming school year at most, as the editor offers;
+    2099 typed on the command line for 2026 is refused, the next year is accepted."""
+    assert messages(plan(school_year=2027, term=None, title="2027—2028学年计划")) == []
+    problems = v.problems_of(plan(school_year=2099, term=None, title="计划"), TODAY)
+    assert [p.field for p in problems] == ["school_year"]
+    assert problems[0].render(zh) == "2099—2100学年太远：工作计划只为本学年或下一学年制订。"

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from jituan_desktop.domain.meetings import Decision, MeetingKind
 from jituan_desktop.reports import catalogue
 from jituan_desktop.reports.catalogue import ReportRequest
 from jituan_desktop.reports.report_errors import ReportError
@@ -51,6 +52,19 @@ def test_the_quarter_of_council_decisions_in_chinese(world, tmp_path, zh):
     lines = text(pdf)
     assert any("理事会议" in line and line.rstrip().endswith("2") for line in lines.splitlines())
     assert any("联盟校会议" in line and line.rstrip().endswith("1") for line in lines.splitlines())
+
+
+def test_a_quarter_in_progress_reports_no_meeting_still_to_come(world, tmp_path, zh):
+    """Counted to today (as the subtitle says): a 理事会议 set for 20 December has not been
+    held on 25 November, so it is neither listed nor counted among the meetings held."""
+    world.meeting(MeetingKind.COUNCIL, date(2026, 12, 20), "十二月理事会议", [
+        Decision(text="部署寒假安全工作", follow_up=world.dean, due=date(2026, 12, 30))])
+    pdf = render(world, tmp_path, year=2026, quarter=4)
+    words = flat(pdf)
+    assert "十二月理事会议" not in words and "部署寒假安全工作" not in words
+    assert "本季度理事会议共作出决策3项" in words
+    assert any("理事会议" in line and line.rstrip().endswith("2")
+               for line in text(pdf).splitlines())
 
 
 def test_a_quarter_without_council_meetings_says_so(world, tmp_path, zh):

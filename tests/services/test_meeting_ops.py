@@ -159,3 +159,15 @@ def test_a_member_cannot_mark_a_decision_of_the_leads_meeting(world):
     with pytest.raises(StoreError) as refused:
         meeting_ops.mark_decision(store, m.uuid, d.id, DecisionState.DONE, today=TODAY)
     assert refused.value.problem.text == errors.NOT_OWNER
+
+
+def test_a_decision_followed_up_by_an_unknown_teacher_is_refused(world, zh):
+    """Who follows a decision up is one of the alliance's teachers, as the chair and the
+    attendees are: an id that names nobody is refused and nothing is saved."""
+    m = world.meeting(decisions=[Decision(text="完善联盟章程", follow_up="nobody",
+                                          due=date(2026, 12, 1))])
+    with pytest.raises(ValidationError) as refused:
+        meeting_ops.record_meeting(world.store, m, today=TODAY)
+    assert [p.field for p in refused.value.problems] == ["decisions"]
+    assert refused.value.problems[0].render(zh) == "第1项决定：找不到责任人（nobody）。"
+    assert world.store.query("SELECT * FROM meeting") == []

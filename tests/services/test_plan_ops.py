@@ -237,3 +237,43 @@ def test_a_member_cannot_write_an_alliance_plan_or_another_schools(tmp_path):
         assert repository(store, Plan).count() == 1
     finally:
         store.close()
+
+
+def test_a_record_dated_later_this_month_has_not_carried_an_item_out_yet(world):
+    """On 25 November, the 联盟校会议 set for the 28th and an activity planned for the 30th
+    are still to come: their items stay planned (not done) until that day, even linked."""
+    w = world
+    both = PlanItem(month="2026-11", category=A.ACTIVITY, kind="outreach", what="送教下乡",
+                    schools=[w.east])
+    plan = autumn_plan(w, both)
+    coming = w.meeting(date(2026, 11, 28))
+    w.activity(date(2026, 11, 30), ActivityType.OUTREACH, schools=[w.east])
+    got = items(plan_ops.plan_progress(w.store, plan.uuid, today=TODAY))
+    assert got["十一月联盟校会议"] == (ItemState.PLANNED, None)
+    assert got["送教下乡"] == (ItemState.PLANNED, None)
+    november = next(i for i in plan.items if i.what == "十一月联盟校会议")
+    plan_ops.link_item(w.store, plan.uuid, november.id, coming.uuid, today=TODAY)
+    now = {p.item.what: p for p in plan_ops.plan_this_month(w.store, today=TODAY)}
+    assert now["十一月联盟校会议"].state is ItemState.PLANNED
+    # On the day itself both are done.
+    got = items(plan_ops.plan_progress(w.store, plan.uuid, today=date(2026, 11, 30)))
+    assert got["十一月联盟校会议"][0] is ItemState.DONE
+    assert got["送教下乡"][0] is ItemState.DONE
+
+
+def test_a_schools_own_plan_item_naming_a_partner_school_is_on_its_home_page(world):
+    """实验小学's own plan holds 到东关小学送教, naming 东关小学: it is still 实验小学's work,
+    so its 首页 lists it (and late when its month passes without the 送教), instead of
+    hiding every item of its own plan that names another school."""
+    w = world
+    own = w.save(Plan(scope=PlanScope.SCHOOL, school=w.lead, school_year=2026,
+                      term=Term.FIRST, title="实验小学本学期计划", items=[
+                          PlanItem(month="2026-10", category=A.ACTIVITY, kind="outreach",
+                                   what="到东关小学送教", schools=[w.east]),
+                          PlanItem(month="2026-11", category=A.OTHER, what="校园安全检查")]))
+    got = plan_ops.plan_this_month(w.store, school=w.lead, today=TODAY)
+    assert [(p.item.what, p.state) for p in got] == [("到东关小学送教", ItemState.LATE),
+                                                     ("校园安全检查", ItemState.PLANNED)]
+    shown = [p.item.what for p in plan_ops.plan_progress(w.store, own.uuid, today=TODAY,
+                                                         school=w.lead)]
+    assert shown == ["到东关小学送教", "校园安全检查"]

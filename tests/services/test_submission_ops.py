@@ -156,6 +156,27 @@ def test_a_report_already_sent_is_not_generated_again(world):
     assert rows(world.store) == before
 
 
+def test_a_report_already_sent_is_not_marked_sent_again(world, zh):
+    """Marking a sent report again (the 报送 page's button pressed twice, or a script run
+    twice) would replace when, to whom and by whom it went with today's defaults: the
+    report sent on time would read late and its sender and notes be lost. It is refused."""
+    submission_files.generate(world.store, q(world), today=date(2026, 10, 5))
+    submission_ops.mark_sent(world.store, q(world), sent_on=date(2026, 10, 8),
+                             recipient="县教育局基民教股", sent_by=world.dean, notes="纸质稿一份",
+                             today=date(2026, 10, 8))
+    before = rows(world.store)
+    with pytest.raises(ValidationError) as refused:
+        submission_ops.mark_sent(world.store, q(world), sent_on=TODAY, recipient="县教育局",
+                                 notes="", today=TODAY)
+    assert [p.render(zh) for p in refused.value.problems] == [
+        "该材料已于2026年10月8日记录为已报送，原记录保持不变。"]
+    assert rows(world.store) == before
+    due = {(r.kind, r.quarter): r for r in submission_ops.submissions_due(world.store,
+                                                                            today=TODAY)}
+    assert due[(SubmissionKind.QUARTERLY, 3)].sent_on == date(2026, 10, 8)
+    assert not due[(SubmissionKind.QUARTERLY, 3)].late
+
+
 def test_another_schools_report_is_refused(world):
     period = ReportPeriod(world.member, SubmissionKind.ANNUAL, 2026)
     with pytest.raises(ValidationError) as refused:

@@ -107,13 +107,13 @@ class DuePanel(QGroupBox):
                 self.table.selectRow(i)
 
     def update_buttons(self) -> None:
-        """Generate and Mark as sent: this school's reports only (Generate: not yet sent);
-        Open PDF: any report with a PDF kept."""
+        """Generate and Mark as sent: this school's reports not yet sent only; Open PDF: any
+        report with a PDF kept."""
         r = self.current()
         own = r is not None and r.school == self.my_school
         self.generate_button.setEnabled(own and r.sent_on is None)
         # Enabled before generating too: pressing it then says why it cannot be done yet.
-        self.sent_button.setEnabled(own)
+        self.sent_button.setEnabled(own and r.sent_on is None)
         self.open_button.setEnabled(r is not None and r.submission_uuid is not None
                                     and r.generated_on is not None)
         why = ""

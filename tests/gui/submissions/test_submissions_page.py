@@ -95,8 +95,11 @@ def test_generate_then_mark_as_sent(qtbot, page, opened):
         date(2026, 11, 25), "县教育局", page.world.dean)
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10000)
     assert page.model.row(0)["uuid"] == record.uuid
-    # Sent: not generated again; the kept PDF still opens.
+    # Sent: not generated again nor marked sent again (which would put today's date and
+    # defaults over what was recorded); the button says why; the kept PDF still opens.
     assert not page.due.generate_button.isEnabled()
+    assert not page.due.sent_button.isEnabled()
+    assert page.due.sent_button.toolTip() == "已报送：已报送的材料保持原样。"
     page.due.open_button.click()
     qtbot.waitUntil(lambda: len(opened) == 2, timeout=10000)
     assert opened[1].read_bytes() == opened[0].read_bytes()
