@@ -18,7 +18,7 @@ from .meetings import Meeting, MeetingKind
 from .records import (Activity, Alliance, LessonObservation, MentorPairing, MentorSession,
                       QuotaRule, School, Semester, Teacher)
 from .semesters import months_between, school_year_bounds
-from .submissions import Submission, SubmissionKind
+from .submissions import Submission, SubmissionKind, quarter_period
 
 # Meetings counted by kind, per alliance (理事会议, 联盟校会议) or per school taking part (联席会议).
 MEETING_METRICS = {Metric.COUNCIL_MEETINGS: MeetingKind.COUNCIL,
@@ -86,15 +86,9 @@ def quarters_beginning(start: date, end: date) -> list[tuple[date, date]]:
     semesters of September–January and February–July each quarter begins in exactly one of
     them (October and January in the first, April and July in the second).
     """
-    quarters = []
-    for year in range(start.year, end.year + 1):
-        for first_month in (1, 4, 7, 10):
-            first = date(year, first_month, 1)
-            if start <= first <= end:
-                last_month = first_month + 2
-                last = date(year, last_month, 31 if last_month in (3, 12) else 30)
-                quarters.append((first, last))
-    return quarters
+    return [quarter_period(year, quarter) for year in range(start.year, end.year + 1)
+            for quarter in (1, 2, 3, 4)
+            if start <= quarter_period(year, quarter)[0] <= end]
 
 
 def due_date(rule: QuotaRule, start: date, end: date) -> date:

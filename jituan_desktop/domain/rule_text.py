@@ -12,6 +12,7 @@ from .enums import Period, Scope
 from .messages import QT_TRANSLATE_NOOP, Translate, identity
 from .records import QuotaRule
 from .rule_upgrade import shows_as_edited
+from .submissions import quarter_of
 
 RULES = "Rules"
 EDITED = QT_TRANSLATE_NOOP("Rules", "edited")
@@ -51,7 +52,7 @@ def window_text(period: Period, start: date, translate: Translate = identity) ->
         return translate(RULES, MONTH_WINDOW).format(
             month=translate("Months", MONTHS[start.month - 1]), year=start.year)
     if period is Period.QUARTER:
-        return translate(RULES, QUARTER_WINDOW).format(quarter=(start.month - 1) // 3 + 1,
+        return translate(RULES, QUARTER_WINDOW).format(quarter=quarter_of(start),
                                                       year=start.year)
     return ""
 

@@ -3,28 +3,19 @@ items and earlier ones still not done, meeting decisions to follow up, reports d
 
 from __future__ import annotations
 
-from calendar import monthrange
 from datetime import date
 
 from ..domain.duties import Duty, DutyKind, DutyState, in_order, state_by_date
-from ..domain.plan_progress import ItemState
+from ..domain.plan_progress import ItemState, month_end
 from ..domain.submissions import DueState, SubmissionKind
 from ..storage.store import Store
 from . import meeting_ops, plan_ops, submission_ops
 
 
-def _month_end(month: str) -> date | None:
-    try:
-        year, number = (int(part) for part in month.split("-"))
-        return date(year, number, monthrange(year, number)[1])
-    except (ValueError, AttributeError):
-        return None
-
-
 def plan_duties(store: Store, school: str | None, today: date) -> list[Duty]:
     duties = []
     for p in plan_ops.plan_this_month(store, school=school, today=today):
-        due = _month_end(p.item.month)
+        due = month_end(p.item.month)  # items reaching here passed validation
         state = (DutyState.LATE if p.state is ItemState.LATE
                  else state_by_date(due, today, done=p.state is ItemState.DONE))
         duties.append(Duty(DutyKind.PLAN_ITEM, p.item.what, p.item.responsible, due, state,
