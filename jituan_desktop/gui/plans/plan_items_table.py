@@ -89,6 +89,7 @@ class PlanItemsTable(QWidget):
         self.months: list[str] = []
         self._items: list[PlanItem] = []  # per row: the item as loaded (id, link, mark ...)
         self._kinds = kind_choices()
+        self.progress_known = False  # set once the saved plan's progress has been shown
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.table = QTableWidget(0, 7, self)
@@ -260,6 +261,7 @@ class PlanItemsTable(QWidget):
             found = by_id.get(item.id)
             if found is not None:
                 self.set_standing(row, found.state, found.fulfilled_by)
+        self.progress_known = True
 
     def link(self, row: int, fulfilment: Fulfilment | None) -> None:
         """Link the row's item to a record (None: take the link back)."""
