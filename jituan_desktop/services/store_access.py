@@ -24,5 +24,7 @@ def as_refusal(error: BaseException) -> Refusal | None:
     if isinstance(error, Refusal):
         return error
     if isinstance(error, (DatabaseError, OSError)):
-        return StoreError(errors.DATA_FOLDER_GONE, reason=str(error))
+        # A read-only or full disk, a busy database: said as such; anything else as gone.
+        return errors.failure_refusal(error) or StoreError(errors.DATA_FOLDER_GONE,
+                                                           reason=str(error))
     return None
