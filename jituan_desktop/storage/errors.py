@@ -41,12 +41,12 @@ WAITING_FOR_LOCK = QT_TRANSLATE_NOOP(
     "Storage", "Waiting for another program to release the database {path}… (another Jituan "
     "Desktop window or a jituan command is changing it; this goes on by itself once it is done)")
 READ_ONLY = QT_TRANSLATE_NOOP(
-    "Storage", "{path} cannot be written: the folder is read-only or you have no permission to "
+    "Storage", "{path} cannot be written to: the folder is read-only, or you have no permission to "
     "write there ({reason}). Nothing was changed. Use a folder you can write to (a USB stick "
     "may have a write-protect switch), or ask whoever manages this computer for write "
     "permission.")
 DISK_FULL = QT_TRANSLATE_NOOP(
-    "Storage", "{path} cannot be written: the disk is full ({reason}). Nothing was changed. "
+    "Storage", "{path} cannot be written to: the disk is full ({reason}). Nothing was changed. "
     "Free some space on that disk (delete files you no longer need, empty the recycle bin) "
     "or use another folder, then try again.")
 
