@@ -82,7 +82,7 @@ def failure_refusal(exc: BaseException, where: Path | str | None = None) -> "Sto
         return None
     if not isinstance(exc, DatabaseError):
         return None
-    text, code = str(exc), getattr(exc, "sqlite_errorcode", 0) & 0xFF
+    text, code = str(exc), (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
     path = str(database or "")
     if is_busy(exc):
         return StoreError(DATABASE_BUSY, path=path, seconds=BUSY_TIMEOUT_MS // 1000)
