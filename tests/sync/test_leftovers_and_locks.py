@@ -29,6 +29,8 @@ import pytest
 from jituan_desktop import i18n
 from jituan_desktop.cli import main
 from jituan_desktop.demo.practice import add_practice_records
+from jituan_desktop.domain.records import Teacher
+from jituan_desktop.services import record_ops, setup_ops
 from jituan_desktop.services.store_access import as_refusal
 from jituan_desktop.storage import errors
 from jituan_desktop.storage.errors import StoreError
@@ -422,6 +424,8 @@ def commands(data: Path, out: Path, bundle: Path) -> list[list]:
         ["export", "--to", out],
         ["import", bundle],
         ["school", "add", "新建小学"],
+        ["invite", "S01", "--to", out],
+        ["join", bundle, "--to", out],
         ["init", "--role", "lead", "--alliance", "另一个联盟", "--school", "另一所学校"],
         ["index"],
         ["demo"],
@@ -498,6 +502,34 @@ def test_an_export_when_the_disk_fills_up_while_writing(tmp_path, capsys):
         assert_clear(code, err, "磁盘已满", data)
         assert work_folders(data)["export"] == [] and list(out.iterdir()) == []
     finally:
+        unmount(mount)
+
+
+def test_a_save_when_the_disk_is_full(tmp_path, chinese):
+    """The store open, the disk fills up, a teacher is saved: refused as a full disk (SQLite's
+    "database or disk is full"), nothing saved; once there is room again, the same save
+    goes through."""
+    mount = tmp_path / "full"
+    mount_tmpfs(mount, "size=16m")
+    store = None
+    try:
+        store = Store.open(mount / "data", clock=CLOCK)
+        setup_ops.init_lead(store, "城关教育联盟", "实验小学", today=TODAY)
+        before = digest(store)
+        fill(mount / "filler")
+        teacher = Teacher(school=store.school_uuid, name="满盘老师")
+        with pytest.raises(StoreError) as refused:
+            record_ops.add_teacher(store, teacher, today=TODAY)
+        assert refused.value.problem.text == errors.DISK_FULL
+        message = refused.value.render(chinese)
+        assert "磁盘已满" in message and str(store.path) in message, message
+        assert digest(store) == before
+        (mount / "filler").unlink()
+        record_ops.add_teacher(store, teacher, today=TODAY)
+        assert [t["name"] for t in store.query("SELECT name FROM teacher")] == ["满盘老师"]
+    finally:
+        if store is not None:
+            store.close()
         unmount(mount)
 
 
