@@ -85,8 +85,11 @@ class WorkFolder:
             except FileExistsError:
                 continue
             try:
-                if not _try_lock(fd):
-                    raise OSError(f"cannot lock {lock}")
+                if not _try_lock(fd) or not _same_file(fd, lock):
+                    # Between creating and locking it, another process's cleaning took the
+                    # lock file for a leftover's and removed it: start again with a new name.
+                    os.close(fd)
+                    continue
                 os.mkdir(parent / name, 0o700)
             except BaseException:
                 os.close(fd)
@@ -115,6 +118,14 @@ class WorkFolder:
 
     def __exit__(self, *exc) -> None:
         self.remove()
+
+
+def _same_file(fd: int, path: Path) -> bool:
+    try:
+        held, named = os.fstat(fd), os.stat(path)
+    except OSError:
+        return False
+    return (held.st_dev, held.st_ino) == (named.st_dev, named.st_ino)
 
 
 def remove_leftovers(parent: Path, prefix: str) -> list[Path]:
