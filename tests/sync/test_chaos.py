@@ -15,6 +15,7 @@ backup that never left it).
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 
@@ -22,16 +23,30 @@ from jituan_desktop.storage import integrity, merge
 from jituan_desktop.storage.merge import SEED_ORIGIN
 from jituan_desktop.storage.schema import RECORD_TABLES
 from jituan_desktop.storage.version_graph import row_sql
-from chaos_world import (LAPTOPS, NAMES, WHOLE_FOLDER_COPY, WRITERS, ChaosWorld, _known,
+from chaos_world import (LAPTOPS, NAMES, WHOLE_FOLDER_COPY, WRITERS, ChaosWorld, known,
                          copy_whole_folder)
 from replica_checks import accounted_for, state_of
 from sync_world import make_world
 
-SEEDS = (1, 2, 3)
-ROUNDS = 24                    # chaos rounds: writes, exports, deliveries
+
+def seeds(text: str) -> list[int]:
+    """"1-3" or "5,9,12-14"."""
+    found = []
+    for part in text.split(","):
+        low, _, high = part.partition("-")
+        found += range(int(low), int(high or low) + 1)
+    return found
+
+
+# A few seeds in `make test`; JITUAN_CHAOS_SEEDS=1-200 runs more (docs/sync.md §9).
+SEEDS = seeds(os.environ.get("JITUAN_CHAOS_SEEDS", "1-4"))
+ROUNDS = 20                    # chaos rounds: writes, exports, deliveries
 WRITES_PER_ROUND = (2, 6)
 EXPORT_CHANCE = 0.5
-BACKUP_ROUND, RESTORE_ROUND, APPROVE_ROUND = 4, 10, 15
+FULL_CHANCE = 0.1              # a member sends everything again (全部重新发送)
+# The laptop restored from an older copy of its database: the seed picks, in turn.
+RESTORED = tuple(os.environ.get("JITUAN_CHAOS_RESTORED", "lead,b,a,m1").split(","))
+BACKUP_ROUNDS, RESTORE_ROUNDS, APPROVAL_DELAY = (2, 8), (9, 14), (1, 5)
 COPY_ROUND = 8                 # the whole-folder copy, once it is switched on
 QUIET_LIMIT = 8                # rounds the quiet phase may take before the test fails
 
@@ -73,23 +88,31 @@ def replica(store) -> tuple:
 
 def chaos(world: ChaosWorld) -> None:
     rng = world.rng
+    restored = RESTORED[world.seed % len(RESTORED)]
+    backup_round, restore_round = rng.randint(*BACKUP_ROUNDS), rng.randint(*RESTORE_ROUNDS)
+    approve_round = restore_round + rng.randint(*APPROVAL_DELAY)
     for _ in range(6):  # records both laptops of 东关小学 hold, so their edits can collide
         world.write("a")
     world.quiet_round()
     for round_no in range(1, ROUNDS + 1):
-        if round_no == BACKUP_ROUND:
-            backup = world.back_up("b")
-        if round_no == RESTORE_ROUND:
-            world.restore("b", backup)
-        if round_no == APPROVE_ROUND:
-            world.approve_again("b")
+        if round_no == backup_round:
+            backup = world.back_up(restored)
+        if round_no == backup_round + 1:
+            # Work sent after the backup: restoring it makes a new installation (§1).
+            world.write(restored)
+            world.export(restored, round_no)
+        if round_no == restore_round:
+            world.restore(restored, backup)
+        if round_no == approve_round:
+            world.approve_again(restored)
         if WHOLE_FOLDER_COPY and round_no == COPY_ROUND:
             copy_whole_folder(world, "m1", "m1_copy")
         for _ in range(rng.randint(*WRITES_PER_ROUND)):
             world.write(rng.choice(WRITERS))
         for laptop in list(world.stores):
             if rng.random() < EXPORT_CHANCE:
-                world.export(laptop, round_no)
+                full = laptop != "lead" and rng.random() < FULL_CHANCE
+                world.export(laptop, round_no, full=full)
         world.deliver(round_no)
     # The late letters still arrive, in their chaotic order, after the writing stopped.
     last = max((letter.due for letter in world.mail), default=ROUNDS)
@@ -155,7 +178,7 @@ def test_chaos_converges_and_loses_nothing(template, tmp_path, seed):
         for name, store in world.stores.items():
             lost = [key for key in kept if not accounted_for(store, *key)]
             assert lost == [], f"{name} lost {len(lost)} versions, e.g. {lost[:3]}"
-            back = [key for key in world.discarded if _known(store, key)]
+            back = [key for key in world.discarded if known(store, key)]
             assert back == [], f"{name} holds versions the restore discarded: {back[:3]}"
             assert integrity.check(store) == [], name
         # The chaos really happened (a seed that did nothing proves nothing).
@@ -165,8 +188,11 @@ def test_chaos_converges_and_loses_nothing(template, tmp_path, seed):
         print(f"\nseed {seed}: {len(world.written)} versions written "
               f"({sum(figures.operations.values())} operations {dict(figures.operations)}), "
               f"refused by the use cases {dict(figures.refused_by_use_case)}, "
-              f"{figures.bundles} bundles, {figures.deliveries} imports, {figures.fate}, "
+              f"{figures.bundles} bundles ({figures.full_bundles} full), {figures.deliveries} imports, {figures.fate}, "
+              f"restored {figures.restored_laptop} (rotated: {figures.restore_rotated}), "
               f"refused before re-approval {figures.refused_unapproved}, "
+              f"refused for a missing parent {figures.refused_missing_parent}, "
+              f"handed back {figures.handed_back}, "
               f"conflicts {len(figures.conflicts_made)}, open at the end {len(lead_conflicts)}, "
               f"discarded by the restore {figures.discarded_by_restore}, "
               f"records {sum(len(t) for t in lead_tables.values())}, "
