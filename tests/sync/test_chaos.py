@@ -4,12 +4,14 @@ Five laptops in real data folders: the lead school, 城关小学 and 南街小�
 two laptops (a, b). A seeded driver writes through the use cases (teachers, pairings,
 sessions, observations, activities: new, edit, delete, restore, conflicts resolved), the
 two laptops of 东关小学 most, so they edit the same records. Bundles are exported at random
-and the post loses, duplicates, delays and reorders them. Laptop b's database is restored
-from an older copy of itself (installation.json kept): it becomes a new installation that
-the lead approves again, as the app requires. Then a quiet phase exchanges bundles in order
-until nothing changes, and every replica must hold the same records, the same version graph,
-the same open conflicts, and every version anyone wrote (except what b wrote after its
-backup that never left it).
+and the post loses, duplicates, delays and reorders them. One laptop's database (the seed
+picks the lead, b, a or m1 in turn) is restored from an older copy of itself, its
+installation.json kept: having sent work since, it becomes a new installation, which the
+lead approves again as the app requires (a restored lead's members follow its succession and
+hand its last bundle back). Then a quiet phase exchanges bundles in order until nothing
+changes, and every replica must hold the same records, the same version graph, the same
+open conflicts, and every version anyone wrote (except what the restored laptop wrote after
+its backup and that never reached anyone: the restore discarded it).
 """
 
 from __future__ import annotations
@@ -107,6 +109,8 @@ def chaos(world: ChaosWorld) -> None:
             world.approve_again(restored)
         if WHOLE_FOLDER_COPY and round_no == COPY_ROUND:
             copy_whole_folder(world, "m1", "m1_copy")
+        if WHOLE_FOLDER_COPY and round_no == COPY_ROUND + 2:
+            world.approve_again("m1_copy")
         for _ in range(rng.randint(*WRITES_PER_ROUND)):
             world.write(rng.choice(WRITERS))
         for laptop in list(world.stores):
