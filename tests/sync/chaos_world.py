@@ -51,7 +51,8 @@ KINDS = {Teacher: "teacher", MentorPairing: "pairing", MentorSession: "mentor_se
 
 @dataclass
 class Fate:
-    """What the post does with one bundle on its way to one target."""
+    """How many bundle copies the post lost, sent twice, held back for rounds, and
+    delivered after a later bundle of the same sender to the same target."""
 
     lost: int = 0
     duplicated: int = 0
@@ -185,7 +186,8 @@ class ChaosWorld:
             # A restored lead's last bundle, handed back by a member next to its own.
             self.figures.handed_back += 1
             self.carried[exported.returned] = bundle_versions(exported.returned)
-            self._post(Letter(round_no + 1, 0, laptop, "lead", exported.returned))
+            self._post(Letter(round_no + 1, self.seq[laptop], laptop, "lead",
+                              exported.returned))
 
     def _post(self, letter: Letter) -> None:
         roll = self.rng.random()
@@ -258,9 +260,9 @@ class ChaosWorld:
         """Put the old database back, keep installation.json, open it as the app does.
 
         If a bundle left after the backup with a higher counter (``sent_through``), it
-        becomes a new installation waiting for the lead's approval (docs/sync.md §1);
-        otherwise nothing it wrote since the backup was seen anywhere, and it goes on as it
-        was."""
+        becomes a new installation (docs/sync.md §1): a member waits for the lead's
+        approval, a restored lead's old key signs its succession. Otherwise nothing it wrote
+        since the backup was seen anywhere, and it goes on as it was."""
         store = self.stores[laptop]
         folder, old_id = store.data_dir, store.installation_id
         sent_after_backup = load_identity(folder).sent_through > self.backup_counter
@@ -312,7 +314,11 @@ class ChaosWorld:
             folder = self.root / "quiet" / f"{self.exports:04d}_{laptop}"
             self.exports += 1
             folder.mkdir(parents=True)
-            self.receive("lead", export_bundle(self.stores[laptop], folder).path)
+            exported = export_bundle(self.stores[laptop], folder)
+            if exported.returned is not None:  # a restored lead's bundle comes back first
+                self.figures.handed_back += 1
+                self.receive("lead", exported.returned)
+            self.receive("lead", exported.path)
         folder = self.root / "quiet" / f"{self.exports:04d}_lead"
         self.exports += 1
         folder.mkdir(parents=True)
