@@ -28,7 +28,7 @@ from .bundle_file import OpenBundle, bundle_files, read_bundle
 from .identity import b64decode
 from .installation import trusted_lead
 from .lead_succession import (follow_restored_lead, follow_succession, former_selves,
-                              keep_lead_bundle, trusted_lead_keys)
+                              keep_lead_bundle, settle_hand_back, trusted_lead_keys)
 from .membership import record_join_request
 from . import messages as msg
 from .messages import SyncError
@@ -262,6 +262,8 @@ def _merge(store: Store, bundle: OpenBundle, lead: bool, progress: Progress | No
         raise
     if newest:
         keep_lead_bundle(store, path)
+    if not lead and not own_earlier:
+        settle_hand_back(store, manifest, path, newest=newest)
     if progress is not None:
         progress(total, total)
     return stats

@@ -17,7 +17,10 @@ the order it happens:
 4. What the lead wrote after its backup survives only at the members, in its own signed
    bundles. A member keeps a copy of the newest lead bundle it imported
    (:func:`keep_lead_bundle`, in ``data folder/sync/``); when it follows a succession it
-   sets that copy aside, and hands it back next to its next export (:func:`hand_back`).
+   sets that copy aside, and hands it back next to every export (:func:`hand_back`) until
+   a bundle of the new lead shows that it holds every version of the lead school this
+   member holds (:func:`settle_hand_back`): a stick lost on the way must not lose them. A
+   bundle of the former lead that arrives late, newer than the copy set aside, replaces it.
 5. The restored lead accepts a lead bundle signed by one of its own former keys
    (:func:`former_selves`), and so gets those records back. Its acknowledgements are lower
    than before, so the members send again what it lost of theirs.
@@ -28,9 +31,11 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import zipfile
 from pathlib import Path
 
 from ..domain.messages import Refusal
+from ..storage.merge import summary
 from ..storage.store import Store
 from . import documents as docs
 from .identity import Identity, b64decode, b64encode
@@ -48,6 +53,7 @@ KEPT = "last_lead_bundle.jtb"
 TO_RETURN = "lead_bundle_to_return.jtb"
 KEPT_NAME = "sync_last_lead_bundle_name"      # meta: the kept copy's original file name
 RETURN_NAME = "sync_lead_bundle_to_return_name"
+RETURN_FROM = "sync_lead_bundle_to_return_from"  # meta: [its signer, its sender_counter]
 
 
 # -- the restored lead (steps 1, 2 and 5) ----------------------------------------------------
@@ -139,9 +145,21 @@ def follow_restored_lead(store: Store, manifest: dict) -> str:
         trust_lead(store, signer, b64encode(new_key))
     kept = _folder(store) / KEPT
     if kept.exists():
+        sent_by = _sent_by(kept)
         os.replace(kept, _folder(store) / TO_RETURN)
         store.set_meta(RETURN_NAME, store.meta(KEPT_NAME) or "lead_bundle.jtb")
+        store.set_meta(RETURN_FROM, json.dumps(sent_by))
     return signer
+
+
+def _sent_by(bundle: Path) -> list | None:
+    """[signer, sender_counter] of a lead bundle this member imported (so verified)."""
+    try:
+        with zipfile.ZipFile(bundle) as zf:
+            manifest = json.loads(zf.read("manifest.json"))
+        return [manifest["sender_installation"], int(manifest["sender_counter"])]
+    except (OSError, KeyError, ValueError, TypeError, zipfile.BadZipFile):
+        return None
 
 
 def _folder(store: Store) -> Path:
@@ -166,17 +184,50 @@ def keep_lead_bundle(store: Store, bundle: Path) -> None:
 
 
 def hand_back(store: Store, folder: Path) -> Path | None:
-    """Put the copy set aside next to this school's export (once); returns where."""
+    """Put the copy set aside next to this school's export; returns where. It stays set
+    aside until :func:`settle_hand_back` sees the lead holds it (the restored lead imports
+    it again as already imported, which changes nothing)."""
     source = _folder(store) / TO_RETURN
     if not source.exists():
         return None
     target = folder / (store.meta(RETURN_NAME) or "lead_bundle.jtb")
     if not target.exists():
         _copy(source, target)
-    source.unlink()
     return target
+
+
+def settle_hand_back(store: Store, manifest: dict, bundle: Path, *, newest: bool) -> None:
+    """After a lead bundle's import committed (at a member): stop handing the copy back once
+    the current lead's summary of its own school is this member's (it holds every version of
+    the lead school the member holds). A bundle of the former lead that arrives late is
+    handed back in turn when none is set aside or it is newer than the one set aside (it
+    holds more of what the lead wrote before its restore); the next bundle of the current
+    lead settles it again if the lead holds all of it already."""
+    source = _folder(store) / TO_RETURN
+    lead_school = manifest.get("sender_school")
+    if newest:
+        if source.exists() and \
+                manifest.get("summaries", {}).get(lead_school) == summary(store, lead_school):
+            source.unlink()
+            with store.transaction():
+                store.set_meta(RETURN_FROM, "null")
+        return
+    sent_by = [manifest.get("sender_installation"), manifest.get("sender_counter")]
+    if sent_by[0] not in json.loads(store.meta(FORMER_LEAD_KEYS, "{}")):
+        return  # an older bundle of the lead as it is now: it holds all that one did
+    kept = json.loads(store.meta(RETURN_FROM) or "null") if source.exists() else None
+    if not isinstance(sent_by[1], int):
+        return
+    if kept is None or (sent_by[0] == kept[0] and sent_by[1] > kept[1]):
+        try:
+            _copy(bundle, source)
+        except OSError:
+            return  # the older copy stays: still better than none
+        with store.transaction():
+            store.set_meta(RETURN_NAME, bundle.name)
+            store.set_meta(RETURN_FROM, json.dumps(sent_by))
 
 
 __all__ = ["certify_successor", "remember_former_self", "successions", "former_selves",
            "follow_succession", "trusted_lead_keys", "follow_restored_lead",
-           "keep_lead_bundle", "hand_back"]
+           "keep_lead_bundle", "hand_back", "settle_hand_back"]
