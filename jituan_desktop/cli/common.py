@@ -14,6 +14,7 @@ import unicodedata
 
 from ..clock import ENVIRONMENT_VARIABLE, Clock
 from ..i18n import translate
+from ..paths import register_dir
 from ..storage import errors as storage_errors
 from ..storage.errors import StoreError
 from ..storage.store import Store
@@ -70,8 +71,10 @@ def table(rows: list[list[str]]) -> str:
 
 def open_store(args, *, create: bool = False) -> Store:
     from ..services import compliance_ops
+    from ..sync import laptop
     from ..sync.installation import check_installation
 
+    laptop.use_register_dir(register_dir())  # this laptop's register (docs/sync.md §1)
     store = Store.open(args.data_dir, create=create, clock=Clock.from_environment())
     try:
         check_installation(store)  # a copied or restored database rotates before any write

@@ -26,7 +26,8 @@ from ..storage.store import Store
 from . import documents as docs
 from .bundle_file import OpenBundle, bundle_files, read_bundle
 from .identity import b64decode
-from .installation import trusted_lead
+from .installation import (acked_ahead, flag_acked_ahead, opened_identity, sent_from_here,
+                           trusted_lead)
 from .lead_succession import (follow_restored_lead, follow_succession, former_selves,
                               keep_lead_bundle, trusted_lead_keys)
 from .membership import record_join_request
@@ -260,6 +261,8 @@ def _merge(store: Store, bundle: OpenBundle, lead: bool, progress: Progress | No
         raise
     if newest:
         keep_lead_bundle(store, path)
+    if not lead and acked_ahead(store):
+        opened_identity(store)  # a copy went back in time: a new installation before any write
     if progress is not None:
         progress(total, total)
     return stats
@@ -339,6 +342,10 @@ def _take_acks(store: Store, manifest: dict, lead_installation: str, school: str
     mine = manifest["acks"].get(school, {})
     origins = own_origins(store)
     acks = {o: int(mine.get(o, 0)) for o in origins}
+    if acks.get(me, 0) > sent_from_here(store):
+        # The lead holds more of this installation than ever left this folder or laptop: a
+        # copy of this data folder signs as this laptop, or this folder is an older copy.
+        flag_acked_ahead(store, acks[me])
     store.set_meta(ACKS, json.dumps(acks))
     store.set_meta(ACKS_FROM, json.dumps([lead_installation, counter]))
     theirs = manifest["summaries"].get(school)
