@@ -330,7 +330,7 @@ def record_sent(data_dir: Path | str, counter: int) -> Identity:
     identity = load_identity(data_dir)
     # The laptop's register too: a restored copy of the whole folder carries an old key
     # file, but not the register (laptop.py).
-    laptop.record_sent(identity.installation_id, counter)
+    laptop.record_sent(identity.installation_id, data_dir, counter)
     if counter <= identity.sent_through:
         return identity
     raised = replace(identity, sent_through=counter)

@@ -235,7 +235,8 @@ def _merge(store: Store, bundle: OpenBundle, lead: bool, progress: Progress | No
                     stats += apply_versions(
                         store, table, _counted(records, counter, total, progress),
                         written=lambda bucket, uuids, kind=kind: changes.add_all(bucket, kind,
-                                                                                 uuids))
+                                                                                 uuids),
+                        verify_known=lead)  # a version number never names two contents
                 except StoreError as exc:
                     raise SyncError(msg.BAD_RECORD, file=path.name, reason=exc.problem) from exc
             placed = _keep_attachments(store, bundle)

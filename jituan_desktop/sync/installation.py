@@ -48,7 +48,7 @@ def ensure_identity(store: Store) -> OpenedIdentity:
     _finish_rotation(store)
     state = ident.read_key_file(data_dir)
     db_id, db_counter = store.installation_id, store.counter
-    register_sent, acked = laptop.sent_through(db_id), acked_ahead(store)
+    register_sent, acked = laptop.sent_through(db_id, data_dir), acked_ahead(store)
     reason = ident.needs_rotation(state, db_id, db_counter,
                                   db_had_key=store.meta(KEY_MADE) == "1",
                                   machine=laptop.machine_token(), register_sent=register_sent,
@@ -56,7 +56,7 @@ def ensure_identity(store: Store) -> OpenedIdentity:
     if reason is None and state.identity is not None:
         current = ident.bind_to_machine(data_dir, state.identity)
         if current.sent_through > register_sent:  # a register made after this key file
-            laptop.record_sent(db_id, current.sent_through)
+            laptop.record_sent(db_id, data_dir, current.sent_through)
         return OpenedIdentity(current)
     if reason is None:  # the first key of this database, under its own id
         made = ident.create_identity(data_dir, db_id)
@@ -95,7 +95,7 @@ def sent_from_here(store: Store) -> int:
     state = ident.read_key_file(store.data_dir)
     mine = state.identity is not None and state.identity.installation_id == store.installation_id
     return max(state.identity.sent_through if mine else 0,
-               laptop.sent_through(store.installation_id))
+               laptop.sent_through(store.installation_id, store.data_dir))
 
 
 def flag_acked_ahead(store: Store, through: int) -> None:

@@ -7,9 +7,12 @@ Two facts kept *outside* the database, so that copying or restoring a whole data
   (``/etc/machine-id`` on Linux, ``MachineGuid`` on Windows). ``installation.json`` keeps the
   token of the laptop it was made on; a folder opened on another laptop was copied there.
 - the **register**: one small file per laptop, outside every data folder, holding per
-  installation id the highest counter that left this laptop in a bundle (``sent_through``).
-  A data folder restored from an older copy says less than the register: its next versions
-  would reuse numbers the other schools have already seen.
+  installation id and data folder the highest counter that left in a bundle
+  (``sent_through``). A data folder restored from an older copy says less than the register:
+  its next versions would reuse numbers the other schools have already seen. (Keyed by the
+  folder too, so an older copy opened in *another* folder of the same laptop, which is how
+  tests and IT staff keep reference copies, is told apart from the folder itself; a copy
+  that signs there is caught by the lead's acknowledgements and content check instead.)
 
 Both are best effort by design: a computer whose id cannot be read binds no token (a token
 that changed on every start, like a network card's address picked at random, would make the
@@ -105,19 +108,29 @@ def _read() -> dict[str, dict]:
     return {k: v for k, v in content["installations"].items() if isinstance(v, dict)}
 
 
-def sent_through(installation_id: str) -> int:
-    """The highest counter of ``installation_id`` that left this laptop (0: none known)."""
-    value = _read().get(installation_id, {}).get("sent_through", 0)
+def _key(installation_id: str, folder: Path | str) -> str:
+    try:
+        where = str(Path(folder).resolve())
+    except OSError:
+        where = str(Path(folder).absolute())
+    return f"{installation_id} {where}"
+
+
+def sent_through(installation_id: str, folder: Path | str) -> int:
+    """The highest counter of ``installation_id`` that left data folder ``folder`` of this
+    laptop (0: none known)."""
+    value = _read().get(_key(installation_id, folder), {}).get("sent_through", 0)
     return value if type(value) is int and value >= 0 else 0
 
 
-def record_sent(installation_id: str, counter: int) -> None:
-    """Raise the register's ``sent_through`` of ``installation_id`` (never lower it)."""
+def record_sent(installation_id: str, folder: Path | str, counter: int) -> None:
+    """Raise the register's ``sent_through`` of ``installation_id`` in ``folder`` (never
+    lower it)."""
     path = register_file()
-    if path is None or counter <= sent_through(installation_id):
+    if path is None or counter <= sent_through(installation_id, folder):
         return
     installations = _read()
-    installations[installation_id] = {"sent_through": counter}
+    installations[_key(installation_id, folder)] = {"sent_through": counter}
     data = json.dumps({"format": REGISTER_FORMAT, "installations": installations},
                       indent=1, sort_keys=True) + "\n"
     # Best effort (see the module's docstring): the key file keeps the same fact for the
