@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
 from operator import countOf
@@ -30,7 +30,7 @@ from .name_keys import pinyin_initials
 from .repositories import TABLES
 from .schema import RECORD_TABLES
 from .store import Store
-from .version_graph import TableSpec, freeze_rows, row_sql, table_spec
+from .version_graph import TableSpec, current_versions, freeze_rows, row_sql, table_spec
 
 NOT_A_TABLE = QT_TRANSLATE_NOOP("Storage", "Records of an unknown kind ({table}) were received.")
 BAD_VERSION = QT_TRANSLATE_NOOP("Storage", "A {kind} record ({ref}) is malformed: {reason}.")
@@ -88,11 +88,15 @@ class MergeStats:
     written: int = 0    # record rows whose content changed (a new winner)
     conflicts: int = 0  # open conflicts of the touched records after the merge
     highest_version: int = 0
+    # Versions known here that arrived with other content and took it (``adopt_known``):
+    # (table, uuid, version, origin, the content this replica had).
+    replaced: list = field(default_factory=list)
 
     def __iadd__(self, other: "MergeStats") -> "MergeStats":
         for name in ("received", "known", "added", "written", "conflicts"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.highest_version = max(self.highest_version, other.highest_version)
+        self.replaced += other.replaced
         return self
 
 
@@ -218,7 +222,8 @@ def _chunks(items: Iterable, size: int) -> Iterator[list]:
 
 
 def apply_versions(store: Store, table: str, versions: Iterable[dict], *,
-                   written: Written | None = None, verify_known: bool = False) -> MergeStats:
+                   written: Written | None = None, verify_known: bool = False,
+                   adopt_known: frozenset[str] = frozenset()) -> MergeStats:
     """Merge received versions of records of ``table``; call inside the import's transaction.
 
     Idempotent: a known ``(uuid, version, origin)`` changes nothing. Raises the counter to
@@ -227,7 +232,10 @@ def apply_versions(store: Store, table: str, versions: Iterable[dict], *,
     undoes everything. ``written`` is told of each record row written (see ``Written``).
     ``verify_known``: a version already known must carry the content known (the lead
     receiving from members: no version number is ever used twice for different content,
-    docs/sync.md §1); one that does not refuses the whole merge.
+    docs/sync.md §1); one that does not refuses the whole merge. ``adopt_known``: origins
+    whose known versions take the content received when it differs (a member taking the
+    lead's word for its own installations' versions, which a copy of its folder signed
+    too); what this replica had is returned in ``MergeStats.replaced``.
     """
     if table not in RECORD_TABLES:
         raise StoreError(NOT_A_TABLE, table=str(table)[:40])
@@ -237,14 +245,15 @@ def apply_versions(store: Store, table: str, versions: Iterable[dict], *,
         upsert = spec.upsert_sql()
         for chunk in _chunks(versions, CHUNK):
             stats += _apply_chunk(store, spec, upsert, [parse_version(spec, v) for v in chunk],
-                                  written, verify_known)
+                                  written, verify_known, adopt_known)
         if stats.highest_version:
             store.raise_counter(stats.highest_version)
     return stats
 
 
 def _apply_chunk(store: Store, spec: TableSpec, upsert: str, parsed: list[Version],
-                 written: Written | None, verify_known: bool = False) -> MergeStats:
+                 written: Written | None, verify_known: bool = False,
+                 adopt_known: frozenset[str] = frozenset()) -> MergeStats:
     table = spec.table
     stats = MergeStats(received=len(parsed),
                        highest_version=max((v.version for v in parsed), default=0))
@@ -254,9 +263,16 @@ def _apply_chunk(store: Store, spec: TableSpec, upsert: str, parsed: list[Versio
     uuids = {v.uuid for v in incoming.values()}
     graph = _graph(store, table, uuids)
     new = [v for k, v in incoming.items() if (k[1], k[2]) not in graph.get(k[0], ())]
-    if verify_known and len(new) < len(incoming):
-        _check_known_content(store, spec, [v for v in incoming.values() if v.uuid in graph
-                                           and (v.version, v.origin) in graph[v.uuid]])
+    if (verify_known or adopt_known) and len(new) < len(incoming):
+        known = [v for v in incoming.values() if (v.version, v.origin) in graph.get(v.uuid, ())
+                 and (verify_known or v.origin in adopt_known)]
+        differing = _differing(store, spec, known)
+        if differing and verify_known:
+            v = differing[0][0]
+            raise StoreError(SAME_VERSION_OTHER_CONTENT, installation=v.origin,
+                             version=str(v.version), kind=_kind(table), ref=v.uuid[:80])
+        if differing:
+            stats.replaced = _adopt(store, spec, upsert, differing, written)
     stats.known = len(parsed) - len(new)
     stats.added = len(new)
     if not new:
@@ -293,10 +309,13 @@ def _content(spec: TableSpec, row: dict) -> dict:
     return {c: _plain(spec, c, row.get(c, spec.defaults.get(c))) for c in spec.columns}
 
 
-def _check_known_content(store: Store, spec: TableSpec, known: list[Version]) -> None:
-    """Refuse a version already known here under the same (uuid, version, origin) that says
-    something else: one installation number used twice, by a copy of a laptop's folder."""
+def _differing(store: Store, spec: TableSpec, known: list[Version]) -> list[tuple[Version, dict]]:
+    """Versions already known here under the same (uuid, version, origin) that say something
+    else (one installation's number used twice, by a copy of a laptop's folder), each with
+    the content known here."""
     table, stored = spec.table, {}
+    if not known:
+        return []
     for uuid, version, origin, text in store.execute(
             f"SELECT v.uuid, v.version, v.origin, {row_sql(store, table)} FROM json_each(?) k "
             "JOIN record_version v ON v.tbl = ? AND v.uuid = json_extract(k.value, '$[0]') "
@@ -304,10 +323,35 @@ def _check_known_content(store: Store, spec: TableSpec, known: list[Version]) ->
             "AND v.origin = json_extract(k.value, '$[2]')",
             [_json([list(v.key) for v in known]), table]).fetchall():
         stored[(uuid, version, origin)] = json.loads(text)
-    for v in known:
-        if v.key in stored and _content(spec, stored[v.key]) != _content(spec, v.row):
-            raise StoreError(SAME_VERSION_OTHER_CONTENT, installation=v.origin,
-                             version=str(v.version), kind=_kind(table), ref=v.uuid[:80])
+    return [(v, stored[v.key]) for v in known
+            if v.key in stored and _content(spec, stored[v.key]) != _content(spec, v.row)]
+
+
+def _adopt(store: Store, spec: TableSpec, upsert: str, differing: list[tuple[Version, dict]],
+           written: Written | None) -> list[tuple]:
+    """Give known versions the content received (where the record's row holds the version,
+    the row; else the graph's copy, and a kept conflict's); returns what was here before."""
+    table = spec.table
+    current = current_versions(store, table, {v.uuid for v, _ in differing})
+    rows, graph_rows = [], []
+    for v, _before in differing:
+        if current.get(v.uuid) == (v.version, v.origin):
+            rows.append([v.row[c] for c in spec.columns])
+        else:
+            graph_rows.append((_json(v.row), table, *v.key))
+    if rows:
+        store.executemany(upsert, rows)
+        if written is not None:
+            written("updated", [r[spec.columns.index("uuid")] for r in rows])
+    if graph_rows:
+        store.executemany("UPDATE record_version SET row = ? WHERE tbl = ? AND uuid = ? "
+                          "AND version = ? AND origin = ?", graph_rows)
+    keys = [(table, *v.key) for v, _ in differing]
+    store.executemany("UPDATE record_version SET content_digest = NULL WHERE tbl = ? AND "
+                      "uuid = ? AND version = ? AND origin = ?", keys)
+    store.executemany("UPDATE conflict SET row = ? WHERE tbl = ? AND uuid = ? AND version = ? "
+                      "AND origin = ?", [(_json(v.row), *k) for (v, _), k in zip(differing, keys)])
+    return [(table, *v.key, before) for v, before in differing]
 
 
 def _real(value: str) -> str:

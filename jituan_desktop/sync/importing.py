@@ -26,8 +26,8 @@ from ..storage.store import Store
 from . import documents as docs
 from .bundle_file import OpenBundle, bundle_files, read_bundle
 from .identity import b64decode
-from .installation import (acked_ahead, flag_acked_ahead, opened_identity, sent_from_here,
-                           trusted_lead)
+from .installation import (acked_ahead, flag_acked_ahead, keep_lost_versions, opened_identity,
+                           reissue_lost_versions, sent_from_here, trusted_lead)
 from .lead_succession import (follow_restored_lead, follow_succession, former_selves,
                               keep_lead_bundle, trusted_lead_keys)
 from .membership import record_join_request
@@ -224,6 +224,9 @@ def _merge(store: Store, bundle: OpenBundle, lead: bool, progress: Progress | No
     manifest, path = bundle.manifest, bundle.path
     sender = manifest["sender_school"]
     stats, counter, placed, newest = MergeStats(), [0], [], False
+    # A member takes the lead's word for its own installations' versions: if a copy of this
+    # folder signed one of them with other content, the lead's is the alliance's.
+    adopt = frozenset() if lead or own_earlier else frozenset(own_origins(store))
     try:
         with store.transaction():
             for table in RECORD_TABLES:
@@ -236,9 +239,12 @@ def _merge(store: Store, bundle: OpenBundle, lead: bool, progress: Progress | No
                         store, table, _counted(records, counter, total, progress),
                         written=lambda bucket, uuids, kind=kind: changes.add_all(bucket, kind,
                                                                                  uuids),
-                        verify_known=lead)  # a version number never names two contents
+                        verify_known=lead, adopt_known=adopt)  # one content per version
                 except StoreError as exc:
                     raise SyncError(msg.BAD_RECORD, file=path.name, reason=exc.problem) from exc
+            if stats.replaced:  # kept, to be written again under a new installation below
+                keep_lost_versions(store, stats.replaced)
+                flag_acked_ahead(store, store.counter)
             placed = _keep_attachments(store, bundle)
             if lead:
                 _record_coverage(store, manifest)
@@ -264,6 +270,7 @@ def _merge(store: Store, bundle: OpenBundle, lead: bool, progress: Progress | No
         keep_lead_bundle(store, path)
     if not lead and acked_ahead(store):
         opened_identity(store)  # a copy went back in time: a new installation before any write
+        reissue_lost_versions(store)
     if progress is not None:
         progress(total, total)
     return stats

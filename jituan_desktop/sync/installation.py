@@ -19,6 +19,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..storage.merge import apply_versions
 from ..storage.store import Store
 from . import identity as ident, laptop
 from .lead_succession import certify_successor, remember_former_self
@@ -30,6 +31,9 @@ NEXT_SUFFIX = ".next"
 # meta: [installation id, counter] when a lead bundle acknowledged more of this installation
 # than ever left this data folder or laptop: the next opening of the identity rotates.
 ACKED_AHEAD = "sync_acked_ahead"
+# meta: [[table, uuid, version, origin, content], ...] of this laptop's versions that a copy
+# signed too and the lead took from the copy: written again as new versions once rotated.
+LOST_VERSIONS = "sync_lost_versions"
 # Reasons whose old key is this very laptop's, intact: it vouches for the new one. A folder
 # copied to another laptop is *another* laptop, so its key never certifies a successor.
 _SUCCEEDS = (ident.RotationReason.RESTORED_BACKUP, ident.RotationReason.RESTORED_FOLDER)
@@ -106,6 +110,33 @@ def flag_acked_ahead(store: Store, through: int) -> None:
     store.set_meta(ACKED_AHEAD, json.dumps([store.installation_id, int(through)]))
 
 
+def keep_lost_versions(store: Store, replaced: list[tuple]) -> None:
+    """Call inside the import's transaction: the content this laptop had for versions whose
+    number a copy of its folder also signed (the lead's content replaced it). The latest of
+    each record is kept to be written again (``reissue_lost_versions``)."""
+    latest: dict[tuple, list] = {(t, u): [t, u, v, o, row] for t, u, v, o, row in
+                                 json.loads(store.meta(LOST_VERSIONS) or "[]")}
+    for table, uuid, version, origin, row in replaced:
+        if (table, uuid) not in latest or latest[(table, uuid)][2] < version:
+            latest[(table, uuid)] = [table, uuid, version, origin, row]
+    store.set_meta(LOST_VERSIONS, json.dumps(list(latest.values()), ensure_ascii=False))
+
+
+def reissue_lost_versions(store: Store) -> None:
+    """Write each kept content again as a new version of this (new) installation, based on
+    the version the lead took instead: nothing this laptop wrote is lost; where others
+    edited the record since, it is a conflict to review like any other."""
+    pending = json.loads(store.meta(LOST_VERSIONS) or "[]")
+    if not pending or any(origin == store.installation_id for _t, _u, _v, origin, _r in pending):
+        return  # nothing kept, or not rotated yet: never under the number the copy used
+    with store.transaction():
+        for table, _uuid, version, origin, row in pending:
+            row.update(version=store.next_versions(), origin_installation=store.installation_id,
+                       updated_at=store.clock.utc_iso(), based_on=[[version, origin]])
+            apply_versions(store, table, [row])
+        store.set_meta(LOST_VERSIONS, "[]")
+
+
 def start_over(store: Store) -> ident.Identity:
     """This laptop becomes a new installation on purpose (one the lead revoked, joining
     again): its old id stays revoked everywhere, the new one asks to be approved."""
@@ -180,6 +211,7 @@ def check_installation(store: Store) -> None:
     reuse numbers other schools have already seen (docs/sync.md §1)."""
     if store.is_initialised:
         opened_identity(store)
+        reissue_lost_versions(store)  # after a crash between an import and its rotation
 
 
 def trusted_lead(store: Store) -> tuple[str | None, bytes | None]:
@@ -193,4 +225,4 @@ def trusted_lead(store: Store) -> tuple[str | None, bytes | None]:
 
 __all__ = ["OpenedIdentity", "ensure_identity", "start_over", "opened_identity",
            "check_installation", "trusted_lead", "sent_from_here", "flag_acked_ahead",
-           "acked_ahead", "ACKED_AHEAD"]
+           "acked_ahead", "keep_lost_versions", "reissue_lost_versions", "ACKED_AHEAD"]

@@ -25,7 +25,7 @@ from jituan_desktop.sync import exporting, importing, installation, joining, lap
 from jituan_desktop.sync import messages as msg
 from jituan_desktop.sync import overview as sync_overview
 from jituan_desktop.sync.identity import ROTATION_TEXTS, RotationReason, read_key_file
-from jituan_desktop.sync.results import ACCEPTED, REFUSED, WAITING
+from jituan_desktop.sync.results import ACCEPTED, KNOWN, REFUSED, WAITING
 from suite_clock import CLOCK
 from sync_world import TODAY, World, make_world
 
@@ -122,15 +122,16 @@ def fetch(world: World, *stores_and_machines: tuple[Store, str]) -> None:
     for store, machine in stores_and_machines:
         with on_laptop(machine):
             result = importing.import_file(store, bundle.path)
-        assert result.status == ACCEPTED, result.reason and result.reason.render()
+        # (an unchanged lead bundle imported again is "already imported")
+        assert result.status in (ACCEPTED, KNOWN), result.reason and result.reason.render()
 
 
 def everyone_round(world: World, extra: tuple[Store, str] | None = None) -> None:
     laptops = [(world.members["m1"], FIRST), (world.members["m2"], FIRST)]
     laptops += [extra] if extra else []
     for store, machine in laptops:
-        result = send(world, store, machine)
-        assert result.status == ACCEPTED, result.reason and result.reason.render()
+        result = send(world, store, machine)  # (nothing new since the last: already known)
+        assert result.status in (ACCEPTED, KNOWN), result.reason and result.reason.render()
     fetch(world, *laptops)
 
 
@@ -293,6 +294,21 @@ def test_the_lead_refuses_a_version_number_signed_twice_with_other_content(world
     assert other.installation_id != signer
     assert other.meta("sync_rotated") == RotationReason.ACKED_AHEAD.value
     assert sync_overview.overview(other).state == WAITING
+    # It took the lead's content for the number both signed, and wrote its own edit again
+    # as a new version of its new installation: one content per version, nothing lost.
+    assert_one_content_per_version(world.lead, m1, other)
+    again = repository(other, Teacher).require(teacher.uuid)
+    assert again.origin_installation == other.installation_id and again.name == "王老师乙"
+
+    join_again(world, other, "S02")
+    everyone_round(world, (other, FIRST))
+    everyone_round(world, (other, FIRST))
+    assert_converged(world.lead, m1, world.members["m2"], other)
+    # Its edit and the original's later one are concurrent: a conflict, alike everywhere.
+    for store in (world.lead, m1, other):
+        heads = {repository(store, Teacher).require(teacher.uuid).name} | {
+            c["row"]["name"] for c in merge.conflicts(store, "teacher")}
+        assert heads == {"王老师乙", "王老师丙"}
     other.close()
 
 
