@@ -224,11 +224,15 @@ def _merge(store: Store, bundle: OpenBundle, lead: bool, progress: Progress | No
     manifest, path = bundle.manifest, bundle.path
     sender = manifest["sender_school"]
     stats, counter, placed, newest = MergeStats(), [0], [], False
-    # A member takes the lead's word for its own installations' versions: if a copy of this
-    # folder signed one of them with other content, the lead's is the alliance's.
-    adopt = frozenset() if lead or own_earlier else frozenset(own_origins(store))
     try:
         with store.transaction():
+            # A member takes the lead's word for its own installations' versions: if a copy of
+            # this folder signed one with other content, the lead's is the alliance's. Equal
+            # summaries (they cover content) say none differs: nothing to compare. (In the
+            # transaction: the digests a summary keeps go too if the bundle is refused.)
+            school = store.school_uuid
+            adopt = frozenset() if lead or own_earlier or manifest["summaries"].get(
+                school) == summary(store, school) else frozenset(own_origins(store))
             for table in RECORD_TABLES:
                 if table not in bundle.tables:
                     continue
