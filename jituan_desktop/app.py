@@ -17,7 +17,7 @@ from pathlib import Path
 from . import i18n
 from .clock import Clock
 from .i18n import translate
-from .paths import default_data_dir, demo_data_dir
+from .paths import default_data_dir, demo_data_dir, register_dir
 from .domain.messages import Refusal
 from .storage.store import Store
 
@@ -82,8 +82,10 @@ def main(argv: list[str] | None = None) -> int:
             store = open_demo(demo_folder, clock)
         else:
             store = Store.open(args.data_dir or chosen_folder or default_data_dir(), clock=clock)
+        from .sync import laptop
         from .sync.installation import check_installation
 
+        laptop.use_register_dir(register_dir())  # this laptop's register (docs/sync.md §1)
         check_installation(store)
         from .services.compliance_ops import upgrade_default_rules
 

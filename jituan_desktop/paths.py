@@ -37,6 +37,17 @@ def config_dir() -> Path:
     return Path(platformdirs.user_config_dir(APP_DIR_NAME, appauthor=False, roaming=True))
 
 
+def register_dir() -> Path:
+    """Where this laptop keeps its register of installations (sync/laptop.py): outside every
+    data folder and not roaming (on Windows the roaming folder *is* the default data folder),
+    so copying or restoring a data folder never carries it. ``JITUAN_REGISTER_DIR`` moves it
+    (tests point it at a temporary folder)."""
+    override = os.environ.get("JITUAN_REGISTER_DIR")
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_state_dir(APP_DIR_NAME, appauthor=False))
+
+
 def resources_dir() -> Path:
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:

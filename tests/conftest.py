@@ -1,12 +1,18 @@
 """Shared test set-up: Qt offscreen, fresh data folders, a fixed 'today'."""
 
 import os
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("JITUAN_LANG", "zh_CN")
 # Every store's clock (jituan_desktop/clock.py) starts on the suite's fixed day, whatever
 # the machine's date: tests that mean the machine's clock say so and clear it.
 os.environ["JITUAN_NOW"] = "2026-11-25"
+# This laptop's register of installations (sync/laptop.py) lives in a temporary folder, never
+# in the user's own; each test gets a fresh one (below). The machine id is fixed, so tests
+# that copy a data folder to "another laptop" set another one.
+os.environ["JITUAN_REGISTER_DIR"] = tempfile.mkdtemp(prefix="jituan-register-")
+os.environ["JITUAN_MACHINE_ID"] = "suite-laptop-1"
 
 from datetime import date  # noqa: E402
 
@@ -20,6 +26,13 @@ from suite_clock import CLOCK
 # A fixed day inside the first semester of 2026-2027, a few days before the annual summary;
 # the day JITUAN_NOW starts every store's clock on.
 TODAY = date.fromisoformat(os.environ["JITUAN_NOW"])
+
+
+@pytest.fixture(autouse=True)
+def _laptop_register(tmp_path_factory, monkeypatch):
+    """A fresh register of installations for every test: one test's exports never make
+    another test's copy of a shared folder look restored."""
+    monkeypatch.setenv("JITUAN_REGISTER_DIR", str(tmp_path_factory.mktemp("register")))
 
 
 @pytest.fixture

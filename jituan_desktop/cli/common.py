@@ -17,6 +17,7 @@ from pathlib import Path
 from ..clock import ENVIRONMENT_VARIABLE, Clock
 from .. import i18n
 from ..i18n import translate
+from ..paths import register_dir
 from ..storage import errors as storage_errors
 from ..storage.errors import StoreError
 from ..storage.store import DATABASE_FILE, Store
@@ -101,8 +102,10 @@ def waiting_notice(path: Path) -> None:
 
 def open_store(args, *, create: bool = False) -> Store:
     from ..services import compliance_ops
+    from ..sync import laptop
     from ..sync.installation import check_installation
 
+    laptop.use_register_dir(register_dir())  # this laptop's register (docs/sync.md §1)
     store = Store.open(args.data_dir, create=create, clock=Clock.from_environment())
     store.on_lock_wait = waiting_notice
     try:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
 from operator import countOf
@@ -30,7 +30,7 @@ from .name_keys import pinyin_initials
 from .repositories import TABLES
 from .schema import RECORD_TABLES
 from .store import Store
-from .version_graph import TableSpec, freeze_rows, row_sql, table_spec
+from .version_graph import TableSpec, current_versions, freeze_rows, row_sql, table_spec
 
 NOT_A_TABLE = QT_TRANSLATE_NOOP("Storage", "Records of an unknown kind ({table}) were received.")
 BAD_VERSION = QT_TRANSLATE_NOOP("Storage", "A {kind} record ({ref}) is malformed: {reason}.")
@@ -57,6 +57,12 @@ BAD_DELETED = QT_TRANSLATE_NOOP("Storage", "its deleted mark is neither 0 nor 1"
 BAD_BASED_ON = QT_TRANSLATE_NOOP("Storage", "its based_on is not a list of [version, origin] pairs")
 NOT_OLDER = QT_TRANSLATE_NOOP(
     "Storage", "it is based on a version that is not older than itself")
+SAME_VERSION_OTHER_CONTENT = QT_TRANSLATE_NOOP(
+    "Storage", "installation {installation} already sent version {version} of the {kind} "
+    "record {ref} with other content. A copy of that laptop's data folder is signing as the "
+    "same laptop. Nothing was imported: ask that school which laptop it uses now; the lead "
+    "school then revokes installation {installation}, and the laptops still in use join "
+    "again as new installations")
 
 KINDS = {table: label for table, label in TABLES.values()}
 
@@ -82,11 +88,15 @@ class MergeStats:
     written: int = 0    # record rows whose content changed (a new winner)
     conflicts: int = 0  # open conflicts of the touched records after the merge
     highest_version: int = 0
+    # Versions known here that arrived with other content and took it (``adopt_known``):
+    # (table, uuid, version, origin, the content this replica had).
+    replaced: list = field(default_factory=list)
 
     def __iadd__(self, other: "MergeStats") -> "MergeStats":
         for name in ("received", "known", "added", "written", "conflicts"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.highest_version = max(self.highest_version, other.highest_version)
+        self.replaced += other.replaced
         return self
 
 
@@ -212,13 +222,20 @@ def _chunks(items: Iterable, size: int) -> Iterator[list]:
 
 
 def apply_versions(store: Store, table: str, versions: Iterable[dict], *,
-                   written: Written | None = None) -> MergeStats:
+                   written: Written | None = None, verify_known: bool = False,
+                   adopt_known: frozenset[str] = frozenset()) -> MergeStats:
     """Merge received versions of records of ``table``; call inside the import's transaction.
 
     Idempotent: a known ``(uuid, version, origin)`` changes nothing. Raises the counter to
     the highest version seen. Raises :class:`StoreError` on a malformed version or one that
     claims another owner school than its record has; the caller's transaction then
     undoes everything. ``written`` is told of each record row written (see ``Written``).
+    ``verify_known``: a version already known must carry the content known (the lead
+    receiving from members: no version number is ever used twice for different content,
+    docs/sync.md §1); one that does not refuses the whole merge. ``adopt_known``: origins
+    whose known versions take the content received when it differs (a member taking the
+    lead's word for its own installations' versions, which a copy of its folder signed
+    too); what this replica had is returned in ``MergeStats.replaced``.
     """
     if table not in RECORD_TABLES:
         raise StoreError(NOT_A_TABLE, table=str(table)[:40])
@@ -228,14 +245,15 @@ def apply_versions(store: Store, table: str, versions: Iterable[dict], *,
         upsert = spec.upsert_sql()
         for chunk in _chunks(versions, CHUNK):
             stats += _apply_chunk(store, spec, upsert, [parse_version(spec, v) for v in chunk],
-                                  written)
+                                  written, verify_known, adopt_known)
         if stats.highest_version:
             store.raise_counter(stats.highest_version)
     return stats
 
 
 def _apply_chunk(store: Store, spec: TableSpec, upsert: str, parsed: list[Version],
-                 written: Written | None) -> MergeStats:
+                 written: Written | None, verify_known: bool = False,
+                 adopt_known: frozenset[str] = frozenset()) -> MergeStats:
     table = spec.table
     stats = MergeStats(received=len(parsed),
                        highest_version=max((v.version for v in parsed), default=0))
@@ -245,6 +263,16 @@ def _apply_chunk(store: Store, spec: TableSpec, upsert: str, parsed: list[Versio
     uuids = {v.uuid for v in incoming.values()}
     graph = _graph(store, table, uuids)
     new = [v for k, v in incoming.items() if (k[1], k[2]) not in graph.get(k[0], ())]
+    if (verify_known or adopt_known) and len(new) < len(incoming):
+        known = [v for v in incoming.values() if (v.version, v.origin) in graph.get(v.uuid, ())
+                 and (verify_known or v.origin in adopt_known)]
+        differing = _differing(store, spec, known)
+        if differing and verify_known:
+            v = differing[0][0]
+            raise StoreError(SAME_VERSION_OTHER_CONTENT, installation=v.origin,
+                             version=str(v.version), kind=_kind(table), ref=v.uuid[:80])
+        if differing:
+            stats.replaced = _adopt(store, spec, upsert, differing, written)
     stats.known = len(parsed) - len(new)
     stats.added = len(new)
     if not new:
@@ -266,6 +294,125 @@ def _graph(store: Store, table: str, uuids: Iterable[str]
         pairs = tuple((v, o) for v, o in json.loads(based_on)) if based_on else ()
         graph.setdefault(uuid, {})[(version, origin)] = pairs
     return graph
+
+
+# -- content digests ---------------------------------------------------------------------------
+
+def _plain(spec: TableSpec, column: str, value):
+    if column in spec.real_columns and _is_int(value):
+        return float(value)  # SQLite stores 3 in a REAL column as 3.0
+    return value
+
+
+def _content(spec: TableSpec, row: dict) -> dict:
+    """A version's columns as this schema has them (a lacking one: its default)."""
+    return {c: _plain(spec, c, row.get(c, spec.defaults.get(c))) for c in spec.columns}
+
+
+def _differing(store: Store, spec: TableSpec, known: list[Version]) -> list[tuple[Version, dict]]:
+    """Versions already known here under the same (uuid, version, origin) that say something
+    else (one installation's number used twice, by a copy of a laptop's folder), each with
+    the content known here."""
+    table, stored = spec.table, {}
+    if not known:
+        return []
+    for uuid, version, origin, text in store.execute(
+            f"SELECT v.uuid, v.version, v.origin, {row_sql(store, table)} FROM json_each(?) k "
+            "JOIN record_version v ON v.tbl = ? AND v.uuid = json_extract(k.value, '$[0]') "
+            "AND v.version = json_extract(k.value, '$[1]') "
+            "AND v.origin = json_extract(k.value, '$[2]')",
+            [_json([list(v.key) for v in known]), table]).fetchall():
+        stored[(uuid, version, origin)] = json.loads(text)
+    return [(v, stored[v.key]) for v in known
+            if v.key in stored and _content(spec, stored[v.key]) != _content(spec, v.row)]
+
+
+def _adopt(store: Store, spec: TableSpec, upsert: str, differing: list[tuple[Version, dict]],
+           written: Written | None) -> list[tuple]:
+    """Give known versions the content received (where the record's row holds the version,
+    the row; else the graph's copy, and a kept conflict's); returns what was here before."""
+    table = spec.table
+    current = current_versions(store, table, {v.uuid for v, _ in differing})
+    rows, graph_rows = [], []
+    for v, _before in differing:
+        if current.get(v.uuid) == (v.version, v.origin):
+            rows.append([v.row[c] for c in spec.columns])
+        else:
+            graph_rows.append((_json(v.row), table, *v.key))
+    if rows:
+        store.executemany(upsert, rows)
+        if written is not None:
+            written("updated", [r[spec.columns.index("uuid")] for r in rows])
+    if graph_rows:
+        store.executemany("UPDATE record_version SET row = ? WHERE tbl = ? AND uuid = ? "
+                          "AND version = ? AND origin = ?", graph_rows)
+    keys = [(table, *v.key) for v, _ in differing]
+    store.executemany("UPDATE record_version SET content_digest = NULL WHERE tbl = ? AND "
+                      "uuid = ? AND version = ? AND origin = ?", keys)
+    store.executemany("UPDATE conflict SET row = ? WHERE tbl = ? AND uuid = ? AND version = ? "
+                      "AND origin = ?", [(_json(v.row), *k) for (v, _), k in zip(differing, keys)])
+    return [(table, *v.key, before) for v, before in differing]
+
+
+def _real(value: str) -> str:
+    # Floating point columns with 17 significant digits (what reads back as the same number),
+    # a whole number in one (3 where 3.0 is meant) written as the float SQLite stores.
+    return (f"CASE WHEN typeof({value}) IN ('real', 'integer') "
+            f"THEN json(printf('%!.17g', {value})) ELSE {value} END")
+
+
+def canonical_sql(store: Store, table: str) -> str:
+    """SQL for the canonical content text of version ``v`` of ``table``: a JSON object of its
+    columns in table order, made by SQLite alike whether the content sits in the record's row
+    (the version it holds) or in ``record_version.row`` (written by another path, with other
+    number formats, perhaps by an older schema lacking a column: its default then)."""
+    current, stored = [], []
+    for _cid, name, declared, _notnull, default, _pk in store.execute(
+            f"PRAGMA table_info({table})").fetchall():
+        if name == "id":
+            continue
+        from_row, from_json = f't."{name}"', f"json_extract(v.row, '$.\"{name}\"')"
+        if default is not None:
+            from_json = (f"CASE WHEN json_type(v.row, '$.\"{name}\"') IS NULL THEN {default} "
+                         f"ELSE {from_json} END")
+        if "REAL" in (declared or "").upper():
+            from_row, from_json = _real(from_row), _real(from_json)
+        current.append(f"'{name}', {from_row}")
+        stored.append(f"'{name}', {from_json}")
+    if len(current) > 63:  # SQLite functions take at most 127 arguments
+        raise ValueError(f"{table} has too many columns for one json_object()")
+    return (f"CASE WHEN v.row IS NULL THEN (SELECT json_object({', '.join(current)}) "
+            f"FROM {table} t WHERE t.uuid = v.uuid) ELSE json_object({', '.join(stored)}) END")
+
+
+def fill_digests(store: Store, school: str) -> None:
+    """Give every version of ``school``'s records its content digest: SHA-256 (hex) of its
+    canonical content text (:func:`canonical_sql`), once per version (content never changes
+    once a version is known: code that rewrites stored content, a migration say, sets the
+    digests it affects back to NULL)."""
+    pending = {t for (t,) in store.execute(  # the partial index of 0010: none read if none
+        "SELECT DISTINCT tbl FROM record_version WHERE owner_school = ? "
+        "AND content_digest IS NULL", [school]).fetchall()}
+    if not pending:
+        return
+    with store.transaction():
+        for table in (t for t in RECORD_TABLES if t in pending):
+            sql = None
+            while True:
+                rows = store.execute(
+                    "SELECT v.id FROM record_version v WHERE v.tbl = ? AND v.owner_school = ? "
+                    "AND v.content_digest IS NULL LIMIT ?", [table, school, CHUNK]).fetchall()
+                if not rows:
+                    break
+                sql = sql or canonical_sql(store, table)
+                texts = store.execute(
+                    f"SELECT v.id, {sql} FROM record_version v "
+                    "WHERE v.id IN (SELECT value FROM json_each(?))",
+                    [_json([r[0] for r in rows])]).fetchall()
+                store.executemany(
+                    "UPDATE record_version SET content_digest = ? WHERE id = ?",
+                    [(hashlib.sha256(text.encode("utf-8")).hexdigest(), row_id)
+                     for row_id, text in texts])
 
 
 # The origin of a seed: a record every installation writes the same way before anything has
@@ -463,12 +610,17 @@ def origins_of(store: Store, owner_school: str | None = None) -> list[str]:
 def summary(store: Store, school: str) -> dict:
     """What this installation holds of one school's records, to compare with another's view
     (docs/sync.md §5): ``records`` = how many records (uuids, tombstones included) and
-    ``digest`` = SHA-256 (hex) of every known version's line ``uuid:version:origin``, the
+    ``digest`` = SHA-256 (hex) of every known version's line ``uuid:version:origin:content``
+    (``content``: the SHA-256 of the version's canonical content, :func:`fill_digests`), the
     lines sorted (by code point) and joined with ``\\n``, UTF-8. Seeds are left out: every
-    installation writes its own."""
-    lines = sorted(f"{uuid}:{version}:{origin}" for uuid, version, origin in store.execute(
-        "SELECT uuid, version, origin FROM record_version WHERE owner_school = ? "
-        "AND origin != ?", [school, SEED_ORIGIN]).fetchall())
+    installation writes its own. Two replicas holding the same version numbers with
+    different content differ here."""
+    fill_digests(store, school)
+    lines = sorted(f"{uuid}:{version}:{origin}:{digest}"
+                   for uuid, version, origin, digest in store.execute(
+                       "SELECT uuid, version, origin, content_digest FROM record_version "
+                       "WHERE owner_school = ? AND origin != ?",
+                       [school, SEED_ORIGIN]).fetchall())
     records = store.execute("SELECT count(*) FROM (SELECT DISTINCT tbl, uuid FROM "
                             "record_version WHERE owner_school = ? AND origin != ?)",
                             [school, SEED_ORIGIN]).fetchone()[0]
@@ -534,5 +686,6 @@ def resolve_conflict(store: Store, table: str, uuid: str, keep: tuple[int, str],
 
 
 __all__ = ["MergeStats", "apply_versions", "versions_since", "version_lines",
-           "count_versions", "origins_of", "summary", "conflicts",
+           "count_versions", "origins_of", "summary", "canonical_sql", "fill_digests",
+           "conflicts",
            "set_conflict_resolved", "resolve_conflict", "parse_version", "heads_and_winner"]

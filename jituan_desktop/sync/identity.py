@@ -32,13 +32,14 @@ import json
 import os
 import tempfile
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from ..domain.messages import QT_TRANSLATE_NOOP, Refusal
+from . import laptop
 
 CONTEXT = "Sync"
 KEY_FILE = "installation.json"
@@ -136,6 +137,9 @@ class Identity:
     private_key: bytes = field(repr=False)
     public_key: bytes
     sent_through: int = 0
+    # The machine token of the laptop this key file was made on (laptop.py); None in key
+    # files written before it existed, which get it on their first opening.
+    machine: str | None = None
 
     @property
     def fingerprint(self) -> str:
@@ -195,7 +199,11 @@ def parse_key_file(data: bytes) -> Identity:
     sent_through = content.get("sent_through", 0)
     if type(sent_through) is not int or sent_through < 0:
         raise ValueError("sent_through")
-    return Identity(installation_id, private_key, public_key, sent_through)
+    machine = content.get("machine")
+    if machine is not None and not (isinstance(machine, str) and len(machine) == 64
+                                    and set(machine) <= set("0123456789abcdef")):
+        raise ValueError("machine")
+    return Identity(installation_id, private_key, public_key, sent_through, machine)
 
 
 def read_key_file(data_dir: Path | str) -> KeyFileState:
@@ -233,6 +241,8 @@ def key_file_bytes(identity: Identity) -> bytes:
                "private_key": b64encode(identity.private_key),
                "public_key": b64encode(identity.public_key),
                "sent_through": identity.sent_through}
+    if identity.machine is not None:
+        content["machine"] = identity.machine
     return (json.dumps(content, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
@@ -281,9 +291,11 @@ def write_identity(data_dir: Path | str, identity: Identity) -> None:
 
 
 def new_identity(installation_id: str, sent_through: int = 0) -> Identity:
+    """A fresh key pair for ``installation_id``, bound to this laptop."""
     key = Ed25519PrivateKey.generate()
     private = key.private_bytes_raw()
-    return Identity(installation_id, private, public_key_of(private), sent_through)
+    return Identity(installation_id, private, public_key_of(private), sent_through,
+                    laptop.machine_token())
 
 
 def create_identity(data_dir: Path | str, installation_id: str) -> Identity:
@@ -316,12 +328,25 @@ def record_sent(data_dir: Path | str, counter: int) -> Identity:
     if type(counter) is not int or counter < 0:
         raise IdentityError(BAD_COUNTER, counter=repr(counter))
     identity = load_identity(data_dir)
+    # The laptop's register too: a restored copy of the whole folder carries an old key
+    # file, but not the register (laptop.py).
+    laptop.record_sent(identity.installation_id, data_dir, counter)
     if counter <= identity.sent_through:
         return identity
-    raised = Identity(identity.installation_id, identity.private_key, identity.public_key,
-                      counter)
+    raised = replace(identity, sent_through=counter)
     write_identity(data_dir, raised)
     return raised
+
+
+def bind_to_machine(data_dir: Path | str, identity: Identity) -> Identity:
+    """A key file from before machine tokens existed gets this laptop's (no rotation: it has
+    never been bound, so it cannot tell a copy from the original)."""
+    token = laptop.machine_token()
+    if identity.machine is not None or token is None:
+        return identity
+    bound = replace(identity, machine=token)
+    write_identity(data_dir, bound)
+    return bound
 
 
 # -- rotation ----------------------------------------------------------------------------------
@@ -333,6 +358,9 @@ class RotationReason(str, Enum):
     DAMAGED_KEY_FILE = "damaged_key_file"    # the key is lost as surely as a missing one
     OTHER_INSTALLATION = "other_installation"  # the key file belongs to another database
     RESTORED_BACKUP = "restored_backup"      # the counter went back below what was sent
+    COPIED_FOLDER = "copied_folder"          # the key file was made on another laptop
+    RESTORED_FOLDER = "restored_folder"      # the whole folder is older than what left here
+    ACKED_AHEAD = "acked_ahead"              # the lead holds more of this id than it wrote
 
 
 ROTATION_TEXTS = {
@@ -352,17 +380,38 @@ ROTATION_TEXTS = {
         "Sync", "The database is older than what this laptop has already sent (a backup was "
         "restored). This laptop is now a new installation, so its new work never reuses "
         "version numbers other schools have seen; the lead school must approve it again."),
+    RotationReason.COPIED_FOLDER: QT_TRANSLATE_NOOP(
+        "Sync", "This data folder was copied or moved here from another computer. The computer "
+        "it came from keeps its identity; this laptop is now a new installation, so the two "
+        "never sign the same version numbers. Ask the lead school to approve this laptop "
+        "(join again with a new invitation); if the other computer is no longer used, the lead "
+        "school can revoke its old installation."),
+    RotationReason.RESTORED_FOLDER: QT_TRANSLATE_NOOP(
+        "Sync", "This data folder is older than what this laptop has already sent (it was "
+        "restored from an older copy). This laptop is now a new installation, so its new work "
+        "never reuses version numbers other schools have seen. Ask the lead school to approve "
+        "it again; its next bundle gives back the records sent since that copy."),
+    RotationReason.ACKED_AHEAD: QT_TRANSLATE_NOOP(
+        "Sync", "The lead school holds more records of this laptop than this laptop ever "
+        "wrote: its data folder is an older copy, or a copy of it is in use elsewhere. This "
+        "laptop is now a new installation, so the two never sign the same version numbers. "
+        "Ask the lead school to approve it again (join again with a new invitation)."),
 }
 
 
 def needs_rotation(state: KeyFileState, db_installation_id: str, db_counter: int, *,
-                   db_had_key: bool = True) -> RotationReason | None:
+                   db_had_key: bool = True, machine: str | None = None,
+                   register_sent: int = 0, acked_ahead: bool = False) -> RotationReason | None:
     """Whether the opening database must become a new installation, and why (pure).
 
     ``db_had_key`` says whether this database has ever had a key file (the store records the
     public key in its ``meta`` when it makes one). A database that never had one — a new
     data folder, or one from before sync existed — gets its first key under its own id: no
     version of it can have left the laptop, so nothing can collide.
+
+    ``machine``: this laptop's token (None: unknown, nothing to compare); ``register_sent``:
+    the highest counter of this id that the laptop's register says has left; ``acked_ahead``:
+    a lead bundle acknowledged more of this id than the database had written.
     """
     if state.damage is not None:
         return RotationReason.DAMAGED_KEY_FILE
@@ -370,12 +419,19 @@ def needs_rotation(state: KeyFileState, db_installation_id: str, db_counter: int
         return RotationReason.NO_KEY_FILE if db_had_key else None
     if state.identity.installation_id != db_installation_id:
         return RotationReason.OTHER_INSTALLATION
+    if machine is not None and state.identity.machine not in (None, machine):
+        return RotationReason.COPIED_FOLDER
     if db_counter < state.identity.sent_through:
         return RotationReason.RESTORED_BACKUP
+    if db_counter < register_sent:
+        return RotationReason.RESTORED_FOLDER
+    if acked_ahead:
+        return RotationReason.ACKED_AHEAD
     return None
 
 
-def counter_after_rotation(state: KeyFileState, db_installation_id: str, db_counter: int) -> int:
+def counter_after_rotation(state: KeyFileState, db_installation_id: str, db_counter: int,
+                           register_sent: int = 0) -> int:
     """The counter the new installation continues from: the database's, raised to what left.
 
     After a restored backup the old installation's versions up to ``sent_through`` have been
@@ -386,5 +442,5 @@ def counter_after_rotation(state: KeyFileState, db_installation_id: str, db_coun
     """
     identity = state.identity
     if identity is not None and identity.installation_id == db_installation_id:
-        return max(db_counter, identity.sent_through)
+        return max(db_counter, identity.sent_through, register_sent)
     return db_counter

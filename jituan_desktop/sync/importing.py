@@ -26,7 +26,8 @@ from ..storage.store import Store
 from . import documents as docs
 from .bundle_file import OpenBundle, bundle_files, read_bundle
 from .identity import b64decode
-from .installation import trusted_lead
+from .installation import (acked_ahead, flag_acked_ahead, keep_lost_versions, opened_identity,
+                           reissue_lost_versions, sent_from_here, trusted_lead)
 from .lead_succession import (follow_restored_lead, follow_succession, former_selves,
                               keep_lead_bundle, settle_hand_back, trusted_lead_keys)
 from .membership import record_join_request
@@ -227,6 +228,13 @@ def _merge(store: Store, bundle: OpenBundle, lead: bool, progress: Progress | No
     stats, counter, placed, newest = MergeStats(), [0], [], False
     try:
         with store.transaction():
+            # A member takes the lead's word for its own installations' versions: if a copy of
+            # this folder signed one with other content, the lead's is the alliance's. Equal
+            # summaries (they cover content) say none differs: nothing to compare. (In the
+            # transaction: the digests a summary keeps go too if the bundle is refused.)
+            school = store.school_uuid
+            adopt = frozenset() if lead or own_earlier or manifest["summaries"].get(
+                school) == summary(store, school) else frozenset(own_origins(store))
             for table in RECORD_TABLES:
                 if table not in bundle.tables:
                     continue
@@ -236,9 +244,13 @@ def _merge(store: Store, bundle: OpenBundle, lead: bool, progress: Progress | No
                     stats += apply_versions(
                         store, table, _counted(records, counter, total, progress),
                         written=lambda bucket, uuids, kind=kind: changes.add_all(bucket, kind,
-                                                                                 uuids))
+                                                                                 uuids),
+                        verify_known=lead, adopt_known=adopt)  # one content per version
                 except StoreError as exc:
                     raise SyncError(msg.BAD_RECORD, file=path.name, reason=exc.problem) from exc
+            if stats.replaced:  # kept, to be written again under a new installation below
+                keep_lost_versions(store, stats.replaced)
+                flag_acked_ahead(store, store.counter)
             placed = _keep_attachments(store, bundle)
             if lead:
                 _record_coverage(store, manifest)
@@ -264,6 +276,9 @@ def _merge(store: Store, bundle: OpenBundle, lead: bool, progress: Progress | No
         keep_lead_bundle(store, path)
     if not lead and not own_earlier:
         settle_hand_back(store, manifest, path, newest=newest)
+    if not lead and acked_ahead(store):
+        opened_identity(store)  # a copy went back in time: a new installation before any write
+        reissue_lost_versions(store)
     if progress is not None:
         progress(total, total)
     return stats
@@ -343,6 +358,10 @@ def _take_acks(store: Store, manifest: dict, lead_installation: str, school: str
     mine = manifest["acks"].get(school, {})
     origins = own_origins(store)
     acks = {o: int(mine.get(o, 0)) for o in origins}
+    if acks.get(me, 0) > sent_from_here(store):
+        # The lead holds more of this installation than ever left this folder or laptop: a
+        # copy of this data folder signs as this laptop, or this folder is an older copy.
+        flag_acked_ahead(store, acks[me])
     store.set_meta(ACKS, json.dumps(acks))
     store.set_meta(ACKS_FROM, json.dumps([lead_installation, counter]))
     theirs = manifest["summaries"].get(school)

@@ -3644,25 +3644,6 @@
     </message>
 </context>
 <context>
-    <name>SemesterSchoolFilters</name>
-    <message>
-        <source>Semester</source>
-        <translation>学期</translation>
-    </message>
-    <message>
-        <source>School</source>
-        <translation>学校</translation>
-    </message>
-    <message>
-        <source>All semesters</source>
-        <translation>全部学期</translation>
-    </message>
-    <message>
-        <source>All schools</source>
-        <translation>全部学校</translation>
-    </message>
-</context>
-<context>
     <name>Rules</name>
     <message>
         <source>edited</source>
@@ -3691,6 +3672,25 @@
     <message>
         <source>{subject}, {window}</source>
         <translation>{subject}（{window}）</translation>
+    </message>
+</context>
+<context>
+    <name>SemesterSchoolFilters</name>
+    <message>
+        <source>Semester</source>
+        <translation>学期</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>All semesters</source>
+        <translation>全部学期</translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation>全部学校</translation>
     </message>
 </context>
 <context>
@@ -3819,6 +3819,10 @@
         <source>it is based on a version that is not older than itself</source>
         <translation>它所基于的版本并不比它自己旧</translation>
     </message>
+    <message>
+        <source>installation {installation} already sent version {version} of the {kind} record {ref} with other content. A copy of that laptop's data folder is signing as the same laptop. Nothing was imported: ask that school which laptop it uses now; the lead school then revokes installation {installation}, and the laptops still in use join again as new installations</source>
+        <translation>安装 {installation} 已经发送过{kind}记录 {ref} 的第 {version} 版，但内容不同。说明该电脑的数据文件夹有一份副本正以同一台电脑的身份签名。本次未导入任何内容：请询问该校现在使用的是哪台电脑；然后由牵头学校吊销安装 {installation}，仍在使用的电脑以新安装的身份重新加入</translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>
@@ -3945,6 +3949,18 @@
     <message>
         <source>The database is older than what this laptop has already sent (a backup was restored). This laptop is now a new installation, so its new work never reuses version numbers other schools have seen; the lead school must approve it again.</source>
         <translation>数据库比本机已发送出去的内容更旧（恢复了备份）。本机现已成为一个新的安装，以免新的工作重复使用其他学校已见过的版本号；需经牵头学校重新批准。</translation>
+    </message>
+    <message>
+        <source>This data folder was copied or moved here from another computer. The computer it came from keeps its identity; this laptop is now a new installation, so the two never sign the same version numbers. Ask the lead school to approve this laptop (join again with a new invitation); if the other computer is no longer used, the lead school can revoke its old installation.</source>
+        <translation>此数据文件夹是从另一台电脑复制或移动过来的。原来那台电脑保留原有身份；本机现已成为新的安装，两台电脑不会再用相同的版本号签名。请联系牵头学校重新批准本机（用新的邀请函重新加入）；如果原来那台电脑已不再使用，牵头学校可以吊销它的旧安装。</translation>
+    </message>
+    <message>
+        <source>This data folder is older than what this laptop has already sent (it was restored from an older copy). This laptop is now a new installation, so its new work never reuses version numbers other schools have seen. Ask the lead school to approve it again; its next bundle gives back the records sent since that copy.</source>
+        <translation>此数据文件夹比本机已发送的内容更旧（它是从较早的副本恢复的）。本机现已成为新的安装，今后的新工作不会重复使用其他学校已见过的版本号。请联系牵头学校重新批准本机；牵头学校的下一个同步包会把该副本之后已发送的记录送回来。</translation>
+    </message>
+    <message>
+        <source>The lead school holds more records of this laptop than this laptop ever wrote: its data folder is an older copy, or a copy of it is in use elsewhere. This laptop is now a new installation, so the two never sign the same version numbers. Ask the lead school to approve it again (join again with a new invitation).</source>
+        <translation>牵头学校保存的本机记录比本机写过的还多：本机的数据文件夹是较早的副本，或者它的副本正在别处使用。本机现已成为新的安装，两者不会再用相同的版本号签名。请联系牵头学校重新批准本机（用新的邀请函重新加入）。</translation>
     </message>
     <message>
         <source>Only the lead school's installation can do this.</source>

@@ -1,6 +1,7 @@
 """The installation key file, fingerprints and the decision to rotate (docs/sync.md §1)."""
 
 import base64
+import hashlib
 import json
 import os
 import re
@@ -58,7 +59,11 @@ def test_the_file_holds_the_documented_fields(tmp_path):
                        "installation_id": made.installation_id,
                        "private_key": base64.b64encode(made.private_key).decode(),
                        "public_key": base64.b64encode(made.public_key).decode(),
-                       "sent_through": 0}
+                       "sent_through": 0,
+                       # this laptop's machine token (docs/sync.md §1), not the id itself
+                       "machine": hashlib.sha256(
+                           f"jituan-machine/1\n{os.environ['JITUAN_MACHINE_ID']}".encode()
+                       ).hexdigest()}
 
 
 def test_each_creation_makes_a_fresh_key(tmp_path):

@@ -16,7 +16,7 @@ SYNC = PACKAGE / "sync"
 ORDER = [
     # what a bundle and a joining document are: formats, refusals, result types
     "messages", "results", "bundle_errors", "file_names", "bundle_manifest", "bundle_checks",
-    "bundle_file", "identity", "documents",
+    "bundle_file", "laptop", "identity", "documents",
     # where this installation stands: meta facts, the folders written to, a restored lead's
     # succession, the opened identity, the history and conflicts
     "standing", "folders", "lead_succession", "installation", "history",

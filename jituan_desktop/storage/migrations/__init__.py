@@ -15,13 +15,15 @@ from sqlite_utils.migrations import Migrations
 
 from . import (m0001_initial, m0002_search_queue_upsert, m0003_session_observation_index,
                m0004_search_vocabulary, m0005_teacher_name_initials, m0006_version_graph,
-               m0007_sync_state, m0008_plans_meetings_submissions, m0009_rule_sources)
+               m0007_sync_state, m0008_plans_meetings_submissions, m0009_rule_sources,
+               m0010_version_digest)
 
 MIGRATION_SET = "jituan"
 
 MODULES = (m0001_initial, m0002_search_queue_upsert, m0003_session_observation_index,
            m0004_search_vocabulary, m0005_teacher_name_initials, m0006_version_graph,
-           m0007_sync_state, m0008_plans_meetings_submissions, m0009_rule_sources)
+           m0007_sync_state, m0008_plans_meetings_submissions, m0009_rule_sources,
+           m0010_version_digest)
 
 migrations = Migrations(MIGRATION_SET)
 for _module in MODULES:
