@@ -11,6 +11,7 @@ may differ between runs: the figures of a seed vary a little, the assertions do 
 from __future__ import annotations
 
 import json
+import os
 import random
 import shutil
 import uuid
@@ -25,11 +26,12 @@ from jituan_desktop.domain.messages import ValidationError
 from jituan_desktop.domain.records import (Activity, LessonObservation, MentorPairing,
                                            MentorSession, Teacher)
 from jituan_desktop.services import record_ops
-from jituan_desktop.storage import merge
+from jituan_desktop.storage import merge, sync_state
 from jituan_desktop.storage.errors import StoreError
 from jituan_desktop.storage.repositories import TABLES, repository
 from jituan_desktop.storage.store import Store
 from jituan_desktop.sync import importing, installation, joining, membership
+from jituan_desktop.sync import laptop as laptop_ids
 from jituan_desktop.sync import messages as msg
 from jituan_desktop.sync.exporting import export_bundle
 from jituan_desktop.sync.identity import load_identity
@@ -279,6 +281,11 @@ class ChaosWorld:
         self.figures.restore_rotated = rotated
         if rotated and laptop != "lead":
             self.waiting.add(laptop)  # a restored lead's old key vouches for its new one
+        if laptop == "lead":
+            # A lead restored from a backup has forgotten the laptops it approved since
+            # (here the whole-folder copy): their principals ask to join again.
+            self.waiting |= {name for name, other in self.stores.items() if name != "lead"
+                             and sync_state.installation(store, other.installation_id) is None}
         # What the laptop wrote after the backup survives only where it was delivered (the
         # lead) or on its way there; the rest went with the replaced database.
         on_the_way = set().union(*(self.carried[m.path] for m in self.mail))
@@ -296,7 +303,8 @@ class ChaosWorld:
         if laptop not in self.waiting:
             return
         store, code = self.stores[laptop], self.codes[laptop]
-        stick = self.root / f"rejoin_{laptop}"
+        stick = self.root / f"rejoin_{laptop}_{self.exports}"
+        self.exports += 1
         stick.mkdir()
         invitation = membership.invite(self.lead, code, stick, today=TODAY)
         joined = joining.join(store, invitation, stick)
@@ -499,11 +507,9 @@ assert all(cls in TABLES for cls in KINDS)
 
 
 # -- the whole-folder copy (issue 13 item 3) ---------------------------------------------------
-# Another change adds to sync/identity.py the detection of a WHOLE data folder copied (the
-# database and installation.json together) to a second laptop. Until it lands such a copy
-# keeps the identity and splits it, so the step stays off; once it lands, set this to True
-# and complete ``copy_whole_folder`` with what the app then requires of the copy.
-WHOLE_FOLDER_COPY = False
+# A WHOLE data folder (the database and installation.json together) copied to a second laptop:
+# sync/laptop.py's machine token tells the copy, which becomes a new installation at opening.
+WHOLE_FOLDER_COPY = True
 
 
 def copy_whole_folder(world: ChaosWorld, laptop: str, copy: str) -> None:
@@ -514,10 +520,16 @@ def copy_whole_folder(world: ChaosWorld, laptop: str, copy: str) -> None:
     source.close()
     shutil.copytree(folder, world.root / copy)
     world.stores[laptop] = Store.open(folder, clock=CLOCK)
-    store = world.stores[copy] = Store.open(world.root / copy, clock=CLOCK)
-    installation.check_installation(store)
-    # Expected once detection lands: the copy is a new installation of the same school
-    # (or the original is), waiting for approval like a restored laptop.
+    # The copy opens on another computer (the suite's machine id is set in tests/conftest.py).
+    here = os.environ[laptop_ids.MACHINE_ID_ENV]
+    os.environ[laptop_ids.MACHINE_ID_ENV] = f"{here}-copy-{copy}"
+    try:
+        store = world.stores[copy] = Store.open(world.root / copy, clock=CLOCK)
+        installation.check_installation(store)
+    finally:
+        os.environ[laptop_ids.MACHINE_ID_ENV] = here
+    # The copy is a new installation of the same school, waiting for the lead's approval like
+    # a restored laptop; the original keeps its identity.
     assert store.installation_id != world.stores[laptop].installation_id
     world.codes[copy] = world.codes[laptop]
     world.members.append(copy)

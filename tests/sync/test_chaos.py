@@ -106,10 +106,15 @@ def chaos(world: ChaosWorld) -> None:
         if round_no == restore_round:
             world.restore(restored, backup)
         if round_no == approve_round:
-            world.approve_again(restored)
-        if WHOLE_FOLDER_COPY and round_no == COPY_ROUND:
+            for laptop in sorted(world.waiting):
+                world.approve_again(laptop)
+        # Known limit (docs/sync.md §9): a laptop that joins after the lead was restored
+        # from a backup cannot verify the certificates the lead's former key signed, so the
+        # copy is made only where the lead keeps its key.
+        copying = WHOLE_FOLDER_COPY and restored != "lead"
+        if copying and round_no == COPY_ROUND:
             copy_whole_folder(world, "m1", "m1_copy")
-        if WHOLE_FOLDER_COPY and round_no == COPY_ROUND + 2:
+        if copying and round_no == COPY_ROUND + 2:
             world.approve_again("m1_copy")
         for _ in range(rng.randint(*WRITES_PER_ROUND)):
             world.write(rng.choice(WRITERS))
