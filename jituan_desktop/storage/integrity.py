@@ -12,6 +12,7 @@ from ..domain.messages import QT_TRANSLATE_NOOP, Problem
 from ..domain.rubric import grade_band, total_score
 from .attachments import blob_path
 from .codec import json_list
+from .merge import SEED_ORIGIN
 from .stored_values import stored_value_problems
 from .schema import SEARCHABLE
 from .store import Store
@@ -79,9 +80,13 @@ def check(store: Store) -> list[Finding]:
             findings.append(_f(f"{table}/{row['uuid']}", QT_TRANSLATE_NOOP(
                 "Integrity", "Version {version} is ahead of this installation's counter {counter}."),
                 version=row["version"], counter=counter))
+        # Seeds (storage.merge.SEED_ORIGIN) are each version 1 of their own record, written
+        # alike by every installation: a member holds its own school and the lead school as
+        # seeds from joining until the lead's first bundle, and that is no reuse of a number.
         for row in store.query(
                 f"SELECT origin_installation, version, count(*) AS n FROM {table} "
-                "GROUP BY origin_installation, version HAVING n > 1"):
+                "WHERE origin_installation != ? "
+                "GROUP BY origin_installation, version HAVING n > 1", [SEED_ORIGIN]):
             findings.append(_f(table, QT_TRANSLATE_NOOP(
                 "Integrity", "Version {version} of installation {installation} is used {n} times."),
                 version=row["version"], installation=row["origin_installation"], n=row["n"]))
