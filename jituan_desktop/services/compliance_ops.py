@@ -45,7 +45,7 @@ def upgrade_default_rules(store: Store) -> Changes:
     repo = repository(store, QuotaRule)
     with store.transaction():
         existing = repo.where(order="id", include_deleted=True)
-        if len(existing) != store.execute(f"SELECT count(*) FROM {repo.table}").fetchone()[0]:
+        if len(existing) != repo.stored_rows():
             # A rule that cannot be read (``jituan check`` names it) would be written again
             # beside itself: the upgrade waits until it is corrected.
             return changes

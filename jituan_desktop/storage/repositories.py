@@ -130,6 +130,11 @@ class Repository(Generic[R]):
             sql += f" AND ({clause})"
         return self.store.execute(sql, list(params)).fetchone()[0]
 
+    def stored_rows(self) -> int:
+        """Every row of the table, tombstones and rows that cannot be read included (which
+        :meth:`where` leaves out): a use case that rewrites what it read can tell."""
+        return self.store.execute(f"SELECT count(*) FROM {self.table}").fetchone()[0]
+
     # -- writing --------------------------------------------------------------------------
     def _row_values(self, record: R) -> list:
         values = self._encode(record)
