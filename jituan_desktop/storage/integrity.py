@@ -129,8 +129,15 @@ def _total_findings(store: Store) -> list[Finding]:
                 "Integrity", "{name}: the stored total {stored} or grade band does not match "
                 "the scores (total {total}). Open the observation in the app and save it "
                 "again to recompute them."),
-                name=row["topic"] or row["uuid"], stored=stored, total=round(total, 1)))
+                name=row["topic"] or row["uuid"], stored=_plain(stored), total=_plain(total)))
     return findings
+
+
+def _plain(number) -> str:
+    """95 rather than 95.0; a stored value that is no number as it is."""
+    if isinstance(number, (int, float)) and not isinstance(number, bool):
+        return f"{round(number, 1):g}"
+    return str(number)
 
 
 def json_dict_of_numbers(text) -> dict | None:
