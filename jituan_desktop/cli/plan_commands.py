@@ -44,11 +44,15 @@ def cmd_plan_list(args) -> int:
     lines = [[translate("Cli", "Period"), translate("Cli", "Plan"), translate("Cli", "School"),
               translate("Cli", "Title"), translate("Cli", "Items"), "ID"]]
     for r in rows:
-        plan = Plan(scope=PlanScope(r["scope"]), school=r["school"],
-                    school_year=r["school_year"], term=Term(r["term"]) if r["term"] else None,
-                    title=r["title"])
-        lines.append([period_text(plan, translate), translate("Labels", plan.scope.label),
-                      r["school_name"] or "", r["title"], r["item_count"], r["uuid"]])
+        try:
+            plan = Plan(scope=PlanScope(r["scope"]), school=r["school"],
+                        school_year=r["school_year"],
+                        term=Term(r["term"]) if r["term"] else None, title=r["title"])
+            period, scope = period_text(plan, translate), translate("Labels", plan.scope.label)
+        except (TypeError, ValueError):  # a stored code that is unknown: shown as it is
+            period, scope = f'{r["school_year"]} {r["term"] or ""}'.strip(), str(r["scope"])
+        lines.append([period, scope, r["school_name"] or "", r["title"], r["item_count"],
+                      r["uuid"]])
     print(table(lines))
     return EXIT_OK
 

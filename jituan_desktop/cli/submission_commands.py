@@ -80,9 +80,13 @@ def cmd_list(args) -> int:
             translate("Cli", "Generated on"), translate("Cli", "Sent on"),
             translate("Cli", "Sent to"), "ID"]]
     for r in rows:
-        kind = SubmissionKind.parse(r["kind"])
-        out.append([r["school_name"] or "", translate("Labels", kind.label),
-                    period_text(kind, r["year"], r["quarter"]),
+        try:
+            kind = SubmissionKind.parse(r["kind"])
+            kind_text, period = (translate("Labels", kind.label),
+                                 period_text(kind, r["year"], r["quarter"]))
+        except (TypeError, ValueError):  # a stored code that is unknown: shown as it is
+            kind_text, period = str(r["kind"]), str(r["year"])
+        out.append([r["school_name"] or "", kind_text, period,
                     day_text(r["generated_on"], translate), day_text(r["sent_on"], translate),
                     r["recipient"] or "", r["uuid"]])
     print(table(out))

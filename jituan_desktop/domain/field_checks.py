@@ -125,6 +125,12 @@ L = {
     "sent_on": QT_TRANSLATE_NOOP("Fields", "Sent on"),
     "recipient": QT_TRANSLATE_NOOP("Fields", "Sent to"),
     "sent_by": QT_TRANSLATE_NOOP("Fields", "Sent by"),
+    # Named only when a stored value cannot be read (storage/stored_values.py).
+    "attachments": QT_TRANSLATE_NOOP("Fields", "Attachments"),
+    "extra": QT_TRANSLATE_NOOP("Fields", "Further details"),
+    "status": QT_TRANSLATE_NOOP("Fields", "Status"),
+    "role": QT_TRANSLATE_NOOP("Fields", "Role"),
+    "version": QT_TRANSLATE_NOOP("Fields", "Version number"),
 }
 
 

@@ -94,7 +94,10 @@ class Table:
 def _day(key: str) -> Callable[[dict], date | None]:
     def cell(row: dict):
         text = row.get(key)
-        return date.fromisoformat(text[:10]) if text else None
+        try:
+            return date.fromisoformat(text[:10]) if text else None
+        except (TypeError, ValueError):  # a stored value that is no date: an empty cell
+            return None
     return cell
 
 

@@ -45,6 +45,10 @@ def upgrade_default_rules(store: Store) -> Changes:
     repo = repository(store, QuotaRule)
     with store.transaction():
         existing = repo.where(order="id", include_deleted=True)
+        if len(existing) != repo.stored_rows():
+            # A rule that cannot be read (``jituan check`` names it) would be written again
+            # beside itself: the upgrade waits until it is corrected.
+            return changes
         # A lead with no rule at all was seeded with today's defaults or wants none.
         for rule in upgraded_rules(existing, store.school_uuid) if existing else []:
             changes.merge(record_ops.save(store, rule))

@@ -15,6 +15,7 @@ from ..domain.compliance import RuleResult
 from ..domain.duties import Duty
 from ..domain.enums import ActivityType, Occasion, Role, Scope, SessionKind, Status
 from ..domain.list_query import ListQuery
+from ..domain.messages import Refusal
 from ..domain.records import MentorPairing, QuotaRule, Semester
 from ..storage import lookups
 from ..storage.repositories import repository
@@ -140,23 +141,35 @@ def recent_records(store: Store, school: str | None, start: date, end: date, *,
     # of different tables say nothing about which came first.
     found: list[tuple[str, RecentRecord]] = []
     for row in query_ops.page(store, "observation", query, limit=limit):
-        found.append((row["updated_at"] or "", RecentRecord(
+        _add_recent(found, row, lambda: RecentRecord(
             "observation", row["uuid"], date.fromisoformat(row["lesson_date"]),
             Occasion(row["occasion"]), row["topic"],
-            f"{row['observer_name'] or '?'} → {row['teacher_name'] or '?'}")))
+            f"{row['observer_name'] or '?'} → {row['teacher_name'] or '?'}"))
     for row in query_ops.page(store, "mentor_session", query, limit=limit):
-        pairing = pairings.get(row["pairing"])
+        try:
+            pairing = pairings.get(row["pairing"])
+        except Refusal:  # a pairing holding a bad value: the session still shows
+            pairing = None
         who = (f"{teachers.get(pairing.mentor, '?')} → {teachers.get(pairing.mentee, '?')}"
                if pairing else "")
-        found.append((row["updated_at"] or "", RecentRecord(
+        _add_recent(found, row, lambda: RecentRecord(
             "mentor_session", row["uuid"], date.fromisoformat(row["session_date"]),
-            SessionKind(row["kind"]), row["topic"], who)))
+            SessionKind(row["kind"]), row["topic"], who))
     for row in query_ops.page(store, "activity", query, limit=limit):
-        found.append((row["updated_at"] or "", RecentRecord(
+        _add_recent(found, row, lambda: RecentRecord(
             "activity", row["uuid"], date.fromisoformat(row["activity_date"]),
-            ActivityType(row["type"]), row["title"], schools.get(row["host_school"], ""))))
+            ActivityType(row["type"]), row["title"], schools.get(row["host_school"], "")))
     found.sort(key=lambda pair: (pair[1].day, _instant(pair[0])), reverse=True)
     return [record for _, record in found[:limit]]
+
+
+def _add_recent(found: list, row: dict, make) -> None:
+    """Add the record ``make`` builds from ``row``, unless its date or kind cannot be read
+    (a value written by hand or by an older version: ``jituan check`` reports it)."""
+    try:
+        found.append((row["updated_at"] or "", make()))
+    except (TypeError, ValueError):
+        pass
 
 
 def _instant(stamp: str) -> datetime:

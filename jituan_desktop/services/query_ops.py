@@ -8,7 +8,7 @@ from ..domain.plans import Plan
 from ..domain.records import LessonObservation, MentorSession, Activity
 from ..domain.submissions import Submission
 from ..storage import listing, search as search_index
-from ..storage.codec import from_row
+from ..storage.repositories import decoded_records
 from ..storage.store import Store
 
 LIST_NAMES = tuple(listing.LISTS)
@@ -29,7 +29,7 @@ def count(store: Store, list_name: str, query: ListQuery | None = None) -> int:
 def search(store: Store, table: str, text: str, *, limit: int = 100) -> list:
     """Records of ``table`` whose free text contains ``text`` (Chinese works), newest first."""
     rows = search_index.matching_rows(store, table, text, limit=limit)
-    return [from_row(SEARCH_TABLES[table], row) for row in rows]
+    return decoded_records(SEARCH_TABLES[table], rows, table)
 
 
 def index_search(store: Store, **kw) -> int:

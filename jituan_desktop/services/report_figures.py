@@ -228,9 +228,13 @@ def evidence(store: Store, start: date, end: date, school: str | None,
         if o["occasion"] == Occasion.DEMONSTRATION.value:
             items[LESSON_PLAN] = any(map(is_lesson_plan,
                                          o["attachments"] + o["activity_attachments"]))
-        found.append(Evidence("observation", o["uuid"], date.fromisoformat(o["lesson_date"]),
-                              Occasion(o["occasion"]), o["topic"],
-                              f"{o['observer_name'] or '?'} → {o['teacher_name'] or '?'}", items))
+        try:  # a date or occasion that cannot be read leaves the row out (jituan check)
+            found.append(Evidence(
+                "observation", o["uuid"], date.fromisoformat(o["lesson_date"]),
+                Occasion(o["occasion"]), o["topic"],
+                f"{o['observer_name'] or '?'} → {o['teacher_name'] or '?'}", items))
+        except (TypeError, ValueError):
+            continue
     for a in activities:
         items = {}
         if a["type"] == ActivityType.LECTURE.value:
@@ -238,8 +242,12 @@ def evidence(store: Store, start: date, end: date, school: str | None,
         if a["type"] == ActivityType.DEMONSTRATION.value:
             items[LESSON_PLAN] = any(map(is_lesson_plan, a["attachments"]))
         if items:
-            found.append(Evidence("activity", a["uuid"], date.fromisoformat(a["activity_date"]),
-                                  ActivityType(a["type"]), a["title"], "", items))
+            try:
+                found.append(Evidence("activity", a["uuid"],
+                                      date.fromisoformat(a["activity_date"]),
+                                      ActivityType(a["type"]), a["title"], "", items))
+            except (TypeError, ValueError):
+                continue
     found.sort(key=lambda e: (e.day, e.kind))
     return found
 

@@ -10,6 +10,7 @@ from datetime import date
 
 from ..domain.compliance import MEETING_METRICS, REPORT_METRICS
 from ..domain.enums import ActivityType, Metric, Occasion, SessionKind
+from .codec import json_sql
 from .store import Store
 
 
@@ -41,7 +42,7 @@ class SqlCounter:
                 "SELECT school, count(*) FROM ("
                 " SELECT a.id, a.host_school AS school FROM activity a"
                 " WHERE a.deleted = 0 AND a.activity_date BETWEEN ? AND ?"
-                " UNION SELECT a.id, j.value FROM activity a, json_each(a.schools) j"
+                " UNION SELECT a.id, j.value FROM activity a, json_each(" + json_sql("a.schools") + ") j"
                 " WHERE a.deleted = 0 AND a.activity_date BETWEEN ? AND ?"
                 ") GROUP BY school", span + span)
         if metric is Metric.ACTIVITIES_OF_ALLIANCE:
@@ -90,7 +91,8 @@ class SqlCounter:
         return self._pairs(
             f"SELECT school, count(*) FROM ("
             f" SELECT t.id, t.host_school AS school FROM {table} t WHERE {where}"
-            f" UNION SELECT t.id, j.value FROM {table} t, json_each(t.schools) j WHERE {where}"
+            f" UNION SELECT t.id, j.value FROM {table} t, json_each({json_sql('t.schools')}) j "
+            f"WHERE {where}"
             f") GROUP BY school", [kind] + span + [kind] + span)
 
 

@@ -29,6 +29,9 @@ NOT_OWNER = QT_TRANSLATE_NOOP(
 ATTACHMENT_TOO_LARGE = QT_TRANSLATE_NOOP(
     "Storage", "The file {name} is {size_mb} MB; attachments can be at most {limit_mb} MB.")
 ATTACHMENT_UNREADABLE = QT_TRANSLATE_NOOP("Storage", "The file {name} cannot be read: {reason}")
+UNREADABLE_RECORD = QT_TRANSLATE_NOOP(
+    "Storage", "The {kind} {ref} holds a value that cannot be read ({field}: {reason}). "
+    "Run \"jituan check\" to list such values, then correct or delete the record.")
 DATA_FOLDER_GONE = QT_TRANSLATE_NOOP(
     "Storage", "The database cannot be reached ({reason}). Is the data folder still there?")
 

@@ -5,13 +5,15 @@ Each finding says what is wrong and where (table and record), in translatable wo
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from dataclasses import dataclass
 
 from ..domain.messages import QT_TRANSLATE_NOOP, Problem
 from ..domain.rubric import grade_band, total_score
 from .attachments import blob_path
+from .codec import json_list
+from .merge import SEED_ORIGIN
+from .stored_values import stored_value_problems
 from .schema import SEARCHABLE
 from .store import Store
 
@@ -78,20 +80,19 @@ def check(store: Store) -> list[Finding]:
             findings.append(_f(f"{table}/{row['uuid']}", QT_TRANSLATE_NOOP(
                 "Integrity", "Version {version} is ahead of this installation's counter {counter}."),
                 version=row["version"], counter=counter))
+        # Seeds (storage.merge.SEED_ORIGIN) are each version 1 of their own record, written
+        # alike by every installation: a member holds its own school and the lead school as
+        # seeds from joining until the lead's first bundle, and that is no reuse of a number.
         for row in store.query(
                 f"SELECT origin_installation, version, count(*) AS n FROM {table} "
-                "GROUP BY origin_installation, version HAVING n > 1"):
+                "WHERE origin_installation != ? "
+                "GROUP BY origin_installation, version HAVING n > 1", [SEED_ORIGIN]):
             findings.append(_f(table, QT_TRANSLATE_NOOP(
                 "Integrity", "Version {version} of installation {installation} is used {n} times."),
                 version=row["version"], installation=row["origin_installation"], n=row["n"]))
 
-    for row in store.query("SELECT uuid, scores, total, band FROM observation WHERE scores != '{}'"):
-        scores = json.loads(row["scores"])
-        total = total_score(scores)
-        if row["total"] is None or abs(row["total"] - total) > 0.05 or \
-                row["band"] != grade_band(total).value:
-            findings.append(_f(f"observation/{row['uuid']}", QT_TRANSLATE_NOOP(
-                "Integrity", "The stored total or grade band does not match the scores.")))
+    findings.extend(Finding(where, problem) for where, problem in stored_value_problems(store))
+    findings.extend(_total_findings(store))
 
     for table in SEARCHABLE:
         for row in store.query(
@@ -101,9 +102,52 @@ def check(store: Store) -> list[Finding]:
 
     for table in ("observation", "mentor_session", "activity", "plan", "meeting", "submission"):
         for row in store.query(f"SELECT uuid, attachments FROM {table} WHERE attachments != '[]'"):
-            for attachment in json.loads(row["attachments"]):
+            for attachment in json_list(row["attachments"], objects=True):
+                if not isinstance(attachment.get("sha256"), str):
+                    continue  # reported with the record's other unreadable values
                 if not blob_path(store, attachment["sha256"]).is_file():
                     findings.append(_f(f"{table}/{row['uuid']}", QT_TRANSLATE_NOOP(
                         "Integrity", "The attached file {name} is missing from the data folder."),
                         name=attachment.get("name", attachment["sha256"])))
     return findings
+
+
+def _total_findings(store: Store) -> list[Finding]:
+    """An observation's stored total and band (kept for lists to sort and filter on) must
+    agree with its scores; scores that cannot be read are reported by stored_values."""
+    findings = []
+    for row in store.query("SELECT uuid, topic, scores, total, band FROM observation "
+                           "WHERE scores != '{}'"):
+        scores = json_dict_of_numbers(row["scores"])
+        if scores is None:
+            continue
+        total = total_score(scores)
+        stored = row["total"]
+        if not isinstance(stored, (int, float)) or abs(stored - total) > 0.05 or \
+                row["band"] != grade_band(total).value:
+            findings.append(_f(f"observation/{row['uuid']}", QT_TRANSLATE_NOOP(
+                "Integrity", "{name}: the stored total {stored} or grade band does not match "
+                "the scores (total {total}). Open the observation in the app and save it "
+                "again to recompute them."),
+                name=row["topic"] or row["uuid"], stored=_plain(stored), total=_plain(total)))
+    return findings
+
+
+def _plain(number) -> str:
+    """95 rather than 95.0; a stored value that is no number as it is."""
+    if isinstance(number, (int, float)) and not isinstance(number, bool):
+        return f"{round(number, 1):g}"
+    return str(number)
+
+
+def json_dict_of_numbers(text) -> dict | None:
+    """Scores as a dict of numbers, or None when they are not (reported elsewhere)."""
+    import json
+    try:
+        value = json.loads(text)
+    except (TypeError, ValueError):
+        return None
+    if not isinstance(value, dict) or not all(
+            isinstance(v, (int, float)) and not isinstance(v, bool) for v in value.values()):
+        return None
+    return value

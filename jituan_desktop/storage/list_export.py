@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Iterable, Iterator
 
 from ..domain.list_query import ListQuery
+from .codec import json_sql
 from .listing import LISTS, _where
 from .mentoring_queries import _pairing_where
 from .store import Store
@@ -24,12 +25,12 @@ EXTRA_SELECT = {
         "WHERE p.uuid = mentor_session.pairing) AS mentee_name"),
     # In the order the activity lists them; the host is its own column.
     "activity": (
-        "(SELECT group_concat(name, '、') FROM (SELECT s.name FROM json_each(activity.schools) j "
+        "(SELECT group_concat(name, '、') FROM (SELECT s.name FROM json_each(" + json_sql("activity.schools") + ") j "
         "JOIN school s ON s.uuid = j.value WHERE j.value != activity.host_school "
         "ORDER BY j.key)) AS school_names"),
     # A meeting's other schools and its recorder, as the minutes name them.
     "meeting": (
-        "(SELECT group_concat(name, '、') FROM (SELECT s.name FROM json_each(meeting.schools) j "
+        "(SELECT group_concat(name, '、') FROM (SELECT s.name FROM json_each(" + json_sql("meeting.schools") + ") j "
         "JOIN school s ON s.uuid = j.value WHERE j.value != meeting.host_school "
         "ORDER BY j.key)) AS school_names, "
         "(SELECT name FROM teacher WHERE teacher.uuid = meeting.recorder) AS recorder_name"),

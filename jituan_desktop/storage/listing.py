@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..domain.list_query import ListQuery
+from .codec import json_sql
 from .search import is_common, like_pattern, matching_ids_sql, row_condition_sql
 from .store import Store
 
@@ -51,10 +52,11 @@ LISTS: dict[str, ListSpec] = {
         select=", ".join([
             _SCHOOL_NAME.format(col="meeting.host_school") + " AS host_school_name",
             _TEACHER_NAME.format(col="meeting.chair") + " AS chair_name",
-            "json_array_length(meeting.attendees) AS attendee_count",
-            "json_array_length(meeting.decisions) AS decision_count",
-            "(SELECT count(*) FROM json_each(meeting.decisions) "
-            "WHERE json_extract(value, '$.state') = 'open') AS open_count"])),
+            f"json_array_length({json_sql('meeting.attendees')}) AS attendee_count",
+            f"json_array_length({json_sql('meeting.decisions')}) AS decision_count",
+            f"(SELECT count(*) FROM json_each({json_sql('meeting.decisions')}) "
+            "WHERE type = 'object' AND json_extract(value, '$.state') = 'open') "
+            "AS open_count"])),
     "teacher": ListSpec(
         table="teacher", date_column=None, order="school, name, id",
         filters=frozenset({"school", "position", "active"}), searchable=False,
@@ -73,7 +75,7 @@ LISTS: dict[str, ListSpec] = {
         order="school_year DESC, scope = 'school', school_name, term IS NULL, term, plan.id",
         filters=frozenset({"school_year", "term", "scope", "school", "owner_school"}),
         select=", ".join([_SCHOOL_NAME.format(col="plan.school") + " AS school_name",
-                          "json_array_length(plan.items) AS item_count",
+                          f"json_array_length({json_sql('plan.items')}) AS item_count",
                           "coalesce(plan.term, '') AS term_shown"])),  # '': the whole year
     # Reports to the bureau, latest period first; dated by when they were generated.
     "submission": ListSpec(
@@ -90,9 +92,10 @@ LISTS: dict[str, ListSpec] = {
 SCHOOL_CONDITIONS = {
     "observation": "(observation.school = :school OR observation.owner_school = :school)",
     "activity": "(activity.host_school = :school OR EXISTS "
-                "(SELECT 1 FROM json_each(activity.schools) WHERE value = :school))",
+                f"(SELECT 1 FROM json_each({json_sql('activity.schools')}) "
+                "WHERE value = :school))",
     "meeting": "(meeting.host_school = :school OR EXISTS "
-               "(SELECT 1 FROM json_each(meeting.schools) WHERE value = :school))",
+               f"(SELECT 1 FROM json_each({json_sql('meeting.schools')}) WHERE value = :school))",
     "teacher": "teacher.school = :school",
     "pairing": "(pairing.owner_school = :school OR EXISTS (SELECT 1 FROM teacher t "
                "WHERE t.uuid IN (pairing.mentor, pairing.mentee) AND t.school = :school))",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..domain.meetings import DecisionState, Meeting
 from .repositories import repository
+from .codec import json_sql
 from .store import Store
 
 
@@ -11,8 +12,8 @@ def with_open_decisions(store: Store) -> list[Meeting]:
     """Live meetings with at least one decision still to be carried out, oldest first: only
     those are decoded, however many years of minutes the alliance keeps."""
     return repository(store, Meeting).where(
-        "EXISTS (SELECT 1 FROM json_each(meeting.decisions) "
-        "WHERE json_extract(value, '$.state') = ?)", [DecisionState.OPEN.value],
+        f"EXISTS (SELECT 1 FROM json_each({json_sql('meeting.decisions')}) "
+        "WHERE type = 'object' AND json_extract(value, '$.state') = ?)", [DecisionState.OPEN.value],
         order="meeting_date, id")
 
 

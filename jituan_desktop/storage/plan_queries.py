@@ -7,11 +7,11 @@ query reads one indexed date range, so a year of a large alliance stays one quic
 
 from __future__ import annotations
 
-import json
 from datetime import date
 
 from ..domain.plans import Plan
 from .repositories import repository
+from .codec import json_list
 from .store import Store
 
 # Each source: what it selects (its uuid, title, day, kind code, and its schools: a host column
@@ -37,15 +37,22 @@ _REQUIRED = {"observation": " AND o.occasion = 'demonstration'",
 def _query(store: Store, table: str, condition: str, params: dict) -> list[dict]:
     select, alias, _ = _SELECT[table]
     sql = f"{select} WHERE {alias}.deleted = 0{_REQUIRED.get(table, '')} AND {condition}"
-    return [_shaped(table, row) for row in store.query(sql, params)]
+    return [shaped for shaped in (_shaped(table, row) for row in store.query(sql, params))
+            if shaped is not None]
 
 
-def _shaped(table: str, row: dict) -> dict:
-    schools = {s for s in json.loads(row["schools"] or "[]") if s}
+def _shaped(table: str, row: dict) -> dict | None:
+    """The evidence row, or None for a row whose date cannot be read (jituan check
+    reports it): one bad value must not stop a plan's progress."""
+    try:
+        day = date.fromisoformat(row["day"])
+    except (TypeError, ValueError):
+        return None
+    schools = {s for s in json_list(row["schools"]) if isinstance(s, str) and s}
     if row["school"]:
         schools.add(row["school"])
     return {"table": table, "uuid": row["uuid"], "title": row["title"] or "",
-            "day": date.fromisoformat(row["day"]), "code": row["code"] or "",
+            "day": day, "code": row["code"] or "",
             "schools": frozenset(schools)}
 
 

@@ -8,11 +8,11 @@ query per teacher — so the lead school's alliance summary stays fast on 20 sch
 
 from __future__ import annotations
 
-import json
 from datetime import date
 
 from ..domain.enums import PairingStatus
 from .listing import SCHOOL_CONDITIONS
+from .codec import json_list, json_sql
 from .store import Store
 
 
@@ -37,8 +37,8 @@ def activities(store: Store, start: date, end: date, school: str | None = None) 
         f"students_reached, attachments FROM activity WHERE {where} "
         "ORDER BY activity_date, id", params)
     for row in rows:
-        row["schools"] = json.loads(row["schools"] or "[]")
-        row["attachments"] = json.loads(row["attachments"] or "[]")
+        row["schools"] = json_list(row["schools"])
+        row["attachments"] = json_list(row["attachments"], objects=True)
     return rows
 
 
@@ -57,8 +57,9 @@ def rubric_item_averages(store: Store, start: date, end: date,
     """rubric item name -> (average score, how many observations scored it)."""
     where, params = _window(start, end, school, "observation")
     rows = store.execute(
-        "SELECT j.key, avg(j.value), count(*) FROM observation, json_each(observation.scores) j "
-        f"WHERE {where} GROUP BY j.key", params).fetchall()
+        "SELECT j.key, avg(j.value), count(*) FROM observation, "
+        f"json_each({json_sql('observation.scores', 'object')}) j "
+        f"WHERE {where} AND j.type IN ('integer', 'real') GROUP BY j.key", params).fetchall()
     return {name: (avg, n) for name, avg, n in rows}
 
 
@@ -77,9 +78,9 @@ def observation_evidence(store: Store, start: date, end: date,
         f"AND a.deleted = 0 WHERE {where} ORDER BY observation.lesson_date, observation.id",
         params)
     for row in rows:
-        row["notes"] = json.loads(row["notes"] or "[]")
-        row["attachments"] = json.loads(row["attachments"] or "[]")
-        row["activity_attachments"] = json.loads(row["activity_attachments"] or "[]")
+        row["notes"] = json_list(row["notes"], objects=True)
+        row["attachments"] = json_list(row["attachments"], objects=True)
+        row["activity_attachments"] = json_list(row["activity_attachments"], objects=True)
     return rows
 
 

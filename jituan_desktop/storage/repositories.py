@@ -9,8 +9,10 @@ Deletes are tombstones: the row stays, ``deleted = 1``.
 
 from __future__ import annotations
 
+import logging
 from typing import Generic, Iterable, TypeVar
 
+from ..domain.field_checks import L as FIELD_LABELS
 from ..domain.messages import QT_TRANSLATE_NOOP, Text
 from ..domain.records import (Activity, Alliance, LessonObservation, MentorPairing,
                               MentorSession, QuotaRule, Record, RubricTemplate, School,
@@ -19,12 +21,13 @@ from ..domain.meetings import Meeting
 from ..domain.plans import Plan
 from ..domain.submissions import Submission
 from . import errors, version_graph
-from .codec import field_hints, from_row, row_encoder
+from .codec import UndecodableValue, field_hints, from_row, row_encoder
 from .errors import StoreError
 from .name_keys import pinyin_initials
 from .store import Store
 
 R = TypeVar("R", bound=Record)
+log = logging.getLogger(__name__)
 
 # Record type -> table, and the label used in messages about it.
 TABLES: dict[type, tuple[str, str]] = {
@@ -81,7 +84,7 @@ class Repository(Generic[R]):
     def get(self, uuid: str, *, include_deleted: bool = False) -> R | None:
         sql = f"{self._select} WHERE uuid = ?" + ("" if include_deleted else " AND deleted = 0")
         rows = self.store.query(sql, [uuid])
-        return from_row(self.cls, rows[0]) if rows else None
+        return self._decoded(rows[0]) if rows else None
 
     def require(self, uuid: str) -> R:
         record = self.get(uuid)
@@ -100,7 +103,7 @@ class Repository(Generic[R]):
 
     def by_local_id(self, local_id: int) -> R | None:
         rows = self.store.query(f"{self._select} WHERE id = ? AND deleted = 0", [local_id])
-        return from_row(self.cls, rows[0]) if rows else None
+        return self._decoded(rows[0]) if rows else None
 
     def where(self, clause: str = "", params: Iterable = (), *, order: str = "id",
               include_deleted: bool = False) -> list[R]:
@@ -109,13 +112,28 @@ class Repository(Generic[R]):
             conditions.append(f"({clause})")
         sql = self._select + (" WHERE " + " AND ".join(conditions) if conditions else "")
         sql += f" ORDER BY {order}"
-        return [from_row(self.cls, row) for row in self.store.query(sql, list(params))]
+        return decoded_records(self.cls, self.store.query(sql, list(params)), self.table)
+
+    def _decoded(self, row: dict) -> R:
+        """One asked-for record: a value that cannot be read is refused in words, naming
+        the record and field (never a traceback)."""
+        try:
+            return from_row(self.cls, row)
+        except UndecodableValue as exc:
+            raise StoreError(errors.UNREADABLE_RECORD, kind=Text("Labels", self.label),
+                             ref=row.get("uuid"), field=field_label(self.cls, exc.field),
+                             reason=Text("Integrity", exc.reason)) from exc
 
     def count(self, clause: str = "", params: Iterable = ()) -> int:
         sql = f"SELECT count(*) FROM {self.table} WHERE deleted = 0"
         if clause:
             sql += f" AND ({clause})"
         return self.store.execute(sql, list(params)).fetchone()[0]
+
+    def stored_rows(self) -> int:
+        """Every row of the table, tombstones and rows that cannot be read included (which
+        :meth:`where` leaves out): a use case that rewrites what it read can tell."""
+        return self.store.execute(f"SELECT count(*) FROM {self.table}").fetchone()[0]
 
     # -- writing --------------------------------------------------------------------------
     def _row_values(self, record: R) -> list:
@@ -181,6 +199,28 @@ class Repository(Generic[R]):
             raise StoreError(errors.UNKNOWN_RECORD, kind=Text("Labels", self.label), ref=uuid)
         record.deleted = deleted
         return self.save(record)
+
+
+def field_label(cls: type, field: str) -> Text:
+    """A field's label as forms show it (a plan's items are its 月份安排)."""
+    return Text("Fields", FIELD_LABELS.get(f"{cls.__name__}.{field}")
+                or FIELD_LABELS.get(field, field))
+
+
+def decoded_records(cls: type[R], rows: Iterable[dict], table: str, *,
+                    warn: bool = True) -> list[R]:
+    """The records of ``rows``; a row holding a value that cannot be read is left out with a
+    logged warning, so one bad value never stops a list, report or count
+    (``jituan check`` reports it)."""
+    records = []
+    for row in rows:
+        try:
+            records.append(from_row(cls, row))
+        except UndecodableValue as exc:
+            if warn:
+                log.warning("Skipped %s %s: %s holds %r (%s)", table, row.get("uuid"), exc.field,
+                            exc.value, exc.reason)
+    return records
 
 
 def repository(store: Store, cls: type[R]) -> Repository[R]:

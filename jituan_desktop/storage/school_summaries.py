@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..domain.enums import PairingStatus
+from .codec import json_sql
 from .store import Store
 
 # Where the lesson was taught, plus whose staff observed it when that is another school.
@@ -25,12 +26,12 @@ SELECT school, count(*), max(day) FROM (
 ) GROUP BY school"""
 
 # Hosted or joined; UNION, not UNION ALL: a host also listed as a participant counts once.
-_ACTIVITIES = """
+_ACTIVITIES = f"""
 SELECT school, count(*), max(day) FROM (
     SELECT a.id, a.host_school AS school, a.activity_date AS day FROM activity a
     WHERE a.deleted = 0 AND a.activity_date BETWEEN :start AND :end
     UNION
-    SELECT a.id, j.value, a.activity_date FROM activity a, json_each(a.schools) j
+    SELECT a.id, j.value, a.activity_date FROM activity a, json_each({json_sql('a.schools')}) j
     WHERE a.deleted = 0 AND a.activity_date BETWEEN :start AND :end
 ) GROUP BY school"""
 

@@ -101,7 +101,9 @@ def _scan_condition(table: str) -> str:
     parts = []
     for column in SEARCHABLE[table]:
         if (table, column) in JSON_COLUMNS:
-            parts.append(f'EXISTS (SELECT 1 FROM json_tree(t."{column}") j '
+            # Malformed JSON (by hand, by damage) is skipped: json_tree would stop the scan.
+            parts.append(f'EXISTS (SELECT 1 FROM json_tree(CASE WHEN json_valid(t."{column}") '
+                         f"""THEN t."{column}" ELSE '[]' END) j """
                          f"WHERE j.type = 'text' AND j.value LIKE ? {ESCAPE})")
         else:
             parts.append(f't."{column}" LIKE ? {ESCAPE}')

@@ -1615,6 +1615,26 @@
         <source>Sent by</source>
         <translation>报送人</translation>
     </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Further details</source>
+        <translation>其他信息</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Version number</source>
+        <translation>版本号</translation>
+    </message>
 </context>
 <context>
     <name>ImageViewer</name>
@@ -1658,8 +1678,8 @@
         <translation>安装 {installation} 的版本号 {version} 被使用了 {n} 次。</translation>
     </message>
     <message>
-        <source>The stored total or grade band does not match the scores.</source>
-        <translation>保存的总分或等级与各项评分不符。</translation>
+        <source>{name}: the stored total {stored} or grade band does not match the scores (total {total}). Open the observation in the app and save it again to recompute them.</source>
+        <translation>{name}：保存的总分 {stored} 或等级与各项评分不符（按评分应为 {total} 分）。请在应用中打开这条听课记录并重新保存，以重新计算。</translation>
     </message>
     <message>
         <source>The search index holds a row that no longer exists.</source>
@@ -1668,6 +1688,46 @@
     <message>
         <source>The attached file {name} is missing from the data folder.</source>
         <translation>数据文件夹中缺少附件 {name}。</translation>
+    </message>
+    <message>
+        <source>it is not a JSON list of the expected items</source>
+        <translation>不是应有内容的 JSON 列表</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object of the expected values</source>
+        <translation>不是应有内容的 JSON 对象</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object of numbers, one per item</source>
+        <translation>不是每个评价项目对应一个数字的 JSON 对象</translation>
+    </message>
+    <message>
+        <source>it is not a date written as 2026-09-01</source>
+        <translation>不是 2026-09-01 这样的日期</translation>
+    </message>
+    <message>
+        <source>it is not one of the values the app knows</source>
+        <translation>不是本应用认识的取值</translation>
+    </message>
+    <message>
+        <source>it is not text</source>
+        <translation>不是文字</translation>
+    </message>
+    <message>
+        <source>it is not a number</source>
+        <translation>不是数字</translation>
+    </message>
+    <message>
+        <source>a required value is missing</source>
+        <translation>缺少必填的值</translation>
+    </message>
+    <message>
+        <source>{kind} "{name}": {field} holds "{value}", which cannot be read ({reason}). Lists and reports leave this record out until it is corrected: ask {owner} to enter it again, or restore a backup made before the damage.</source>
+        <translation>{kind}“{name}”：{field}中的“{value}”无法读取（{reason}）。在改正之前，列表和报表都不包含这条记录：请{owner}重新录入，或恢复损坏之前的备份。</translation>
+    </message>
+    <message>
+        <source>{kind} "{name}": {problem} Open the record in the app and correct it (only {owner} can change it).</source>
+        <translation>{kind}“{name}”：{problem}请在应用中打开这条记录并改正（只有{owner}可以修改）。</translation>
     </message>
 </context>
 <context>
@@ -3738,6 +3798,10 @@
     <message>
         <source>The file {name} cannot be read: {reason}</source>
         <translation>无法读取文件 {name}：{reason}</translation>
+    </message>
+    <message>
+        <source>The {kind} {ref} holds a value that cannot be read ({field}: {reason}). Run "jituan check" to list such values, then correct or delete the record.</source>
+        <translation>{kind} {ref} 中有无法读取的值（{field}：{reason}）。请运行“jituan check”列出这些值，然后改正或删除这条记录。</translation>
     </message>
     <message>
         <source>The database cannot be reached ({reason}). Is the data folder still there?</source>

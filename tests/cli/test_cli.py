@@ -276,3 +276,27 @@ def test_errors_never_print_a_traceback(tmp_path):
     )
     assert result.returncode != 0
     assert "Traceback" not in result.stderr and result.stderr.strip()
+
+
+def test_check_names_each_bad_value_says_what_to_do_and_exits_3(demo_dir, tmp_path, capsys):
+    """Values written by hand (or an older version): the check lists each one, in Chinese,
+    with its table, record, field and what to do; the sound demo still exits 0."""
+    import shutil
+
+    folder = tmp_path / "poisoned"
+    folder.mkdir()
+    shutil.copy(demo_dir / "jituan.sqlite3", folder / "jituan.sqlite3")
+    with sqlite3.connect(folder / "jituan.sqlite3") as conn:
+        conn.execute("UPDATE observation SET lesson_date = 'not a date' WHERE id = 1")
+        conn.execute("UPDATE observation SET scores = '{not json' WHERE id = 2")
+        [bad_date, bad_scores] = [conn.execute(
+            "SELECT uuid FROM observation WHERE id = ?", [i]).fetchone()[0] for i in (1, 2)]
+    conn.close()
+    code, _, err = run(capsys, "--lang", "zh_CN", "--data-dir", folder, "check")
+    assert code == 3
+    assert f"observation/{bad_date}" in err and "授课日期中的“not a date”无法读取" in err
+    assert f"observation/{bad_scores}" in err and "评分中的“{not json”无法读取" in err
+    assert "请实验小学重新录入" in err or "重新录入" in err
+    assert "意外错误" not in err
+    code, out, _ = run(capsys, "--lang", "zh_CN", "--data-dir", demo_dir, "check")
+    assert code == 0 and "数据库检查通过" in out

@@ -703,8 +703,10 @@ def test_total_that_does_not_match_its_scores(lead_store, zh):
                        [o.uuid])
     (finding,) = integrity.check(lead_store)
     assert finding.where == f"observation/{o.uuid}"
-    assert finding.problem.render() == "The stored total or grade band does not match the scores."
-    assert finding.problem.render(zh) == "保存的总分或等级与各项评分不符。"
+    # What is wrong, which observation, and what to do (the check's findings say all three).
+    assert finding.problem.render(zh) == (
+        f"{o.topic}：保存的总分 95 或等级与各项评分不符（按评分应为 27 分）。"
+        "请在应用中打开这条听课记录并重新保存，以重新计算。")
 
 
 def test_band_that_does_not_match_its_total(lead_store):

@@ -24,8 +24,11 @@ from .activity_editor import ActivityEditor
 
 
 def _count_schools(value) -> str:
-    schools = json.loads(value) if isinstance(value, str) else value
-    return str(len(schools or []))
+    try:
+        schools = json.loads(value) if isinstance(value, str) else value
+    except ValueError:  # a stored value that is no JSON (``jituan check`` names it)
+        schools = []
+    return str(len(schools) if isinstance(schools, list) else 0)
 
 
 TITLE_COLUMN = 2

@@ -19,7 +19,7 @@ from ...services import mentoring_ops, query_ops
 from ...services.changes import Changes
 from ..context import AppContext
 from ..paged_table_model import Column, PagedTableModel, day_column
-from ..qt_text import error_text, label_of, shown_day
+from ..qt_text import coded_label, error_text, shown_day
 from ..widgets.field_errors import FieldErrors, error_label
 from ..widgets.pickers import DateEdit, EnumCombo
 from ..widgets.tables import setup_record_table
@@ -180,7 +180,7 @@ class SessionTimeline(QWidget):
 
     def _columns(self) -> list[Column]:
         return [day_column("session_date", self.tr("Date")),
-                Column("kind", self.tr("Kind"), lambda code: label_of(SessionKind(code))),
+                Column("kind", self.tr("Kind"), coded_label(SessionKind)),
                 Column("topic", self.tr("Topic")),
                 Column("duration_minutes", self.tr("Minutes"), str, align_right=True),
                 Column("content", self.tr("Content"), excerpt)]
@@ -250,7 +250,7 @@ class SessionTimeline(QWidget):
                                              school=directory.school_name(row["owner_school"])))
             return
         what = self.tr("{date} {kind} {topic}").format(
-            date=shown_day(row["session_date"]), kind=label_of(SessionKind(row["kind"])),
+            date=shown_day(row["session_date"]), kind=coded_label(SessionKind)(row["kind"]),
             topic=row["topic"]).strip()
         answer = QMessageBox.question(
             self, self.tr("Delete session"),
