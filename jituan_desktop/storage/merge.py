@@ -72,6 +72,9 @@ Key = tuple[str, int, str]  # (uuid, version, origin)
 # (another version of a record shown here, or one restored) or "deleted" (the winner is a
 # tombstone): the words of services' Changes.
 Written = Callable[[str, list[str]], None]
+# Told of each received version once it is parsed, before its step is merged: raises to
+# refuse it (the import's checks of content and sync rules, sync/received_checks.py).
+Check = Callable[["Version"], None]
 
 
 @dataclass
@@ -212,13 +215,14 @@ def _chunks(items: Iterable, size: int) -> Iterator[list]:
 
 
 def apply_versions(store: Store, table: str, versions: Iterable[dict], *,
-                   written: Written | None = None) -> MergeStats:
+                   written: Written | None = None, check: Check | None = None) -> MergeStats:
     """Merge received versions of records of ``table``; call inside the import's transaction.
 
     Idempotent: a known ``(uuid, version, origin)`` changes nothing. Raises the counter to
     the highest version seen. Raises :class:`StoreError` on a malformed version or one that
     claims another owner school than its record has; the caller's transaction then
-    undoes everything. ``written`` is told of each record row written (see ``Written``).
+    undoes everything. ``written`` is told of each record row written (see ``Written``);
+    ``check`` sees every parsed version first (see ``Check``).
     """
     if table not in RECORD_TABLES:
         raise StoreError(NOT_A_TABLE, table=str(table)[:40])
@@ -227,8 +231,11 @@ def apply_versions(store: Store, table: str, versions: Iterable[dict], *,
         spec = table_spec(store, table)
         upsert = spec.upsert_sql()
         for chunk in _chunks(versions, CHUNK):
-            stats += _apply_chunk(store, spec, upsert, [parse_version(spec, v) for v in chunk],
-                                  written)
+            parsed = [parse_version(spec, v) for v in chunk]
+            if check is not None:
+                for version in parsed:
+                    check(version)
+            stats += _apply_chunk(store, spec, upsert, parsed, written)
         if stats.highest_version:
             store.raise_counter(stats.highest_version)
     return stats

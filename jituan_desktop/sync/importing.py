@@ -30,6 +30,7 @@ from .installation import trusted_lead
 from .lead_succession import (follow_restored_lead, follow_succession, former_selves,
                               keep_lead_bundle, trusted_lead_keys)
 from .membership import record_join_request
+from .received_checks import ReceivedChecks
 from . import messages as msg
 from .messages import SyncError
 from .results import (ACCEPTED, INSTALLATION_APPROVED, INSTALLATION_REVOKED,
@@ -223,6 +224,9 @@ def _merge(store: Store, bundle: OpenBundle, lead: bool, progress: Progress | No
     manifest, path = bundle.manifest, bundle.path
     sender = manifest["sender_school"]
     stats, counter, placed, newest = MergeStats(), [0], [], False
+    # Every version checked as if typed in here (received_checks.py), before its step is
+    # merged; the first bad one refuses the whole bundle, this transaction undoing the rest.
+    checks = ReceivedChecks(store, bundle, member_at_lead=lead, own_earlier=own_earlier)
     try:
         with store.transaction():
             for table in RECORD_TABLES:
@@ -234,7 +238,8 @@ def _merge(store: Store, bundle: OpenBundle, lead: bool, progress: Progress | No
                     stats += apply_versions(
                         store, table, _counted(records, counter, total, progress),
                         written=lambda bucket, uuids, kind=kind: changes.add_all(bucket, kind,
-                                                                                 uuids))
+                                                                                 uuids),
+                        check=lambda version, table=table: checks.version(version, table))
                 except StoreError as exc:
                     raise SyncError(msg.BAD_RECORD, file=path.name, reason=exc.problem) from exc
             placed = _keep_attachments(store, bundle)
