@@ -25,7 +25,9 @@ from __future__ import annotations
 
 import math
 import re
+import typing
 from datetime import timedelta
+from functools import lru_cache
 
 from ..domain.messages import QT_TRANSLATE_NOOP, Problem, Text
 from ..domain.records import Activity
@@ -34,7 +36,7 @@ from ..domain.plans import Plan
 from ..domain.validation import label, problems_of
 from ..services.record_ops import REFERENCES, school_scope, validation_context
 from ..storage import sync_state
-from ..storage.codec import from_row, undecodable_field
+from ..storage.codec import field_hints, from_row, undecodable_field
 from ..storage.merge import KINDS, SEED_ORIGIN, Version
 from ..storage.repositories import TABLES, computed_columns, repository
 from ..storage.store import Store
@@ -172,11 +174,17 @@ class ReceivedChecks:
         if v.deleted:
             return
         cls = CLASSES[table]
-        bad = undecodable_field(cls, v.row)
+        try:
+            record = from_row(cls, v.row)
+        except (TypeError, AttributeError, ValueError, KeyError):
+            record = None
+        # The codec decodes each value once; only a refusal looks for the field to name.
+        bad = (undecodable_field(cls, v.row) if record is None else
+               next((f for f, shape in _containers(cls)
+                     if not isinstance(getattr(record, f), shape)), None))
         if bad is not None:
             self._refuse(table, v, label(bad), NOT_READABLE)
         try:
-            record = from_row(cls, v.row)
             found = self._problems(record, v)
         except (TypeError, AttributeError, ValueError, KeyError):
             # A value of a type no editor writes (a number where text belongs, say) that
@@ -216,6 +224,13 @@ class ReceivedChecks:
                      if isinstance(v.row.get(f), str) and v.row[f].strip()), v.uuid)
         raise SyncError(RECORD_REFUSED, file=self.file, kind=Text("Labels", KINDS[table]),
                         name=str(name)[:40], ref=str(v.uuid)[:40], field=field, reason=reason)
+
+
+@lru_cache(maxsize=None)
+def _containers(cls) -> tuple[tuple[str, type], ...]:
+    """(field, list or dict) of the fields holding a list or an object."""
+    return tuple((name, typing.get_origin(hint)) for name, hint in field_hints(cls).items()
+                 if typing.get_origin(hint) in (list, dict))
 
 
 def _references(record) -> list[tuple[str, str]]:
