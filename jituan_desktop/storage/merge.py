@@ -72,8 +72,9 @@ Key = tuple[str, int, str]  # (uuid, version, origin)
 # (another version of a record shown here, or one restored) or "deleted" (the winner is a
 # tombstone): the words of services' Changes.
 Written = Callable[[str, list[str]], None]
-# Told of each received version once it is parsed, before its step is merged: raises to
-# refuse it (the import's checks of content and sync rules, sync/received_checks.py).
+# Told of each received version not known here yet, once it is parsed and before its step
+# is merged: raises to refuse it (the import's checks of content and sync rules,
+# sync/received_checks.py).
 Check = Callable[["Version"], None]
 
 
@@ -222,7 +223,7 @@ def apply_versions(store: Store, table: str, versions: Iterable[dict], *,
     the highest version seen. Raises :class:`StoreError` on a malformed version or one that
     claims another owner school than its record has; the caller's transaction then
     undoes everything. ``written`` is told of each record row written (see ``Written``);
-    ``check`` sees every parsed version first (see ``Check``).
+    ``check`` sees every version new here first (see ``Check``).
     """
     if table not in RECORD_TABLES:
         raise StoreError(NOT_A_TABLE, table=str(table)[:40])
@@ -231,18 +232,15 @@ def apply_versions(store: Store, table: str, versions: Iterable[dict], *,
         spec = table_spec(store, table)
         upsert = spec.upsert_sql()
         for chunk in _chunks(versions, CHUNK):
-            parsed = [parse_version(spec, v) for v in chunk]
-            if check is not None:
-                for version in parsed:
-                    check(version)
-            stats += _apply_chunk(store, spec, upsert, parsed, written)
+            stats += _apply_chunk(store, spec, upsert, [parse_version(spec, v) for v in chunk],
+                                  written, check)
         if stats.highest_version:
             store.raise_counter(stats.highest_version)
     return stats
 
 
 def _apply_chunk(store: Store, spec: TableSpec, upsert: str, parsed: list[Version],
-                 written: Written | None) -> MergeStats:
+                 written: Written | None, check: Check | None = None) -> MergeStats:
     table = spec.table
     stats = MergeStats(received=len(parsed),
                        highest_version=max((v.version for v in parsed), default=0))
@@ -256,6 +254,9 @@ def _apply_chunk(store: Store, spec: TableSpec, upsert: str, parsed: list[Versio
     stats.added = len(new)
     if not new:
         return stats
+    if check is not None:  # a known version was checked when it first came (or was written)
+        for version in new:
+            check(version)
     _check_owners(store, table, new)
     stats.written, stats.conflicts = settle(store, spec, upsert, {v.uuid for v in new},
                                             new=new, graph=graph, written=written)

@@ -1,7 +1,8 @@
 """Every received version checked as if it were typed in here (docs/sync.md §5a).
 
-``ReceivedChecks.version`` is handed to ``merge.apply_versions`` for each parsed version of a
-bundle, inside the import's one transaction: the first bad version raises a ``SyncError``
+``ReceivedChecks.version`` is handed to ``merge.apply_versions`` for each version of a bundle
+not known here yet (a known one was checked when it first came), inside the import's one
+transaction: the first bad version raises a ``SyncError``
 naming the record (kind, a readable name and its uuid), the field and the reason, and the
 transaction takes back everything. What it checks:
 
