@@ -12,8 +12,8 @@ from typing import Callable
 
 from ..domain.meetings import Meeting
 from ..domain.messages import Problem, QT_TRANSLATE_NOOP, Text, ValidationError, problem
-from ..domain.records import (Activity, LessonObservation, MentorPairing, MentorSession,
-                              Record, RubricTemplate, School, Semester, Teacher)
+from ..domain.records import (Activity, Alliance, LessonObservation, MentorPairing,
+                              MentorSession, Record, RubricTemplate, School, Semester, Teacher)
 from ..domain.plans import Plan
 from ..domain.submissions import Submission
 from ..domain.validation import label, problems_of
@@ -123,14 +123,15 @@ def validation_context(store: Store, record: Record, get: Get | None = None) -> 
 
 def school_scope(store: Store) -> SchoolScope:
     """The cross-school rule (school_scope.py) reading this store."""
-    def teacher_school(uuid: str) -> str | None:
-        teacher = repository(store, Teacher).get(uuid, include_deleted=True)
-        return teacher.school if teacher is not None else None
+    def teacher(uuid: str) -> tuple[str, ...] | None:
+        found = repository(store, Teacher).get(uuid, include_deleted=True)
+        return (found.school, found.owner_school) if found is not None else None
 
-    def pairing_owner(uuid: str) -> str | None:
-        pairing = repository(store, MentorPairing).get(uuid, include_deleted=True)
-        return pairing.owner_school if pairing is not None else None
-    return SchoolScope(teacher_school, pairing_owner)
+    def pairing(uuid: str) -> tuple[str, ...] | None:
+        found = repository(store, MentorPairing).get(uuid, include_deleted=True)
+        return (found.owner_school,) if found is not None else None
+    alliance = repository(store, Alliance).get(store.meta("alliance") or "")
+    return SchoolScope(teacher, pairing, alliance.lead_school if alliance else None)
 
 
 def _refuse_foreign(store: Store, existing: Record | None) -> None:
