@@ -31,7 +31,7 @@ from datetime import timedelta
 from functools import lru_cache
 
 from ..domain.messages import QT_TRANSLATE_NOOP, Problem, Text
-from ..domain.records import Activity
+from ..domain.records import Activity, LessonObservation
 from ..domain.meetings import Meeting
 from ..domain.plans import Plan
 from ..domain.validation import label, problems_of
@@ -204,8 +204,10 @@ class ReceivedChecks:
             self.store, record, self._get))
         if found:
             return found
-        for column, expected in computed_columns(record).items():
-            # The total and band reports and lists show (a teacher's initials only sort).
+        # The total and band reports and lists show (a teacher's initials only sort, and
+        # cost a pinyin look-up each).
+        derived = computed_columns(record) if isinstance(record, LessonObservation) else {}
+        for column, expected in derived.items():
             if column in SHOWN and column in v.row and not _same(v.row[column], expected):
                 return [Problem(column, DISAGREES, {"value": str(v.row[column])[:40],
                                                     "expected": str(expected)}, "Sync")]
