@@ -19,6 +19,8 @@ as a newcomer would do it; then it measures, each figure the median of N runs:
 - the BASELINE, in the same run: the same rows loaded into the record tables of a fresh
   database of the same schema with plain ``executemany``, in one transaction (reported
   with and without decoding the JSON lines);
+- the checks every received version passes (sync/received_checks.py), run again alone over
+  the bundle just imported: their share of the import;
 - a member's export of its own school's records: one member adds --member-records practice
   observations (demo.practice) and exports its bundle.
 
@@ -59,7 +61,9 @@ from jituan_desktop.sync import exporting, importing, joining, membership  # noq
 from jituan_desktop.sync.bundle_file import write_bundle  # noqa: E402
 from jituan_desktop.sync.file_names import bundle_file_name  # noqa: E402
 from jituan_desktop.sync.installation import opened_identity  # noqa: E402
+from jituan_desktop.sync.received_checks import ReceivedChecks  # noqa: E402
 from jituan_desktop.sync.results import ACCEPTED, KNOWN  # noqa: E402
+from jituan_desktop.storage.merge import parse_version  # noqa: E402
 
 RECORDS_PREFIX = "records/"
 
@@ -142,6 +146,23 @@ def _cut_bundles(lead: Store, full: Path, records: int, folder: Path) -> tuple[P
                                 manifest["sender_counter"])
         paths.append(write_bundle(out, name, manifest, entries, me.sign))
     return paths[0], paths[1], kept
+
+
+def _checks_alone(member: Store, bundle: Path) -> tuple[float, int]:
+    """The received-version checks (sync/received_checks.py) run again over a bundle the
+    member has just imported, without merging: their share of an import's time. Returns
+    (seconds, versions checked)."""
+    with zipfile.ZipFile(bundle) as zf:
+        manifest = json.loads(zf.read("manifest.json"))
+    lines = _bundle_lines(bundle)
+    parsed = [(table, parse_version(table_spec(member, table), json.loads(line)))
+              for table in RECORD_TABLES for line in lines.get(table, ())]
+    opened = type("Opened", (), {"path": bundle, "manifest": manifest, "documents": []})()
+    start = time.perf_counter()
+    checks = ReceivedChecks(member, opened, member_at_lead=False, own_earlier=False)
+    for table, version in parsed:
+        checks.version(version, table)
+    return time.perf_counter() - start, len(parsed)
 
 
 def _baseline(bundle: Path, folder: Path) -> tuple[float, float, int]:
@@ -230,7 +251,7 @@ def _run(args, work: Path) -> int:
 
     results: dict[str, list] = {k: [] for k in (
         "lead_export", "import", "known", "duplicates", "base_decode", "base_insert",
-        "member_export")}
+        "member_export", "checks")}
     full_bundle = None
     for n in range(args.repeat):
         out = work / f"lead-export{n}"
@@ -255,6 +276,9 @@ def _run(args, work: Path) -> int:
         assert dup.status == ACCEPTED and dup.added == 0 and dup.written == 0, (
             dup.status, dup.added, dup.written)
         results["duplicates"].append(seconds)
+        seconds, checked = _checks_alone(member, first)
+        assert checked == kept
+        results["checks"].append(seconds)
         decoded, inserted, rows = _baseline(first, work / f"baseline{n}")
         assert rows == kept
         results["base_decode"].append(decoded)
@@ -303,6 +327,9 @@ def _run(args, work: Path) -> int:
          f"{med['import'] / med['base_insert']:.1f}× executemany, "
          f"{med['import'] / base_total:.1f}× with decoding",
          "≥ 20,000 records/s, ≤ 3× baseline"),
+        ("of which: checking every received version (received_checks, run alone)",
+         f"{med['checks']:.2f} s ({med['checks'] / med['import']:.0%} of the import; "
+         f"{kept / med['checks']:,.0f} versions/s)", "reported"),
         ("re-import of the same file (already known)",
          f"{med['known']:.2f} s ({med['known'] / med['import']:.2f} of the first)",
          "≤ 0.5 of the first"),

@@ -8,11 +8,12 @@ a school, a pairing ...), refuses to change a record another school owns, and re
 from __future__ import annotations
 
 from datetime import date
+from typing import Callable
 
 from ..domain.meetings import Meeting
 from ..domain.messages import Problem, QT_TRANSLATE_NOOP, Text, ValidationError, problem
-from ..domain.records import (Activity, LessonObservation, MentorPairing, MentorSession,
-                              Record, RubricTemplate, School, Semester, Teacher)
+from ..domain.records import (Activity, Alliance, LessonObservation, MentorPairing,
+                              MentorSession, Record, RubricTemplate, School, Semester, Teacher)
 from ..domain.plans import Plan
 from ..domain.submissions import Submission
 from ..domain.validation import label, problems_of
@@ -22,6 +23,7 @@ from ..storage.repositories import TABLES, repository
 from ..storage.store import Store
 from .changes import Changes
 from .plan_rules import plan_problems
+from .school_scope import SchoolScope
 
 UNKNOWN_REFERENCE = QT_TRANSLATE_NOOP("Validation", "{label}: no such {kind} ({ref}).")
 UNKNOWN_FOLLOW_UP = QT_TRANSLATE_NOOP(
@@ -91,11 +93,20 @@ def _reference_problems(store: Store, record: Record, existing: Record | None) -
     return found
 
 
-def _context(store: Store, record: Record) -> dict:
-    """Records the validation of ``record`` needs to see (its rubric, its pairing)."""
+Get = Callable[[type, str], "Record | None"]
+
+
+def _getter(store: Store) -> Get:
+    return lambda cls, uuid: repository(store, cls).get(uuid, include_deleted=True)
+
+
+def validation_context(store: Store, record: Record, get: Get | None = None) -> dict:
+    """Records the validation of ``record`` needs to see (its rubric, its pairing); ``get``
+    (class, uuid -> record, tombstones included) lets an import look each one up once."""
+    get = get or _getter(store)
     if isinstance(record, LessonObservation):
-        rubric = (repository(store, RubricTemplate).get(record.rubric, include_deleted=True)
-                  if record.rubric else None)
+        rubric = (get(RubricTemplate, record.rubric) if isinstance(record.rubric, str)
+                  and record.rubric else None)
         if rubric is not None and record.rubric_version is None:
             record.rubric_version = rubric.template_version
         if rubric is not None and rubric.template_version != record.rubric_version:
@@ -104,9 +115,23 @@ def _context(store: Store, record: Record) -> dict:
             return {"rubric": None, "scored_on_other_version": True}
         return {"rubric": rubric}
     if isinstance(record, MentorSession):
-        pairing = repository(store, MentorPairing).get(record.pairing) if record.pairing else None
-        return {"pairing": pairing}
+        pairing = (get(MentorPairing, record.pairing) if isinstance(record.pairing, str)
+                   and record.pairing else None)
+        return {"pairing": None if pairing is None or pairing.deleted else pairing}
     return {}
+
+
+def school_scope(store: Store) -> SchoolScope:
+    """The cross-school rule (school_scope.py) reading this store."""
+    def teacher(uuid: str) -> tuple[str, ...] | None:
+        found = repository(store, Teacher).get(uuid, include_deleted=True)
+        return (found.school, found.owner_school) if found is not None else None
+
+    def pairing(uuid: str) -> tuple[str, ...] | None:
+        found = repository(store, MentorPairing).get(uuid, include_deleted=True)
+        return (found.owner_school,) if found is not None else None
+    alliance = repository(store, Alliance).get(store.meta("alliance") or "")
+    return SchoolScope(teacher, pairing, alliance.lead_school if alliance else None)
 
 
 def _refuse_foreign(store: Store, existing: Record | None) -> None:
@@ -117,7 +142,9 @@ def _refuse_foreign(store: Store, existing: Record | None) -> None:
 def _checked_write(store: Store, record: Record, existing: Record | None, today: date) -> None:
     """Every check a write must pass, then the write; the caller holds the transaction."""
     _refuse_foreign(store, existing)
-    found = problems_of(record, today, **_context(store, record))
+    found = problems_of(record, today, **validation_context(store, record))
+    if not found:  # a record counts only for its own school's people (docs/sync.md §5a)
+        found = school_scope(store).problems(record, record.owner_school or store.school_uuid)
     if not found:
         found = _reference_problems(store, record, existing)
     if found:

@@ -259,6 +259,25 @@ def _detail(exc: Exception) -> str:
     return str(exc) or type(exc).__name__
 
 
+def undecodable_field(cls, row: dict) -> str | None:
+    """The first field of ``row`` that :func:`from_row` cannot read (a date that is not a
+    date, JSON that is not JSON, a list of objects that are not the record's), or whose
+    decoded value is not the list or object the field holds; None when every field reads.
+    For naming the field of a received version that is refused."""
+    hints = field_hints(cls)
+    for name, decode in _field_decoders(cls):
+        if decode is None or row.get(name) is None:
+            continue
+        try:
+            value = decode(row[name])
+        except (ValueError, TypeError, AttributeError, KeyError):
+            return name
+        shape = typing.get_origin(hints[name])
+        if shape in (list, dict) and not isinstance(value, shape):
+            return name
+    return None
+
+
 def record_to_dict(record) -> dict:
     """A JSON-ready dict of a record (for bundles and exports)."""
     return {name: _encode_json(getattr(record, name)) for name in field_hints(type(record))}

@@ -78,6 +78,10 @@ Key = tuple[str, int, str]  # (uuid, version, origin)
 # (another version of a record shown here, or one restored) or "deleted" (the winner is a
 # tombstone): the words of services' Changes.
 Written = Callable[[str, list[str]], None]
+# Told of each received version not known here yet, once it is parsed and before its step
+# is merged: raises to refuse it (the import's checks of content and sync rules,
+# sync/received_checks.py).
+Check = Callable[["Version"], None]
 
 
 @dataclass
@@ -222,14 +226,16 @@ def _chunks(items: Iterable, size: int) -> Iterator[list]:
 
 
 def apply_versions(store: Store, table: str, versions: Iterable[dict], *,
-                   written: Written | None = None, verify_known: bool = False,
-                   adopt_known: frozenset[str] = frozenset()) -> MergeStats:
+                    written: Written | None = None, verify_known: bool = False,
+                    adopt_known: frozenset[str] = frozenset(),
+                    check: Check | None = None) -> MergeStats:
     """Merge received versions of records of ``table``; call inside the import's transaction.
 
     Idempotent: a known ``(uuid, version, origin)`` changes nothing. Raises the counter to
     the highest version seen. Raises :class:`StoreError` on a malformed version or one that
     claims another owner school than its record has; the caller's transaction then
-    undoes everything. ``written`` is told of each record row written (see ``Written``).
+    undoes everything. ``written`` is told of each record row written (see ``Written``);
+    ``check`` sees every version new here first (see ``Check``).
     ``verify_known``: a version already known must carry the content known (the lead
     receiving from members: no version number is ever used twice for different content,
     docs/sync.md §1); one that does not refuses the whole merge. ``adopt_known``: origins
@@ -245,7 +251,7 @@ def apply_versions(store: Store, table: str, versions: Iterable[dict], *,
         upsert = spec.upsert_sql()
         for chunk in _chunks(versions, CHUNK):
             stats += _apply_chunk(store, spec, upsert, [parse_version(spec, v) for v in chunk],
-                                  written, verify_known, adopt_known)
+                                  written, verify_known, adopt_known, check)
         if stats.highest_version:
             store.raise_counter(stats.highest_version)
     return stats
@@ -253,7 +259,8 @@ def apply_versions(store: Store, table: str, versions: Iterable[dict], *,
 
 def _apply_chunk(store: Store, spec: TableSpec, upsert: str, parsed: list[Version],
                  written: Written | None, verify_known: bool = False,
-                 adopt_known: frozenset[str] = frozenset()) -> MergeStats:
+                 adopt_known: frozenset[str] = frozenset(),
+                 check: Check | None = None) -> MergeStats:
     table = spec.table
     stats = MergeStats(received=len(parsed),
                        highest_version=max((v.version for v in parsed), default=0))
@@ -277,6 +284,9 @@ def _apply_chunk(store: Store, spec: TableSpec, upsert: str, parsed: list[Versio
     stats.added = len(new)
     if not new:
         return stats
+    if check is not None:  # a known version was checked when it first came (or was written)
+        for version in new:
+            check(version)
     _check_owners(store, table, new)
     stats.written, stats.conflicts = settle(store, spec, upsert, {v.uuid for v in new},
                                             new=new, graph=graph, written=written)

@@ -31,6 +31,7 @@ from .installation import (acked_ahead, flag_acked_ahead, keep_lost_versions, op
 from .lead_succession import (follow_restored_lead, follow_succession, former_selves,
                               keep_lead_bundle, settle_hand_back, trusted_lead_keys)
 from .membership import record_join_request
+from .received_checks import ReceivedChecks
 from . import messages as msg
 from .messages import SyncError
 from .results import (ACCEPTED, INSTALLATION_APPROVED, INSTALLATION_REVOKED,
@@ -226,6 +227,9 @@ def _merge(store: Store, bundle: OpenBundle, lead: bool, progress: Progress | No
     manifest, path = bundle.manifest, bundle.path
     sender = manifest["sender_school"]
     stats, counter, placed, newest = MergeStats(), [0], [], False
+    # Every version checked as if typed in here (received_checks.py), before its step is
+    # merged; the first bad one refuses the whole bundle, this transaction undoing the rest.
+    checks = ReceivedChecks(store, bundle, member_at_lead=lead, own_earlier=own_earlier)
     try:
         with store.transaction():
             # A member takes the lead's word for its own installations' versions: if a copy of
@@ -245,7 +249,8 @@ def _merge(store: Store, bundle: OpenBundle, lead: bool, progress: Progress | No
                         store, table, _counted(records, counter, total, progress),
                         written=lambda bucket, uuids, kind=kind: changes.add_all(bucket, kind,
                                                                                  uuids),
-                        verify_known=lead, adopt_known=adopt)  # one content per version
+                        verify_known=lead, adopt_known=adopt,  # one content per version
+                        check=lambda version, table=table: checks.version(version, table))
                 except StoreError as exc:
                     raise SyncError(msg.BAD_RECORD, file=path.name, reason=exc.problem) from exc
             if stats.replaced:  # kept, to be written again under a new installation below

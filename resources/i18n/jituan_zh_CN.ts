@@ -4158,6 +4158,58 @@
         <source>{file} is an invitation: it is opened with "join" at the member school, not imported.</source>
         <translation>{file} 是邀请文件：应在成员学校用“加入联盟”打开，而不是导入。</translation>
     </message>
+    <message>
+        <source>The bundle {file} is refused: the {kind} record "{name}" ({ref}) is wrong in "{field}": {reason} Nothing was imported. Ask the school that sent it to correct this record and send a new bundle.</source>
+        <translation>同步包 {file} 被拒绝：{kind}“{name}”（{ref}）的“{field}”有误：{reason}本次没有导入任何内容。请发送它的学校更正这条记录，再重新发送同步包。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>written by installation</source>
+        <translation>写入的安装</translation>
+    </message>
+    <message>
+        <source>version number</source>
+        <translation>版本号</translation>
+    </message>
+    <message>
+        <source>one of its fields</source>
+        <translation>其中一项</translation>
+    </message>
+    <message>
+        <source>"{value}" is not a valid ID (a UUID).</source>
+        <translation>“{value}”不是有效的编号（UUID）。</translation>
+    </message>
+    <message>
+        <source>it claims to be one of the built-in defaults (origin "seed"), which only the lead school's bundles carry.</source>
+        <translation>它自称是内置的默认记录（来源为“seed”），这类记录只能由牵头学校的同步包带来。</translation>
+    </message>
+    <message>
+        <source>it was written by installation {origin}, neither the laptop that signed the bundle nor an earlier installation of that laptop's school.</source>
+        <translation>它由安装 {origin} 写入，既不是签署这个同步包的电脑，也不是该校此前的安装。</translation>
+    </message>
+    <message>
+        <source>it was written by installation {origin}, which the lead school has not approved.</source>
+        <translation>它由安装 {origin} 写入，而牵头学校没有批准过这台电脑。</translation>
+    </message>
+    <message>
+        <source>the number {version} is far above every version this alliance has written (at most {bound} is accepted here). A counter pushed that far would stop the alliance's sync.</source>
+        <translation>版本号 {version} 远远超过本联盟写过的所有版本（这里最多接受 {bound}）。版本计数被推得这么高，会让整个联盟的同步停下来。</translation>
+    </message>
+    <message>
+        <source>the value cannot be read.</source>
+        <translation>这个值无法读取。</translation>
+    </message>
+    <message>
+        <source>a value has the wrong type.</source>
+        <translation>有一个值的类型不对。</translation>
+    </message>
+    <message>
+        <source>the stored value {value} does not agree with the record (it should be {expected}).</source>
+        <translation>保存的值 {value} 与记录本身不符（应为 {expected}）。</translation>
+    </message>
 </context>
 <context>
     <name>Tables</name>
@@ -4901,6 +4953,26 @@
     <message>
         <source>Only the quarterly report and the annual summary can be generated here.</source>
         <translation>这里只能生成季度书面汇报和年度汇总。</translation>
+    </message>
+    <message>
+        <source>The observer is a teacher of another school. An observation counts towards its observer's quota, so only the observer's own school can record it; an observation of another school's teacher by one of this school's teachers is fine.</source>
+        <translation>听课人是其他学校的教师。听课记录计入听课人的听课任务，所以只能由听课人所在的学校记录；本校教师听其他学校教师的课则可以记录。</translation>
+    </message>
+    <message>
+        <source>The mentee is a teacher of another school. A pairing counts for the mentee's school, so only that school can record it (the mentor may be from any school).</source>
+        <translation>徒弟是其他学校的教师。师徒结对计入徒弟所在的学校，所以只能由该校记录（师傅可以来自任何学校）。</translation>
+    </message>
+    <message>
+        <source>This pairing belongs to another school: only that school records its sessions.</source>
+        <translation>这个师徒结对属于其他学校：只有该校可以记录它的指导活动。</translation>
+    </message>
+    <message>
+        <source>{label} is another school: only the host school records it.</source>
+        <translation>{label}是其他学校：只有召开学校可以记录。</translation>
+    </message>
+    <message>
+        <source>{label} is another school: a school records only its own.</source>
+        <translation>{label}是其他学校：每所学校只记录本校的内容。</translation>
     </message>
 </context>
 </TS>

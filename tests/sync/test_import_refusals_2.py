@@ -29,6 +29,7 @@ from jituan_desktop.storage.store import Store
 from jituan_desktop.sync import bundle_errors as berr
 from jituan_desktop.sync import exporting, importing, membership
 from jituan_desktop.sync import messages as smsg
+from jituan_desktop.sync.received_checks import version_bound
 from jituan_desktop.sync.results import ACCEPTED, KNOWN, REFUSED, SKIPPED
 
 from conftest import TODAY
@@ -171,17 +172,21 @@ def test_a_version_at_the_end_of_the_counter(alliance, receiver, tmp_path):
 
 
 def test_the_lead_still_saves_after_a_large_version(alliance, receiver, tmp_path):
-    """A large but possible version (2**40) does no harm: the lead's next save orders after it."""
+    """A large but possible version (the most the lead's bound admits, received_checks) does
+    no harm: the lead's next save orders after it."""
+    lead = receiver("lead_base")
+    large = version_bound(lead.counter, alliance.counts["m1"]["teacher"] + 1) - 1
+
     def change(manifest, entries):
         rows = records(entries["records/teacher.jsonl"])
-        rows.append(dict(rows[-1], uuid=str(uuid.uuid4()), version=2 ** 40, name="大版本"))
+        rows.append(dict(rows[-1], uuid=str(uuid.uuid4()), version=large, name="大版本"))
         entries["records/teacher.jsonl"] = jsonl(rows)
 
-    lead = receiver("lead_base")
-    importing.import_file(lead, resigned(alliance, tmp_path, "large_version.jtb", change))
+    bad = resigned(alliance, tmp_path, "large_version.jtb", change)
+    assert importing.import_file(lead, bad).status == ACCEPTED
     teacher = Teacher(school=lead.school_uuid, name="新来的老师")
     record_ops.save(lead, teacher, today=TODAY)
-    assert record_ops.get(lead, Teacher, teacher.uuid).version > 2 ** 40
+    assert record_ops.get(lead, Teacher, teacher.uuid).version > large
 
 
 # --------------------------------------------------------------------- the wrong receiver

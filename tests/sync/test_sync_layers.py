@@ -20,6 +20,8 @@ ORDER = [
     # where this installation stands: meta facts, the folders written to, a restored lead's
     # succession, the opened identity, the history and conflicts
     "standing", "folders", "lead_succession", "installation", "history",
+    # every received version checked as if typed in (imports services' rules)
+    "received_checks",
     # the use cases: the lead's side of joining, a member joining, export, import
     "membership", "joining", "exporting", "importing",
     # where things stand, for the 同步 page and `jituan status`
