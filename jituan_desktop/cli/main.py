@@ -19,6 +19,7 @@ from ..i18n import translate
 from ..paths import default_data_dir
 from ..storage.errors import DatabaseError
 from .common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, CliError, Parser, clock_problem
+from .backup_commands import add_parsers as add_backup_commands
 from .plan_commands import add_parsers as add_plan_commands
 from .meeting_commands import add_parsers as add_meeting_commands
 from .query_commands import add_parsers as add_query_commands
@@ -31,7 +32,7 @@ from .table_commands import add_parsers as add_table_commands
 # Each command module registers its commands, in the order ``jituan --help`` lists them.
 COMMAND_GROUPS = (add_setup_commands, add_query_commands, add_sync_commands, add_table_commands,
                   add_report_commands, add_plan_commands,
-                  add_meeting_commands, add_submission_commands)
+                  add_meeting_commands, add_submission_commands, add_backup_commands)
 
 
 class VersionAction(argparse.Action):

@@ -1,0 +1,115 @@
+"""Putting a backup in the database's place, and the working copies a backup is read from.
+
+A backup is never opened where it lies: it is decrypted or copied into a working folder
+inside the data folder (``.restore-*``, the same disk as the database, so the final rename is
+atomic and the plain text never leaves the data folder), checked there, and only then moved
+over ``jituan.sqlite3``. Working folders left by a killed restore are removed by the next one.
+The current database is first copied into the rolling set (kind ``restore``). The key file
+(``installation.json``) is never touched: the store's opening then decides whether the
+restored database is a new installation (docs/sync.md §1).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+import sqlite3
+import tempfile
+from datetime import datetime
+from pathlib import Path
+from typing import Iterator
+
+from . import backups, errors
+from .backup_files import MADE_AT, BackupError, BackupFacts, NEEDS_PASSWORD, NEWER_BACKUP, \
+    decrypt_file, is_encrypted, read_facts
+from .errors import StoreError
+from .store import DATABASE_FILE, ensure_writable
+
+WORK_PREFIX = ".restore-"
+
+
+def remove_leftovers(data_dir: Path) -> None:
+    for stale in Path(data_dir).glob(WORK_PREFIX + "*"):
+        shutil.rmtree(stale, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def working_copy(data_dir: Path, source: Path, password: str | None) -> \
+        Iterator[tuple[BackupFacts, Path]]:
+    """The backup ``source`` as a plain, checked database in a working folder of
+    ``data_dir``, with its facts; the folder is removed afterwards. Refuses (BackupError) a
+    wrong password, a damaged file, a file that is no backup, and a newer app's backup."""
+    data_dir, source = Path(data_dir), Path(source)
+    ensure_writable(data_dir)
+    remove_leftovers(data_dir)
+    work = Path(tempfile.mkdtemp(prefix=WORK_PREFIX, dir=data_dir))
+    try:
+        plain = work / DATABASE_FILE
+        try:
+            encrypted = is_encrypted(source)
+            if encrypted:
+                if not password:
+                    raise BackupError(NEEDS_PASSWORD, file=source.name)
+                decrypt_file(source, plain, password)
+            else:
+                shutil.copyfile(source, plain)
+        except OSError as exc:
+            raise StoreError(errors.NOT_WRITABLE if exc.filename == str(plain) else
+                             errors.ATTACHMENT_UNREADABLE, path=str(data_dir), name=source.name,
+                             reason=exc.strerror or str(exc)) from exc
+        facts = read_facts(plain, source.name)
+        if facts.newer_migrations:
+            raise BackupError(NEWER_BACKUP, file=source.name,
+                              names=", ".join(facts.newer_migrations))
+        yield facts, plain
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _safety_copy(data_dir: Path, now: datetime) -> Path | None:
+    """The current database into the rolling set before it is replaced; a database SQLite
+    cannot read any more is copied byte for byte."""
+    current = Path(data_dir) / DATABASE_FILE
+    if not current.exists():
+        return None
+    try:
+        conn = sqlite3.connect(str(current))
+        try:
+            return backups.make_rolling(conn, data_dir, backups.RESTORE, now)
+        finally:
+            conn.close()
+    except StoreError:
+        raise
+    except sqlite3.Error:
+        target = backups.folder_of(data_dir) / \
+            f"jituan-auto-{backups.RESTORE}-{now.strftime('%Y%m%dT%H%M%SZ')}.sqlite3"
+        try:
+            shutil.copyfile(current, target)
+        except OSError as exc:
+            raise StoreError(errors.NOT_WRITABLE, path=str(target.parent),
+                             reason=exc.strerror or str(exc)) from exc
+        return target
+
+
+def replace_database(data_dir: Path, plain: Path, now: datetime) -> Path | None:
+    """Put the checked working copy ``plain`` in place of the data folder's database (which
+    no store may hold open). Returns the copy made of the database it replaced."""
+    data_dir = Path(data_dir)
+    saved = _safety_copy(data_dir, now)
+    with sqlite3.connect(str(plain)) as conn:  # the stamp of a snapshot is not data
+        conn.execute("DELETE FROM meta WHERE key = ?", [MADE_AT])
+    conn.close()
+    target = data_dir / DATABASE_FILE
+    try:
+        # The old database's journal must never be replayed onto the restored one; its
+        # content is in the copy just made.
+        for suffix in ("-wal", "-shm", "-journal"):
+            (data_dir / (DATABASE_FILE + suffix)).unlink(missing_ok=True)
+        plain.replace(target)
+    except OSError as exc:
+        raise StoreError(errors.NOT_WRITABLE, path=str(data_dir),
+                         reason=exc.strerror or str(exc)) from exc
+    return saved
+
+
+__all__ = ["working_copy", "replace_database", "remove_leftovers"]
