@@ -204,4 +204,5 @@ def restore(data_dir: Path | str, source: Path | str, password: str | None, cloc
 
 
 __all__ = ["before_import", "daily", "overview", "set_budget", "backup_to_folder", "preview",
-           "restore", "BackupRow", "BackupsOverview", "RestoreResult", "KIND_NAMES", "SUFFIX"]
+           "restore", "BackupRow", "BackupsOverview", "RestoreResult", "KIND_NAMES", "SUFFIX",
+           "BackupError", "counts_text", "COUNTED"]

@@ -72,7 +72,13 @@ def counts(folder: Path) -> dict[str, int]:
 
 
 def digest(folder: Path) -> str:
-    return hashlib.sha256((folder / DATABASE_FILE).read_bytes()).hexdigest()
+    """The database's whole content (a dump: the command line's own connections may fold
+    the WAL into the file at any time, which changes its bytes but not what it holds)."""
+    conn = sqlite3.connect(str(folder / DATABASE_FILE))
+    try:
+        return hashlib.sha256("\n".join(conn.iterdump()).encode()).hexdigest()
+    finally:
+        conn.close()
 
 
 def other_folder(tmp_path, capsys) -> Path:
