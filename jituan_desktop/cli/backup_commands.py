@@ -13,11 +13,10 @@ import getpass
 import sys
 from pathlib import Path
 
-from ..clock import Clock
 from ..domain.day_text import stamp_text
 from ..i18n import translate
 from ..services import backup_ops
-from .common import EXIT_ERROR, EXIT_OK, CliError, open_initialised, table
+from .common import EXIT_ERROR, EXIT_OK, CliError, cli_clock, open_initialised, table
 
 
 def _password_from(args, *, twice: bool) -> tuple[str, str]:
@@ -110,7 +109,7 @@ def cmd_restore(args) -> int:
         if answer not in ("y", "yes", "是"):
             print(translate("Cli", "Nothing was changed."))
             return EXIT_ERROR
-    result = backup_ops.restore(args.data_dir, source, password, Clock.from_environment(),
+    result = backup_ops.restore(args.data_dir, source, password, cli_clock(),
                                 after_open=check_installation)
     print(translate("Cli", "Restored. The database it replaced is kept as {file}.").format(
         file=result.saved_copy) if result.saved_copy else translate("Cli", "Restored."))

@@ -68,11 +68,17 @@ def table(rows: list[list[str]]) -> str:
     return "\n".join(lines)
 
 
+def cli_clock() -> Clock:
+    """The command's one clock (JITUAN_NOW moves it), for a command that opens no store
+    first (``restore``)."""
+    return Clock.from_environment()
+
+
 def open_store(args, *, create: bool = False) -> Store:
     from ..services import compliance_ops
     from ..sync.installation import check_installation
 
-    store = Store.open(args.data_dir, create=create, clock=Clock.from_environment())
+    store = Store.open(args.data_dir, create=create, clock=cli_clock())
     try:
         check_installation(store)  # a copied or restored database rotates before any write
         compliance_ops.upgrade_default_rules(store)  # a lead's v0.1 defaults, once

@@ -11,9 +11,10 @@ to a folder (a USB stick), and restoring one (docs/backups.md).
   changed) and the caller's ``after_open`` (the sync layer's installation check, which makes
   a restored database a new installation when it must be one).
 
-Attachments are not in backups: they are content-addressed files that are never changed, and
-a restore leaves ``attachments/`` as it is. A restored record whose file is missing still
-opens; the file shows as missing (docs/backups.md §3).
+Attachments: the rolling set holds the database only (attachment files are content-addressed,
+never changed, and stay in ``attachments/``); a backup to a folder also carries the attachment
+files, and a restore puts back those the data folder lacks. A restored record whose file is
+missing anyway still opens; the file shows as missing (docs/backups.md §3).
 """
 
 from __future__ import annotations
@@ -26,10 +27,10 @@ from pathlib import Path
 from typing import Callable
 
 from ..domain.messages import QT_TRANSLATE_NOOP
-from ..storage import backups, restoring
+from ..storage import backup_payload, backups, restoring
 from ..storage.backup_files import BackupError, BackupFacts, check_new_password, \
     encrypt_file, read_facts, snapshot
-from ..storage.errors import StoreError
+from ..storage.errors import DatabaseError, StoreError
 from ..storage.schema import KNOWN_MIGRATIONS
 from ..storage.store import Store
 
@@ -143,8 +144,8 @@ def _file_name(folder: Path, facts: BackupFacts, now: datetime) -> Path:
 
 def backup_to_folder(store: Store, folder: Path | str, password: str,
                      again: str) -> tuple[Path, BackupFacts]:
-    """An encrypted backup of the database into ``folder``; the plain snapshot it is made
-    from stays in the data folder and is removed."""
+    """An encrypted backup of the database and its attachment files into ``folder``; the
+    plain snapshot it is made from stays in the data folder and is removed."""
     check_new_password(password, again)
     folder = Path(folder)
     if not folder.is_dir():
@@ -157,12 +158,19 @@ def backup_to_folder(store: Store, folder: Path | str, password: str,
         raise BackupError(CANNOT_WRITE, folder=str(store.data_dir),
                           reason=exc.strerror or str(exc)) from exc
     try:
-        plain = snapshot(store.db.conn, work / "snapshot.sqlite3",
-                         made_at=now.isoformat(timespec="seconds"))
-        facts = read_facts(plain, check=False)
+        try:
+            plain = snapshot(store.db.conn, work / "snapshot.sqlite3",
+                             made_at=now.isoformat(timespec="seconds"))
+            facts = read_facts(plain, check=False)
+            payload = work / "payload.zip"
+            backup_payload.pack(plain, store.attachments_dir, payload)
+            plain.unlink()
+        except (OSError, DatabaseError) as exc:  # the data folder's disk full, say
+            raise BackupError(CANNOT_WRITE, folder=str(store.data_dir),
+                              reason=getattr(exc, "strerror", None) or str(exc)) from exc
         target = _file_name(folder, facts, now)
         try:
-            encrypt_file(plain, target, password)
+            encrypt_file(payload, target, password)
         except OSError as exc:
             raise BackupError(CANNOT_WRITE, folder=str(folder),
                               reason=exc.strerror or str(exc)) from exc

@@ -15,17 +15,19 @@ import contextlib
 import shutil
 import sqlite3
 import tempfile
+import zipfile
 from datetime import datetime
 from pathlib import Path
 from typing import Iterator
 
-from . import backups, errors
-from .backup_files import MADE_AT, BackupError, BackupFacts, NEEDS_PASSWORD, NEWER_BACKUP, \
-    decrypt_file, is_encrypted, read_facts
+from . import backup_payload, backups, errors
+from .backup_files import DAMAGED, MADE_AT, BackupError, BackupFacts, NEEDS_PASSWORD, \
+    NEWER_BACKUP, decrypt_file, is_encrypted, read_facts
 from .errors import StoreError
 from .store import DATABASE_FILE, ensure_writable
 
 WORK_PREFIX = ".restore-"
+PAYLOAD = "payload"  # the decrypted backup, beside the database taken out of it
 
 
 def remove_leftovers(data_dir: Path) -> None:
@@ -44,13 +46,19 @@ def working_copy(data_dir: Path, source: Path, password: str | None) -> \
     remove_leftovers(data_dir)
     work = Path(tempfile.mkdtemp(prefix=WORK_PREFIX, dir=data_dir))
     try:
-        plain = work / DATABASE_FILE
+        plain, payload = work / DATABASE_FILE, work / PAYLOAD
         try:
-            encrypted = is_encrypted(source)
-            if encrypted:
+            if is_encrypted(source):
                 if not password:
                     raise BackupError(NEEDS_PASSWORD, file=source.name)
-                decrypt_file(source, plain, password)
+                decrypt_file(source, payload, password)
+                if backup_payload.is_packed(payload):  # the database and its attachments
+                    try:
+                        backup_payload.unpack_database(payload, plain)
+                    except (ValueError, KeyError, EOFError, zipfile.BadZipFile) as exc:
+                        raise BackupError(DAMAGED, file=source.name, reason=str(exc)) from exc
+                else:
+                    payload.replace(plain)
             else:
                 shutil.copyfile(source, plain)
         except OSError as exc:
@@ -93,7 +101,8 @@ def _safety_copy(data_dir: Path, now: datetime) -> Path | None:
 
 def replace_database(data_dir: Path, plain: Path, now: datetime) -> Path | None:
     """Put the checked working copy ``plain`` in place of the data folder's database (which
-    no store may hold open). Returns the copy made of the database it replaced."""
+    no store may hold open), and the attachment files of its backup that the data folder
+    lacks. Returns the copy made of the database it replaced."""
     data_dir = Path(data_dir)
     saved = _safety_copy(data_dir, now)
     with sqlite3.connect(str(plain)) as conn:  # the stamp of a snapshot is not data
@@ -106,6 +115,11 @@ def replace_database(data_dir: Path, plain: Path, now: datetime) -> Path | None:
         for suffix in ("-wal", "-shm", "-journal"):
             (data_dir / (DATABASE_FILE + suffix)).unlink(missing_ok=True)
         plain.replace(target)
+        payload = plain.with_name(PAYLOAD)
+        if payload.exists():
+            # After the database: a file a record names may be missing (docs/backups.md §3),
+            # a database missing while its files are back would be worse.
+            backup_payload.restore_attachments(payload, data_dir / "attachments")
     except OSError as exc:
         raise StoreError(errors.NOT_WRITABLE, path=str(data_dir),
                          reason=exc.strerror or str(exc)) from exc

@@ -4,8 +4,8 @@
 <context>
     <name>BackupSection</name>
     <message>
-        <source>The app keeps copies of the database in the data folder's backups folder: before every import of bundles, once a day it is used, and before a restore. It keeps the last 10 and one a month for a year, within the space below. Attachments are not in backups; they stay in the data folder.</source>
-        <translation>本软件会在数据文件夹的 backups 文件夹中自动保存数据库副本：每次导入同步包之前、每天第一次使用时，以及恢复之前。保留最近 10 份，另外一年内每月保留一份，总大小不超过下面设定的空间。附件不在备份中，仍保存在数据文件夹里。</translation>
+        <source>The app keeps copies of the database in the data folder's backups folder: before every import of bundles, once a day it is used, and before a restore. It keeps the last 10 and one a month for a year, within the space below. These copies hold the records; a backup to a folder also carries the attached files.</source>
+        <translation>本软件会在数据文件夹的 backups 文件夹中自动保存数据库副本：每次导入同步包之前、每天第一次使用时，以及恢复之前。保留最近 10 份，另外一年内每月保留一份，总大小不超过下面设定的空间。这些副本只含记录；备份到文件夹时还会带上附件文件。</translation>
     </message>
     <message>
         <source>Made</source>

@@ -82,8 +82,8 @@ class BackupSection(QWidget):
         intro = QLabel(self.tr(
             "The app keeps copies of the database in the data folder's backups folder: before "
             "every import of bundles, once a day it is used, and before a restore. It keeps "
-            "the last 10 and one a month for a year, within the space below. Attachments are "
-            "not in backups; they stay in the data folder."), self)
+            "the last 10 and one a month for a year, within the space below. These copies hold "
+            "the records; a backup to a folder also carries the attached files."), self)
         intro.setWordWrap(True)
         outer.addWidget(intro)
         self.error = error_label(self)
