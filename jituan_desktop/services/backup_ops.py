@@ -213,4 +213,4 @@ def restore(data_dir: Path | str, source: Path | str, password: str | None, cloc
 
 __all__ = ["before_import", "daily", "overview", "set_budget", "backup_to_folder", "preview",
            "restore", "BackupRow", "BackupsOverview", "RestoreResult", "KIND_NAMES", "SUFFIX",
-           "BackupError", "counts_text", "COUNTED"]
+           "BackupError", "check_new_password", "counts_text", "COUNTED"]

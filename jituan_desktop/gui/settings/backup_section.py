@@ -55,11 +55,24 @@ class PasswordDialog(QDialog):
         else:
             self.again.hide()
         self.twice = twice
+        self.error = error_label(self)
+        layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(420, self.sizeHint().height())
+
+    def accept(self) -> None:
+        """A new password too short or typed differently is said here, to type again."""
+        if self.twice:
+            try:
+                backup_ops.check_new_password(*self.values())
+            except backup_ops.BackupError as exc:
+                self.error.setText(error_text(exc))
+                self.error.show()
+                return
+        super().accept()
 
     def values(self) -> tuple[str, str]:
         password = self.password.text()

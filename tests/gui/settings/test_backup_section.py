@@ -102,3 +102,21 @@ def test_mistyped_passwords_are_refused_and_nothing_is_written(qtbot, lead_ctx, 
     assert "不一致" in section.error.text()
     assert list(usb.iterdir()) == []
     assert section.backup_button.isEnabled()
+
+
+def test_the_password_dialog_says_what_is_wrong_before_it_closes(qtbot, chinese):
+    from jituan_desktop.gui.settings.backup_section import PasswordDialog
+
+    dialog = PasswordDialog(twice=True)
+    qtbot.addWidget(dialog)
+    dialog.password.setText("short")
+    dialog.again.setText("short")
+    dialog.accept()
+    assert dialog.result() != PasswordDialog.Accepted and "8" in dialog.error.text()
+    dialog.password.setText(PASSWORD)
+    dialog.again.setText(PASSWORD + "!")
+    dialog.accept()
+    assert "不一致" in dialog.error.text()
+    dialog.again.setText(PASSWORD)
+    dialog.accept()
+    assert dialog.result() == PasswordDialog.Accepted and dialog.values() == (PASSWORD, PASSWORD)
