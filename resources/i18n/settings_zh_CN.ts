@@ -40,6 +40,10 @@
         <translation>从备份恢复…</translation>
     </message>
     <message>
+        <source>{school}: {counts}</source>
+        <translation>{school}：{counts}</translation>
+    </message>
+    <message>
         <source>cannot be read</source>
         <translation>无法读取</translation>
     </message>

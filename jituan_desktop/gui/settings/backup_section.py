@@ -154,7 +154,11 @@ class BackupSection(QWidget):
         locale = QLocale()
         self.table.setRowCount(len(overview.rows))
         for row, entry in enumerate(overview.rows):
-            counts = backup_ops.counts_text(entry.facts, qt_translate) if entry.facts \
+            # The school first: a copy made before restoring another school's backup holds
+            # the records of the school this computer had before.
+            counts = self.tr("{school}: {counts}").format(
+                school=entry.facts.school_name or "?",
+                counts=backup_ops.counts_text(entry.facts, qt_translate)) if entry.facts \
                 else self.tr("cannot be read")
             cells = (shown_stamp(entry.made), qt_translate("Backups", backup_ops.KIND_NAMES[
                 entry.kind]), locale.formattedDataSize(entry.size), counts)
@@ -239,7 +243,7 @@ class BackupSection(QWidget):
 
         def done(result: RestoreResult) -> None:
             self._finish(self.tr("Restored. The database it replaced is kept in the backups "
-                                 "folder."))
+                                 "folder."), reload=False)  # the store is closed now
             self.restored.emit(result)
             self.after_restore()
 
@@ -256,12 +260,12 @@ class BackupSection(QWidget):
         for button in (self.backup_button, self.restore_button, self.save_budget):
             button.setEnabled(False)
 
-    def _finish(self, text: str) -> None:
+    def _finish(self, text: str, *, reload: bool = True) -> None:
         self.busy = False
         self.status.setText(text)
         for button in (self.backup_button, self.restore_button, self.save_budget):
             button.setEnabled(True)
-        if text:
+        if text and reload:
             self.reload()
 
     def _failed(self, error: Exception) -> None:
@@ -285,7 +289,8 @@ class BackupSection(QWidget):
         box = QMessageBox(QMessageBox.Warning, self.tr("Restore from a backup"), text,
                           QMessageBox.NoButton, self)
         go = box.addButton(self.tr("Restore"), QMessageBox.DestructiveRole)
-        box.addButton(self.tr("Cancel"), QMessageBox.RejectRole)
+        cancel = box.addButton(self.tr("Cancel"), QMessageBox.RejectRole)
+        box.setDefaultButton(cancel)  # Enter never replaces every record by accident
         box.exec()
         return box.clickedButton() is go
 

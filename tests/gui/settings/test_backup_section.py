@@ -44,6 +44,7 @@ def test_the_page_has_the_section_listing_the_copies(qtbot, lead_ctx, lead_store
     assert "备份与恢复" in titles
     assert page.backups.table.rowCount() == 1
     assert page.backups.table.item(0, 1).text() == "每日备份"
+    assert page.backups.table.item(0, 3).text().startswith("实验小学：")
     assert "名教师" in page.backups.table.item(0, 3).text()
     assert page.backups.budget.value() == 2
 
