@@ -69,6 +69,9 @@ PASSWORD_TOO_SHORT = QT_TRANSLATE_NOOP(
     "Backups", "The password must have at least {n} characters.")
 PASSWORDS_DIFFER = QT_TRANSLATE_NOOP(
     "Backups", "The two passwords are not the same. Type the password twice, the same way.")
+IN_USE = QT_TRANSLATE_NOOP(
+    "Backups", "The database in {folder} is open in another program (the app, or a jituan "
+    "command). Close it, then restore again. Nothing was changed.")
 NEEDS_PASSWORD = QT_TRANSLATE_NOOP(
     "Backups", "The backup {file} is encrypted: give the password it was made with.")
 

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Iterator
 
 from . import backup_payload, backups, errors
-from .backup_files import DAMAGED, MADE_AT, BackupError, BackupFacts, NEEDS_PASSWORD, \
+from .backup_files import DAMAGED, IN_USE, MADE_AT, BackupError, BackupFacts, NEEDS_PASSWORD, \
     NEWER_BACKUP, decrypt_file, is_encrypted, read_facts
 from .errors import StoreError
 from .store import DATABASE_FILE, ensure_writable
@@ -74,6 +74,25 @@ def working_copy(data_dir: Path, source: Path, password: str | None) -> \
         shutil.rmtree(work, ignore_errors=True)
 
 
+def _take_over(data_dir: Path) -> None:
+    """Refuse while another program has the database open: it would go on writing to the
+    replaced file. Leaving WAL mode needs the only connection, so it tells (and folds the
+    WAL into the file, which the copy below then reads whole)."""
+    current = Path(data_dir) / DATABASE_FILE
+    if not current.exists():
+        return
+    conn = sqlite3.connect(str(current), timeout=0)
+    try:
+        conn.execute("PRAGMA journal_mode = DELETE").fetchone()
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise BackupError(IN_USE, folder=str(data_dir)) from exc
+    except sqlite3.DatabaseError:
+        pass  # damaged: copied byte for byte below
+    finally:
+        conn.close()
+
+
 def _safety_copy(data_dir: Path, now: datetime) -> Path | None:
     """The current database into the rolling set before it is replaced; a database SQLite
     cannot read any more is copied byte for byte."""
@@ -104,6 +123,7 @@ def replace_database(data_dir: Path, plain: Path, now: datetime) -> Path | None:
     no store may hold open), and the attachment files of its backup that the data folder
     lacks. Returns the copy made of the database it replaced."""
     data_dir = Path(data_dir)
+    _take_over(data_dir)
     saved = _safety_copy(data_dir, now)
     with sqlite3.connect(str(plain)) as conn:  # the stamp of a snapshot is not data
         conn.execute("DELETE FROM meta WHERE key = ?", [MADE_AT])

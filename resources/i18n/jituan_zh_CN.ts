@@ -142,6 +142,10 @@
         <translation>两次输入的密码不一致。请把同一个密码输入两遍。</translation>
     </message>
     <message>
+        <source>The database in {folder} is open in another program (the app, or a jituan command). Close it, then restore again. Nothing was changed.</source>
+        <translation>{folder} 中的数据库正被另一个程序（本软件或某个 jituan 命令）打开。请先关闭它，再重新恢复。未做任何更改。</translation>
+    </message>
+    <message>
         <source>The backup {file} is encrypted: give the password it was made with.</source>
         <translation>备份 {file} 已加密：请输入备份时设置的密码。</translation>
     </message>

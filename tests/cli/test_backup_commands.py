@@ -220,3 +220,21 @@ def test_a_newer_apps_backup_is_refused_and_an_older_one_is_migrated(demo_dir, t
     code, out, err = run(capsys, "--data-dir", target, "restore", older, "--yes")
     assert code == 0, err
     assert counts(target) == counts(demo_dir)
+
+
+def test_a_database_open_in_another_program_is_not_replaced(backup_file, password_file,
+                                                            tmp_path, capsys):
+    """The app still open on the folder would go on writing to the replaced file."""
+    target = other_folder(tmp_path, capsys)
+    app = Store.open(target, clock=CLOCK)  # the desktop app, say
+    try:
+        app.execute("SELECT count(*) FROM teacher").fetchone()
+        before = digest(target)
+        code, out, err = run(capsys, "--data-dir", target, "restore", backup_file,
+                             "--password-file", password_file, "--yes")
+        assert code == 1 and "另一个程序" in err, err
+        assert digest(target) == before
+        assert app.execute("SELECT name FROM school").fetchone()[0] == "北关小学"
+    finally:
+        app.close()
+    assert not (target / "backups").exists()

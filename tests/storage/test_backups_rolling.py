@@ -71,20 +71,20 @@ def test_real_copies_are_made_before_imports_and_once_a_day(lead_store):
 
 
 def test_a_smaller_budget_trims_the_real_set_at_once_and_is_kept(lead_store):
-    clock = lead_store.clock
-    for days in range(4):
-        store = Store.open(lead_store.data_dir, clock=Clock(clock.now() + timedelta(days=days)))
-        try:
-            backup_ops.daily(store)
-        finally:
-            store.close()
-    size = backups.entries(lead_store.data_dir)[0].size
+    """Real files: three old copies of 30 MB (sparse) and today's real one, then a 50 MB
+    limit: the oldest go until the set fits, the newest stays, the limit is remembered."""
+    folder = backups.folder_of(lead_store.data_dir)
+    folder.mkdir()
+    for day in (1, 2, 3):
+        with (folder / f"jituan-auto-daily-202611{day:02d}T010000Z.sqlite3").open("wb") as f:
+            f.truncate(30 * 1024 ** 2)
+    newest = backup_ops.daily(lead_store)
+    assert len(backups.entries(lead_store.data_dir)) == 4  # 2 GB: nothing removed
     ov = backup_ops.set_budget(lead_store, backups.MIN_BUDGET)
-    assert ov.budget == backups.MIN_BUDGET
-    if size * 4 > backups.MIN_BUDGET:  # pragma: no cover - the test database is small
-        assert ov.total_bytes <= backups.MIN_BUDGET or len(ov.rows) == 1
-    assert backups.budget(lead_store.data_dir) == backups.MIN_BUDGET
-    assert len(ov.rows) == 4
+    assert ov.budget == backups.MIN_BUDGET == backups.budget(lead_store.data_dir)
+    assert [r.path.name for r in ov.rows] == [newest.name,
+                                              "jituan-auto-daily-20261103T010000Z.sqlite3"]
+    assert ov.total_bytes <= backups.MIN_BUDGET
 
 
 def test_an_import_makes_a_copy_first(tmp_path):
