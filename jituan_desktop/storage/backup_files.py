@@ -47,6 +47,7 @@ FORMAT = 1
 SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P = 15, 8, 1  # 32 MiB of memory, a fraction of a second
 SALT_BYTES, PREFIX_BYTES, TAG_BYTES = 16, 7, 16
 CHUNK_BYTES = 1 << 20
+MAX_SCRYPT_MEMORY = 256 * 1024 ** 2
 HEADER = struct.Struct(">8sBBBB16s7sI")
 CHECK_TEXT = b"jituan-backup"
 CHECK_BYTES = len(CHECK_TEXT) + TAG_BYTES
@@ -227,7 +228,9 @@ def decrypt_file(source: Path, target: Path, password: str) -> Path:
             magic, fmt, log2_n, r, p, salt, prefix, chunk_bytes = HEADER.unpack(header)
             if magic != MAGIC:
                 raise BackupError(NOT_A_BACKUP, file=name)
-            if fmt != FORMAT or not (10 <= log2_n <= 22 and 1 <= r <= 32 and 1 <= p <= 16) \
+            # Bounded so that a crafted header cannot ask for gigabytes of memory or time.
+            if fmt != FORMAT or not (10 <= log2_n <= 20 and 1 <= r <= 16 and 1 <= p <= 4) \
+                    or 128 * r * (1 << log2_n) > MAX_SCRYPT_MEMORY \
                     or not 1024 <= chunk_bytes <= 64 * CHUNK_BYTES:
                 raise BackupError(DAMAGED, file=name, reason="header")
             aead = _key(password, salt, log2_n, r, p)

@@ -16,7 +16,8 @@ import shutil
 import sqlite3
 import tempfile
 import zipfile
-from datetime import datetime
+from dataclasses import replace
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterator
 
@@ -66,6 +67,11 @@ def working_copy(data_dir: Path, source: Path, password: str | None) -> \
                              errors.ATTACHMENT_UNREADABLE, path=str(data_dir), name=source.name,
                              reason=exc.strerror or str(exc)) from exc
         facts = read_facts(plain, source.name)
+        match = backups.NAME.match(source.name)
+        if facts.made_at is None and match:  # a copy made before snapshots were stamped
+            made = datetime.strptime(match["stamp"], "%Y%m%dT%H%M%SZ").replace(
+                tzinfo=timezone.utc)
+            facts = replace(facts, made_at=made.isoformat(timespec="seconds"))
         if facts.newer_migrations:
             raise BackupError(NEWER_BACKUP, file=source.name,
                               names=", ".join(facts.newer_migrations))

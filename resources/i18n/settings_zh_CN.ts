@@ -104,6 +104,14 @@ Restoring replaces ALL the records on this computer with the ones in this backup
         <translation>备份已恢复。窗口现在将关闭，请重新打开本软件使用恢复后的记录。如需牵头学校重新批准本机，“同步”页面会给出提示。</translation>
     </message>
     <message>
+        <source>The backup was not restored: {reason}
+
+The window closes now; open the app again.</source>
+        <translation>备份未恢复：{reason}
+
+窗口现在将关闭，请重新打开本软件。</translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>

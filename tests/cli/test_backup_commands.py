@@ -137,7 +137,7 @@ def test_a_wrong_password_is_refused_and_nothing_changes(backup_file, tmp_path, 
     assert not list(target.glob(".restore-*")) and not (target / "backups").exists()
 
 
-@pytest.mark.parametrize("damage", ["flip", "truncate", "cut-last-part"])
+@pytest.mark.parametrize("damage", ["flip", "truncate", "cut-last-part", "scrypt-bomb"])
 def test_a_damaged_backup_is_refused_and_nothing_changes(backup_file, password_file, tmp_path,
                                                          capsys, damage):
     data = bytearray(backup_file.read_bytes())
@@ -145,8 +145,10 @@ def test_a_damaged_backup_is_refused_and_nothing_changes(backup_file, password_f
         data[len(data) // 2] ^= 0x01
     elif damage == "truncate":
         data = data[: len(data) - 100]
-    else:  # whole parts removed: no part is marked the last one
+    elif damage == "cut-last-part":  # whole parts removed: no part is marked the last one
         data = data[: 39 + 29 + (1 << 20) + 16]
+    else:  # a header asking Scrypt for 2^30 × 1 KiB of memory
+        data[9] = 30
     broken = tmp_path / "broken.jtbackup"
     broken.write_bytes(bytes(data))
     target = other_folder(tmp_path, capsys)

@@ -141,6 +141,7 @@ class BackupSection(QWidget):
         self.ask_password = self._ask_password
         self.confirm = self._confirm
         self.after_restore = self._close_window  # filled by the page's show_snapshot
+        self.after_failed_restore = self._close_after_failure
 
     # -- the list --------------------------------------------------------------------------
     def show_snapshot(self, _snapshot: SettingsSnapshot) -> None:
@@ -247,10 +248,16 @@ class BackupSection(QWidget):
             self.restored.emit(result)
             self.after_restore()
 
+        def failed(error: Exception) -> None:
+            # The store may have been closed before the failure (another program holding
+            # the database): the pages cannot go on over it either way.
+            self._failed(error)
+            self.after_failed_restore(error_text(error))
+
         # The store is closed inside the job, on the database thread that owns it.
         self.ctx.run(lambda store: backup_ops.restore(
             store.data_dir, path, password, store.clock, current=store,
-            after_open=check_installation), done, self._failed)
+            after_open=check_installation), done, failed)
 
     # -- helpers ---------------------------------------------------------------------------
     def _start(self, text: str) -> None:
@@ -279,6 +286,12 @@ class BackupSection(QWidget):
             "The backup has been restored. The window closes now; open the app again to work "
             "with the restored records. If the lead school must approve this computer again, "
             "the 同步 page says so."))
+        self.window().close()
+
+    def _close_after_failure(self, reason: str) -> None:
+        QMessageBox.warning(self, self.tr("Restore from a backup"), self.tr(
+            "The backup was not restored: {reason}\n\nThe window closes now; open the app "
+            "again.").format(reason=reason))
         self.window().close()
 
     def _ask_password(self, twice: bool) -> tuple[str, str] | None:

@@ -5,6 +5,9 @@ folder after the preview (the questions answered without modal dialogs)."""
 from __future__ import annotations
 
 import sqlite3
+from datetime import date
+
+import pytest
 
 from jituan_desktop.gui.settings import SettingsPage
 from jituan_desktop.gui.settings.backup_section import BackupSection
@@ -12,7 +15,6 @@ from jituan_desktop.services import backup_ops, setup_ops
 from jituan_desktop.storage.store import DATABASE_FILE, Store
 from jituan_desktop.sync.installation import check_installation
 from suite_clock import CLOCK
-from datetime import date
 
 PASSWORD = "校长的密码-2026"
 TODAY = date(2026, 11, 25)
@@ -121,3 +123,30 @@ def test_the_password_dialog_says_what_is_wrong_before_it_closes(qtbot, chinese)
     dialog.again.setText(PASSWORD)
     dialog.accept()
     assert dialog.result() == PasswordDialog.Accepted and dialog.values() == (PASSWORD, PASSWORD)
+
+
+def test_a_restore_refused_after_the_preview_closes_the_window_and_changes_nothing(
+        qtbot, lead_ctx, lead_store, tmp_path, context_for):
+    """Another program holds the other laptop's database (a jituan command, say): the
+    restore is refused, the records stay, and the window closes (its store is closed)."""
+    section = section_over(qtbot, lead_ctx)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    with qtbot.waitSignal(section.backed_up, timeout=20000) as made:
+        section.backup_to(usb, PASSWORD, PASSWORD)
+    other = Store.open(tmp_path / "other", clock=CLOCK)
+    setup_ops.init_lead(other, "北关联盟", "北关小学", today=TODAY)
+    holder = Store.open(tmp_path / "other", clock=CLOCK)  # the other program
+    try:
+        holder.execute("SELECT count(*) FROM school").fetchone()
+        there = section_over(qtbot, context_for(other))
+        there.confirm = lambda text: True
+        there.after_restore = lambda: pytest.fail("restored although the database is in use")
+        failed = []
+        there.after_failed_restore = failed.append
+        there.preview(made.args[0], PASSWORD)
+        qtbot.waitUntil(lambda: bool(failed), timeout=30000)
+        assert "另一个程序" in failed[0] and "另一个程序" in there.error.text()
+        assert holder.execute("SELECT name FROM school").fetchone()[0] == "北关小学"
+    finally:
+        holder.close()
