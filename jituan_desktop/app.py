@@ -88,9 +88,6 @@ def main(argv: list[str] | None = None) -> int:
         from .services.compliance_ops import upgrade_default_rules
 
         upgrade_default_rules(store)  # a lead's untouched v0.1 default rules, once
-        from .services import backup_ops
-
-        backup_ops.daily(store)  # the day's copy in <data>/backups (docs/backups.md)
     except Refusal as exc:
         text = exc.render(translate)
         print(text, file=sys.stderr)

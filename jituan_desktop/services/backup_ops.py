@@ -2,7 +2,8 @@
 to a folder (a USB stick), and restoring one (docs/backups.md).
 
 - ``before_import`` and ``daily`` are called by the entry points: the import of bundles
-  (sync/importing.py) and the desktop app's start. A copy that cannot be made (a full disk)
+  (sync/importing.py) and the desktop app once its window is up
+  (gui/desktop_app.py). A copy that cannot be made (a full disk)
   never stops the work it guards: it returns None, and the next one tries again.
 - ``backup_to_folder`` writes an encrypted ``.jtbackup``; ``preview`` opens one (or a copy
   from the rolling set) and tells its date, school and counts; ``restore`` puts it in place

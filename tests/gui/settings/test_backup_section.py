@@ -150,3 +150,25 @@ def test_a_restore_refused_after_the_preview_closes_the_window_and_changes_nothi
         assert holder.execute("SELECT name FROM school").fetchone()[0] == "北关小学"
     finally:
         holder.close()
+
+
+def test_the_app_makes_the_days_copy_once_its_window_is_up(qtbot, chinese, lead_store,
+                                                            settings):
+    from jituan_desktop.gui.desktop_app import DesktopApp
+    from jituan_desktop.storage import backups
+
+    desktop = DesktopApp(chinese, lead_store, language="zh_CN", settings=settings)
+    desktop.start()
+    qtbot.addWidget(desktop.window)
+    folder = lead_store.data_dir
+    qtbot.waitUntil(lambda: [e.kind for e in backups.entries(folder)] == ["daily"],
+                    timeout=20000)
+    first = desktop.window
+    desktop.show_main()  # a new window, as after switching the language: the same day
+    qtbot.addWidget(desktop.window)
+    done = []
+    desktop.ctx.run(lambda _store: None, done.append)  # jobs run in order
+    qtbot.waitUntil(lambda: bool(done), timeout=20000)
+    assert [e.kind for e in backups.entries(folder)] == ["daily"]
+    first.close()
+    desktop.shutdown()
