@@ -88,3 +88,22 @@ def test_a_backup_to_a_missing_folder_is_refused(lead_store, tmp_path, zh):
         backup_ops.backup_to_folder(lead_store, tmp_path / "no-stick", PASSWORD, PASSWORD)
     assert "不是文件夹" in refused.value.render(zh)
     assert not list(lead_store.data_dir.glob(".restore-*"))
+
+
+def test_a_copy_made_before_snapshots_were_stamped_previews_with_the_date_of_its_name(
+        lead_store, tmp_path):
+    import sqlite3
+
+    from jituan_desktop.storage import backups
+
+    copy = backups.make_rolling(lead_store.db.conn, tmp_path / "old", backups.DAILY,
+                                CLOCK.now())
+    conn = sqlite3.connect(str(copy))
+    with conn:
+        conn.execute("DELETE FROM meta WHERE key = 'backup_made_at'")
+    conn.close()
+    named = copy.with_name("jituan-0008_plans_meetings_submissions-20261120T010000Z.sqlite3")
+    copy.rename(named)
+    facts = backup_ops.preview(tmp_path / "target", named, None)
+    assert facts.made_at == "2026-11-20T01:00:00+00:00"
+    assert facts.school_name == "实验小学"
