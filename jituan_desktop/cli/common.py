@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 import unicodedata
+from pathlib import Path
 
 from ..clock import ENVIRONMENT_VARIABLE, Clock
+from .. import i18n
 from ..i18n import translate
 from ..storage import errors as storage_errors
 from ..storage.errors import StoreError
-from ..storage.store import Store
+from ..storage.store import DATABASE_FILE, Store
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_CHECK_FAILED = 0, 1, 2, 3
 
@@ -68,6 +71,34 @@ def table(rows: list[list[str]]) -> str:
     return "\n".join(lines)
 
 
+def refusal_text(refusal) -> str:
+    """A refusal on one line of stderr (its own line breaks become separators)."""
+    return refusal.render(translate).replace("\n", "；" if i18n.language() == "zh_CN" else "; ")
+
+
+def failure_text(exc: BaseException, args) -> str:
+    """What to say when the disk or the database refused a write that no use case turned
+    into a refusal itself: a read-only or full folder, a database another program holds
+    (storage/errors.py ``failure_refusal``), on every command alike (issue 13)."""
+    data_dir = getattr(args, "data_dir", None)
+    where = data_dir
+    if data_dir and isinstance(exc, storage_errors.DatabaseError):
+        where = Path(data_dir) / DATABASE_FILE
+    refusal = storage_errors.failure_refusal(exc, where)
+    if refusal is not None:
+        return refusal_text(refusal)
+    if isinstance(exc, storage_errors.DatabaseError):
+        return translate("Storage", "The database cannot be used: {reason}").format(reason=exc)
+    return translate("Cli", "Unexpected error: {error}").format(
+        error=f"{type(exc).__name__}: {exc}")
+
+
+def waiting_notice(path: Path) -> None:
+    """Told by the store when another program holds the database: say why nothing moves."""
+    print(translate("Storage", storage_errors.WAITING_FOR_LOCK).format(path=path),
+          file=sys.stderr, flush=True)
+
+
 def cli_clock() -> Clock:
     """The command's one clock (JITUAN_NOW moves it), for a command that opens no store
     first (``restore``)."""
@@ -79,6 +110,7 @@ def open_store(args, *, create: bool = False) -> Store:
     from ..sync.installation import check_installation
 
     store = Store.open(args.data_dir, create=create, clock=cli_clock())
+    store.on_lock_wait = waiting_notice
     try:
         check_installation(store)  # a copied or restored database rotates before any write
         compliance_ops.upgrade_default_rules(store)  # a lead's v0.1 defaults, once

@@ -18,8 +18,9 @@ from ..domain.messages import Refusal, ValidationError
 from ..i18n import translate
 from ..paths import default_data_dir
 from ..storage.errors import DatabaseError
-from .common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, CliError, Parser, clock_problem
 from .backup_commands import add_parsers as add_backup_commands
+from .common import (EXIT_ERROR, EXIT_OK, EXIT_USAGE, CliError, Parser, clock_problem,
+                     failure_text, refusal_text)
 from .plan_commands import add_parsers as add_plan_commands
 from .meeting_commands import add_parsers as add_meeting_commands
 from .query_commands import add_parsers as add_query_commands
@@ -102,17 +103,13 @@ def main(argv: list[str] | None = None) -> int:
     except CliError as exc:
         print(str(exc), file=sys.stderr)
     except (Refusal, ValidationError) as exc:  # the store's, a bundle's, a document's ...
-        print(
-            exc.render(translate).replace("\n", "；" if i18n.language() == "zh_CN" else "; "),
-            file=sys.stderr,
-        )
-    except DatabaseError as exc:
-        print(
-            translate("Storage", "The database cannot be used: {reason}").format(reason=exc),
-            file=sys.stderr,
-        )
+        print(refusal_text(exc), file=sys.stderr)
     except BrokenPipeError:  # output piped into head or a closed pager
         return EXIT_OK
+    except (DatabaseError, OSError) as exc:  # a read-only or full folder, a busy database
+        if os.environ.get("JITUAN_DEBUG"):
+            raise
+        print(failure_text(exc, args), file=sys.stderr)
     except KeyboardInterrupt:
         print(translate("Cli", "Interrupted."), file=sys.stderr)
     except Exception as exc:  # the last line of defence: one line, never a traceback

@@ -17,7 +17,7 @@ from ..domain.records import Record
 from ..services import directory_ops, record_ops
 from ..services.changes import Changes
 from ..services.directory_ops import Directory
-from ..services.store_access import Store
+from ..services.store_access import Store, waiting_for_lock
 from .main_thread_gc import collect_on_main_thread
 from .qt_text import error_text
 from .task_runner import TaskRunner
@@ -28,11 +28,15 @@ class AppContext(QObject):
     directory_loaded = Signal(object)  # Directory
     undo_offered = Signal(str, object)  # message, a function of no arguments that undoes
     failed = Signal(str)  # a message for the user about a job that failed
+    # Another program holds the database and a job waits for it (emitted from the database
+    # thread; Qt queues it to the UI thread): a notice, so people see why nothing moves.
+    waiting = Signal(str)
 
     def __init__(self, store: Store, parent=None):
         super().__init__(parent)
         collect_on_main_thread()
         self.store = store
+        store.on_lock_wait = lambda path: self.waiting.emit(error_text(waiting_for_lock(path)))
         self.runner = TaskRunner(self)
         self.directory: Directory | None = None
         self._directory_requested = False

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem
 from .context import AppContext
 from .widgets.field_errors import ERROR_STYLE
 
+# How long the status bar says a job waits for another program (the store's longest wait).
+WAITING_SHOWN_MS = 30_000
 
 @dataclass(frozen=True)
 class PageSpec:
@@ -132,6 +134,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.undo_bar)
         ctx.undo_offered.connect(self.undo_bar.offer)
         ctx.failed.connect(self.banner.show_message)
+        ctx.waiting.connect(lambda text: self.statusBar().showMessage(text, WAITING_SHOWN_MS))
         QShortcut(QKeySequence.Undo, self, activated=self.undo_bar.undo)
         QShortcut(QKeySequence.New, self, activated=lambda: self._to_page("new_record"))
         QShortcut(QKeySequence.Find, self, activated=lambda: self._to_page("focus_search"))

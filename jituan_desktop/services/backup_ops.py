@@ -20,8 +20,6 @@ missing anyway still opens; the file shows as missing (docs/backups.md §3).
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -152,13 +150,7 @@ def backup_to_folder(store: Store, folder: Path | str, password: str,
     if not folder.is_dir():
         raise BackupError(NOT_A_FOLDER, folder=str(folder))
     now = store.clock.now()
-    restoring.remove_leftovers(store.data_dir)
-    try:
-        work = Path(tempfile.mkdtemp(prefix=restoring.WORK_PREFIX, dir=store.data_dir))
-    except OSError as exc:
-        raise BackupError(CANNOT_WRITE, folder=str(store.data_dir),
-                          reason=exc.strerror or str(exc)) from exc
-    try:
+    with restoring.work_folder(store.data_dir) as work:
         try:
             plain = snapshot(store.db.conn, work / "snapshot.sqlite3",
                              made_at=now.isoformat(timespec="seconds"))
@@ -176,8 +168,6 @@ def backup_to_folder(store: Store, folder: Path | str, password: str,
             raise BackupError(CANNOT_WRITE, folder=str(folder),
                               reason=exc.strerror or str(exc)) from exc
         return target, facts
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
 
 
 # -- restoring -------------------------------------------------------------------------------

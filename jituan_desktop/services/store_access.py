@@ -12,7 +12,7 @@ from ..storage import errors
 from ..storage.errors import DatabaseError, StoreError
 from ..storage.store import Store
 
-__all__ = ["Store", "as_refusal"]
+__all__ = ["Store", "as_refusal", "waiting_for_lock"]
 
 
 def as_refusal(error: BaseException) -> Refusal | None:
@@ -24,5 +24,13 @@ def as_refusal(error: BaseException) -> Refusal | None:
     if isinstance(error, Refusal):
         return error
     if isinstance(error, (DatabaseError, OSError)):
-        return StoreError(errors.DATA_FOLDER_GONE, reason=str(error))
+        # A read-only or full disk, a busy database: said as such; anything else as gone.
+        return errors.failure_refusal(error) or StoreError(errors.DATA_FOLDER_GONE,
+                                                           reason=str(error))
     return None
+
+
+def waiting_for_lock(path) -> Refusal:
+    """The notice while a job waits for another program to release the database ``path``
+    (``Store.on_lock_wait``): rendered like a refusal, in the reader's language."""
+    return StoreError(errors.WAITING_FOR_LOCK, path=str(path))

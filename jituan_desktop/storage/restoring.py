@@ -14,7 +14,6 @@ from __future__ import annotations
 import contextlib
 import shutil
 import sqlite3
-import tempfile
 import zipfile
 from dataclasses import replace
 from datetime import datetime, timezone
@@ -24,16 +23,27 @@ from typing import Iterator
 from . import backup_payload, backups, errors
 from .backup_files import DAMAGED, IN_USE, MADE_AT, BackupError, BackupFacts, NEEDS_PASSWORD, \
     NEWER_BACKUP, decrypt_file, is_encrypted, read_facts
-from .errors import StoreError
+from .errors import StoreError, failure_refusal
 from .store import DATABASE_FILE, ensure_writable
+from .work_folders import WorkFolder
 
 WORK_PREFIX = ".restore-"
 PAYLOAD = "payload"  # the decrypted backup, beside the database taken out of it
 
 
-def remove_leftovers(data_dir: Path) -> None:
-    for stale in Path(data_dir).glob(WORK_PREFIX + "*"):
-        shutil.rmtree(stale, ignore_errors=True)
+@contextlib.contextmanager
+def work_folder(data_dir: Path) -> Iterator[Path]:
+    """A locked work folder ``.restore-XXXXXXXX`` in ``data_dir``, removed at the end; those
+    a killed backup or restore left are removed first, never one another process is using
+    (storage/work_folders.py). A read-only or full data folder is said as such."""
+    try:
+        with WorkFolder(Path(data_dir), WORK_PREFIX) as path:
+            yield path
+    except OSError as exc:
+        refusal = failure_refusal(exc, data_dir)
+        if refusal is None:
+            raise
+        raise refusal from exc
 
 
 @contextlib.contextmanager
@@ -44,9 +54,7 @@ def working_copy(data_dir: Path, source: Path, password: str | None) -> \
     wrong password, a damaged file, a file that is no backup, and a newer app's backup."""
     data_dir, source = Path(data_dir), Path(source)
     ensure_writable(data_dir)
-    remove_leftovers(data_dir)
-    work = Path(tempfile.mkdtemp(prefix=WORK_PREFIX, dir=data_dir))
-    try:
+    with work_folder(data_dir) as work:
         plain, payload = work / DATABASE_FILE, work / PAYLOAD
         try:
             if is_encrypted(source):
@@ -76,8 +84,6 @@ def working_copy(data_dir: Path, source: Path, password: str | None) -> \
             raise BackupError(NEWER_BACKUP, file=source.name,
                               names=", ".join(facts.newer_migrations))
         yield facts, plain
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
 
 
 def _take_over(data_dir: Path) -> None:
@@ -152,4 +158,4 @@ def replace_database(data_dir: Path, plain: Path, now: datetime) -> Path | None:
     return saved
 
 
-__all__ = ["working_copy", "replace_database", "remove_leftovers"]
+__all__ = ["working_copy", "replace_database", "work_folder", "WORK_PREFIX"]

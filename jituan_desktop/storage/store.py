@@ -17,26 +17,42 @@ import threading
 import tempfile
 import uuid
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 from sqlite_utils import Database
 
 from ..clock import Clock
-from . import backups, errors
-from .errors import StoreError
+from . import backups, errors, work_folders
+from .errors import BUSY_TIMEOUT_MS, StoreError, failure_refusal, is_busy
 from .schema import KNOWN_MIGRATIONS, migrations
 
 DATABASE_FILE = "jituan.sqlite3"
 SQLITE_HEADER = b"SQLite format 3\x00"
+# A transaction waits for the write lock in slices of LOCK_SLICE_MS, up to LOCK_WAIT_MS: long
+# enough for another window's import of a large bundle to finish.
+LOCK_SLICE_MS = 500
+LOCK_WAIT_MS = 30_000
 
 
 def ensure_writable(folder: Path) -> None:
+    problem = write_problem(folder, create=True)
+    if problem is not None:
+        raise problem
+
+
+def write_problem(folder: Path, *, create: bool = False) -> StoreError | None:
+    """Why nothing can be written in ``folder`` (read-only, full, no permission), or None."""
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=folder, prefix=".write-test-"):
-            pass
+        if create:
+            folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".write-test-") as probe:
+            probe.write(b"\0")
+            probe.flush()
     except OSError as exc:
-        raise StoreError(errors.NOT_WRITABLE, path=str(folder), reason=exc.strerror or str(exc))
+        named = OSError(exc.errno, exc.strerror, str(folder))
+        return errors.failure_refusal(named) or StoreError(
+            errors.NOT_WRITABLE, path=str(folder), reason=exc.strerror or str(exc))
+    return None
 
 
 def _check_header(path: Path) -> None:
@@ -64,6 +80,11 @@ class Store:
         # it. (Rows of a cursor are read after the lock is let go; SQLite's own per-connection
         # mutex keeps those reads safe.)
         self._lock = threading.RLock()
+        # How long a use case waits for another process's write transaction (an import in a
+        # second window, a ``jituan`` command), and whom to tell that it waits: the app and
+        # the command line show a message (storage never prints).
+        self.lock_wait_ms = LOCK_WAIT_MS
+        self.on_lock_wait: Callable[[Path], None] | None = None
 
     # -- opening --------------------------------------------------------------------------
     @classmethod
@@ -78,7 +99,7 @@ class Store:
         conn = None
         try:
             conn = sqlite3.connect(str(path), check_same_thread=False)
-            conn.execute("PRAGMA busy_timeout = 5000")
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA synchronous = NORMAL")
@@ -90,10 +111,18 @@ class Store:
             if conn is not None:
                 conn.close()  # a refused file must not stay open (and locked on Windows)
             if isinstance(exc, sqlite3.DatabaseError):
-                raise StoreError(errors.CORRUPT, path=str(path), reason=str(exc)) from exc
+                # SQLite says "unable to open" (or "readonly") for a sound file in a folder it
+                # cannot write its journal into: a read-only or full folder is said as such,
+                # not as a damaged database.
+                problem = write_problem(data_dir) or errors.failure_refusal(exc, path)
+                if problem is None or problem.problem.text == errors.DATA_FOLDER_GONE:
+                    problem = StoreError(errors.CORRUPT, path=str(path), reason=str(exc))
+                raise problem from exc
             raise
         store = cls(data_dir, db, clock)
         store._ensure_installation()
+        # Work folders of imports and exports killed earlier (a running one is left alone).
+        work_folders.remove_data_folder_leftovers(data_dir)
         return store
 
     @staticmethod
@@ -195,14 +224,63 @@ class Store:
     # -- transactions ---------------------------------------------------------------------
     @contextlib.contextmanager
     def transaction(self) -> Iterator["Store"]:
-        """One use case, all or nothing; nested calls join the outer transaction."""
+        """One use case, all or nothing; nested calls join the outer transaction.
+
+        The outer transaction takes the write lock first (``BEGIN IMMEDIATE``), waiting for
+        another process that holds it (see :meth:`_begin`). A deferred ``BEGIN`` would read
+        first and ask for the lock at its first write, and SQLite answers that upgrade with
+        "database is locked" at once, without waiting: the busy timeout cannot help a
+        transaction that already read (it would deadlock with the other writer), so an
+        import failed after 0.4 s whatever the timeout (issue 13).
+        """
         try:
-            with self._lock, self.db.atomic():
-                yield self
+            with self._lock:
+                if self.db.conn.in_transaction:
+                    with self.db.atomic():  # a savepoint inside the outer transaction
+                        yield self
+                    return
+                self._begin()
+                try:
+                    yield self
+                except BaseException:
+                    self.db.conn.rollback()  # a no-op when an error already ended it
+                    raise
+                try:
+                    self.db.conn.execute("COMMIT")
+                except BaseException:
+                    self.db.conn.rollback()
+                    raise
         except sqlite3.OperationalError as exc:
-            if "unable to open" in str(exc) or "disk I/O" in str(exc) or "readonly" in str(exc):
-                raise StoreError(errors.DATA_FOLDER_GONE, reason=str(exc)) from exc
-            raise
+            failure = failure_refusal(exc, self.path)
+            if failure is None:
+                raise
+            raise failure from exc
+
+    def _begin(self) -> None:
+        """``BEGIN IMMEDIATE``, waiting up to ``lock_wait_ms`` for another process's write
+        transaction to end. After the first slice of waiting, ``on_lock_wait`` (set by the
+        app or the command line) is told, once, so people see why nothing moves; past the
+        whole wait the refusal names the database file (nothing was written)."""
+        conn, waited, told = self.db.conn, 0, False
+        conn.execute(f"PRAGMA busy_timeout = {LOCK_SLICE_MS}")
+        try:
+            while True:
+                try:
+                    conn.execute("BEGIN IMMEDIATE")
+                    return
+                except sqlite3.OperationalError as exc:
+                    if not is_busy(exc):
+                        raise
+                # Waited by SQLite's own busy handler (no clock read here): counted in slices.
+                waited += LOCK_SLICE_MS
+                if waited >= self.lock_wait_ms:
+                    raise StoreError(errors.DATABASE_BUSY, path=str(self.path),
+                                     seconds=self.lock_wait_ms // 1000)
+                if not told and self.on_lock_wait is not None:
+                    told = True
+                    self.on_lock_wait(self.path)
+        finally:
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
     def execute(self, sql: str, params=()) -> sqlite3.Cursor:
         with self._lock:

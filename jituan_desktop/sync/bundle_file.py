@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import functools
 import hashlib
 import json
 import os
@@ -23,6 +24,7 @@ import zipfile
 from pathlib import Path
 from typing import Callable, Iterator
 
+from ..storage.work_folders import IMPORT_PREFIX, WorkFolder
 from . import bundle_errors as msg
 from .bundle_checks import (ATTACHMENT, CHUNK, MANIFEST, RECORDS, SIGNATURE, Checked, Limits,
                             entry_kind, is_unsafe_name, open_zip, verify)
@@ -235,23 +237,29 @@ def read_bundle(path: Path | str, trusted_key: Callable[[str], bytes | None], *,
         raise BundleError(msg.PARTIAL, path)
     try:
         if work_dir is not None:
-            Path(work_dir).mkdir(parents=True, exist_ok=True)
-        unpacked = Path(tempfile.mkdtemp(prefix="jituan-bundle-", dir=work_dir))
+            # Locked while it exists, and leftovers of killed imports there removed first
+            # (storage/work_folders.py).
+            work = WorkFolder(Path(work_dir), IMPORT_PREFIX)
+            unpacked, remove = work.path, work.remove
+        else:
+            unpacked = Path(tempfile.mkdtemp(prefix=IMPORT_PREFIX))
+            remove = functools.partial(shutil.rmtree, str(unpacked), True)
     except OSError as exc:
         raise BundleError(msg.UNPACK_FAILED, path, reason=exc.strerror or str(exc)) from exc
     try:
         with open_zip(path) as zf:
             checked = verify(path, zf, limits, trusted_key, unpacked, check_manifest)
-        return OpenBundle(path, checked, unpacked)
+        return OpenBundle(path, checked, unpacked, remove)
     except BaseException:
-        shutil.rmtree(unpacked, ignore_errors=True)
+        remove()
         raise
 
 
 class OpenBundle:
     """A verified bundle: its manifest, records, attachments and documents, read locally."""
 
-    def __init__(self, path: Path, checked: Checked, unpacked: Path):
+    def __init__(self, path: Path, checked: Checked, unpacked: Path,
+                 remove: Callable[[], None]):
         self.path = path
         self.manifest = checked.manifest
         self.manifest_bytes = checked.manifest_bytes
@@ -260,7 +268,7 @@ class OpenBundle:
         self.content_id = hashlib.sha256(checked.manifest_bytes).hexdigest()
         self.documents = checked.documents
         self._unpacked = unpacked
-        self._cleanup = weakref.finalize(self, shutil.rmtree, str(unpacked), True)
+        self._cleanup = weakref.finalize(self, remove)
 
     @property
     def tables(self) -> list[str]:

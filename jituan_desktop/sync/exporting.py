@@ -9,7 +9,6 @@ an acknowledgement per installation and a summary per school.
 from __future__ import annotations
 
 import re
-import tempfile
 from pathlib import Path
 from typing import Callable
 
@@ -20,6 +19,7 @@ from ..storage.merge import count_versions, origins_of, summary, version_lines
 from ..storage.repositories import repository
 from ..storage.schema import RECORD_TABLES
 from ..storage.store import Store
+from ..storage.work_folders import export_work_folder
 from .bundle_file import FORMAT, write_bundle
 from .file_names import bundle_file_name
 from .folders import require_folder
@@ -110,7 +110,9 @@ def export_bundle(store: Store, folder: Path | str, *, full: bool = False,
     own = covers[me.installation_id]
     name = bundle_file_name(alliance.code, school.code, manifest["kind"], me.installation_id,
                             own[0], own[1])
-    with tempfile.TemporaryDirectory(prefix=".export-", dir=store.data_dir) as work:
+    # Locked while it exists, leftovers of killed exports removed first, and a data folder
+    # found read-only or full meanwhile said so (storage/work_folders.py).
+    with export_work_folder(store.data_dir) as work:
         entries, shas, done = {}, set(), 0
         for table in RECORD_TABLES:
             if not counts.get(table):

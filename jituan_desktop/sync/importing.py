@@ -19,7 +19,7 @@ from typing import Callable, Iterable, Iterator
 from ..domain.messages import Refusal, Text, problem_data
 from ..services import backup_ops
 from ..services.changes import Changes
-from ..storage import attachments as blobs, lookups, sync_state
+from ..storage import attachments as blobs, errors as storage_errors, lookups, sync_state
 from ..storage.errors import IntegrityError, StoreError
 from ..storage.merge import KINDS, MergeStats, apply_versions, summary
 from ..storage.schema import KNOWN_MIGRATIONS, RECORD_TABLES
@@ -104,6 +104,8 @@ def import_file(store: Store, path: Path | str, *,
 
 
 def _refused(store: Store, path: Path, exc: Refusal) -> ImportResult:
+    if exc.problem.text == storage_errors.DATABASE_BUSY:
+        raise exc  # another program still holds the database: no history can be written
     with store.transaction():
         sync_state.add_history(store, direction="received", file=path.name, status=REFUSED,
                                reason=problem_data(exc.problem))

@@ -3951,6 +3951,22 @@
         <translation>无法访问数据库（{reason}）。数据文件夹是否还在？</translation>
     </message>
     <message>
+        <source>The database {path} is being changed by another program (another Jituan Desktop window or a jituan command) and was still busy after {seconds} seconds, so nothing was changed. Close the other window or wait until its work is done, then try again.</source>
+        <translation>数据库 {path} 正被另一个程序（另一个集团化办学助手窗口或 jituan 命令）修改，等待 {seconds} 秒后仍未结束，因此没有做任何修改。请关闭另一个窗口，或等它的工作完成，然后再试一次。</translation>
+    </message>
+    <message>
+        <source>Waiting for another program to release the database {path}… (another Jituan Desktop window or a jituan command is changing it; this goes on by itself once it is done)</source>
+        <translation>等待另一个程序释放数据库 {path}…（另一个集团化办学助手窗口或 jituan 命令正在修改它；它完成后会自动继续）</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written to: the folder is read-only, or you have no permission to write there ({reason}). Nothing was changed. Use a folder you can write to (a USB stick may have a write-protect switch), or ask whoever manages this computer for write permission.</source>
+        <translation>无法写入 {path}：该文件夹是只读的，或您没有写入权限（{reason}）。没有做任何修改。请使用可以写入的文件夹（U 盘可能有写保护开关），或请本电脑的管理员开放写入权限。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written to: the disk is full ({reason}). Nothing was changed. Free some space on that disk (delete files you no longer need, empty the recycle bin) or use another folder, then try again.</source>
+        <translation>无法写入 {path}：磁盘已满（{reason}）。没有做任何修改。请在该磁盘上腾出空间（删除不再需要的文件、清空回收站），或改用其他文件夹，然后再试一次。</translation>
+    </message>
+    <message>
         <source>Records of an unknown kind ({table}) were received.</source>
         <translation>收到了未知类型（{table}）的记录。</translation>
     </message>
