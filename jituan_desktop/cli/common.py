@@ -100,13 +100,21 @@ def waiting_notice(path: Path) -> None:
           file=sys.stderr, flush=True)
 
 
+def cli_clock() -> Clock:
+    """The command's one clock (JITUAN_NOW moves it), for a command that opens no store
+    first (``restore``). Also points the sync module at this laptop's register, which every
+    store opening consults (docs/sync.md §1)."""
+    from ..sync import laptop
+
+    laptop.use_register_dir(register_dir())
+    return Clock.from_environment()
+
+
 def open_store(args, *, create: bool = False) -> Store:
     from ..services import compliance_ops
-    from ..sync import laptop
     from ..sync.installation import check_installation
 
-    laptop.use_register_dir(register_dir())  # this laptop's register (docs/sync.md §1)
-    store = Store.open(args.data_dir, create=create, clock=Clock.from_environment())
+    store = Store.open(args.data_dir, create=create, clock=cli_clock())
     store.on_lock_wait = waiting_notice
     try:
         check_installation(store)  # a copied or restored database rotates before any write

@@ -18,6 +18,7 @@ from ..domain.messages import Refusal, ValidationError
 from ..i18n import translate
 from ..paths import default_data_dir
 from ..storage.errors import DatabaseError
+from .backup_commands import add_parsers as add_backup_commands
 from .common import (EXIT_ERROR, EXIT_OK, EXIT_USAGE, CliError, Parser, clock_problem,
                      failure_text, refusal_text)
 from .plan_commands import add_parsers as add_plan_commands
@@ -32,7 +33,7 @@ from .table_commands import add_parsers as add_table_commands
 # Each command module registers its commands, in the order ``jituan --help`` lists them.
 COMMAND_GROUPS = (add_setup_commands, add_query_commands, add_sync_commands, add_table_commands,
                   add_report_commands, add_plan_commands,
-                  add_meeting_commands, add_submission_commands)
+                  add_meeting_commands, add_submission_commands, add_backup_commands)
 
 
 class VersionAction(argparse.Action):

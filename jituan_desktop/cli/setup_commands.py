@@ -17,23 +17,26 @@ def cmd_init(args) -> int:
     if args.role == "lead" and not args.alliance:
         raise CliError(translate("Cli", "A lead school needs the alliance name: --alliance NAME"))
     store = open_store(args, create=True)
-    if args.role == "lead":
-        setup_ops.init_lead(store, args.alliance, args.school)
-        print(
-            translate("Cli", "Set up {school} as the lead school of {alliance}.").format(
-                school=args.school.strip(), alliance=args.alliance.strip()
+    try:  # closed here, not by the garbage collector: a restore checks nobody holds it
+        if args.role == "lead":
+            setup_ops.init_lead(store, args.alliance, args.school)
+            print(
+                translate("Cli", "Set up {school} as the lead school of {alliance}.").format(
+                    school=args.school.strip(), alliance=args.alliance.strip()
+                )
             )
-        )
-    else:
-        setup_ops.init_member(store, args.school)
-        print(
-            translate(
-                "Cli",
-                "Set up {school} as a member school. Join the alliance with the invitation "
-                "file from the lead school.",
-            ).format(school=args.school.strip())
-        )
-    print(translate("Cli", "Data folder: {path}").format(path=store.data_dir))
+        else:
+            setup_ops.init_member(store, args.school)
+            print(
+                translate(
+                    "Cli",
+                    "Set up {school} as a member school. Join the alliance with the invitation "
+                    "file from the lead school.",
+                ).format(school=args.school.strip())
+            )
+        print(translate("Cli", "Data folder: {path}").format(path=store.data_dir))
+    finally:
+        store.close()
     return EXIT_OK
 
 

@@ -82,6 +82,7 @@ class DesktopApp(QObject):
         # Loaded once (the first page may have asked already; a new window after a language
         # switch keeps the one it has).
         self.ctx.with_directory(lambda _directory: None)
+        self.ctx.run(daily_backup)  # after the first page's queries, once a day
         self.window.drawn.connect(lambda: QTimer.singleShot(0, runner.release))
         QTimer.singleShot(UNDRAWN_RELEASE_MS, runner.release)
         self.window.show()
@@ -109,6 +110,14 @@ class DesktopApp(QObject):
 
     def shutdown(self) -> None:
         self.ctx.shutdown()
+
+
+def daily_backup(store: Store):
+    """The day's copy of the database in <data folder>/backups (docs/backups.md), made on
+    the database thread once the window is up: a large database takes a second or two."""
+    from ..services import backup_ops  # not loaded before the window shows
+
+    return backup_ops.daily(store)
 
 
 def saved_language(settings: QSettings) -> str | None:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from ..domain.messages import Refusal, Text, problem_data
+from ..services import backup_ops
 from ..services.changes import Changes
 from ..storage import attachments as blobs, errors as storage_errors, lookups, sync_state
 from ..storage.errors import IntegrityError, StoreError
@@ -72,6 +73,8 @@ def import_paths(store: Store, paths: Iterable[Path | str], *,
         files = _expand(paths)
     except Refusal as exc:  # an unreadable folder
         return [ImportResult(Path(str(next(iter(paths), ""))), REFUSED, reason=exc.problem)]
+    if files:
+        backup_ops.before_import(store)  # a copy to go back to (docs/backups.md)
     results = []
     for n, path in enumerate(files):
         if progress is not None:

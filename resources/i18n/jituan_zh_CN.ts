@@ -56,6 +56,101 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>The backup cannot be written to {folder}: {reason}. Check that the USB stick is plugged in, not full and not write-protected.</source>
+        <translation>无法将备份写入 {folder}：{reason}。请检查U盘是否已插好、空间是否已满、是否处于写保护状态。</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder.</source>
+        <translation>{folder} 不是文件夹。</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>每日备份</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <source>teachers</source>
+        <translation>名教师</translation>
+    </message>
+    <message>
+        <source>lesson observations</source>
+        <translation>条听课记录</translation>
+    </message>
+    <message>
+        <source>activities</source>
+        <translation>次联盟活动</translation>
+    </message>
+    <message>
+        <source>mentoring sessions</source>
+        <translation>条指导记录</translation>
+    </message>
+    <message>
+        <source>plans</source>
+        <translation>份计划</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation>次会议</translation>
+    </message>
+    <message>
+        <source>submissions</source>
+        <translation>份报送材料</translation>
+    </message>
+    <message>
+        <source>{n} {what}</source>
+        <translation>{n} {what}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>The password does not open the backup {file}. Check it and type it again (capital letters count).</source>
+        <translation>密码打不开备份 {file}。请核对后重新输入（注意区分大小写）。</translation>
+    </message>
+    <message>
+        <source>The backup {file} is damaged or incomplete and cannot be restored ({reason}). Nothing was changed; use another backup.</source>
+        <translation>备份 {file} 已损坏或不完整，无法恢复（{reason}）。未做任何更改；请改用其他备份。</translation>
+    </message>
+    <message>
+        <source>{file} is not a Jituan Desktop backup. Choose a file ending in .jtbackup or a copy from the data folder's backups folder.</source>
+        <translation>{file} 不是集团化办学助手的备份。请选择以 .jtbackup 结尾的文件，或数据文件夹中 backups 文件夹里的副本。</translation>
+    </message>
+    <message>
+        <source>The backup {file} was made by a newer version of Jituan Desktop ({names}). Update the app, then restore it. Nothing was changed.</source>
+        <translation>备份 {file} 由更新版本的集团化办学助手生成（{names}）。请先更新本软件再恢复。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The password must have at least {n} characters.</source>
+        <translation>密码至少需要 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Type the password twice, the same way.</source>
+        <translation>两次输入的密码不一致。请把同一个密码输入两遍。</translation>
+    </message>
+    <message>
+        <source>The database in {folder} is open in another program (the app, or a jituan command). Close it, then restore again. Nothing was changed.</source>
+        <translation>{folder} 中的数据库正被另一个程序（本软件或某个 jituan 命令）打开。请先关闭它，再重新恢复。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The backup {file} is encrypted: give the password it was made with.</source>
+        <translation>备份 {file} 已加密：请输入备份时设置的密码。</translation>
+    </message>
+</context>
+<context>
     <name>Bundle</name>
     <message>
         <source>The file {file} is a bundle whose writing was interrupted; it is not imported.</source>
@@ -881,8 +976,120 @@
         <translation>没有待查看的冲突。</translation>
     </message>
     <message>
+        <source>The password file {file} cannot be read: {reason}</source>
+        <translation>无法读取密码文件 {file}：{reason}</translation>
+    </message>
+    <message>
+        <source>No terminal to ask for the password: give it with --password-file FILE.</source>
+        <translation>没有可输入密码的终端：请用 --password-file 文件 提供密码。</translation>
+    </message>
+    <message>
+        <source>Password of the backup: </source>
+        <translation>备份密码：</translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>再次输入同一密码：</translation>
+    </message>
+    <message>
+        <source>Made: {at}</source>
+        <translation>备份时间：{at}</translation>
+    </message>
+    <message>
+        <source>School: {school}</source>
+        <translation>学校：{school}</translation>
+    </message>
+    <message>
+        <source>Records: {counts}</source>
+        <translation>记录：{counts}</translation>
+    </message>
+    <message>
+        <source>Backups in {folder}: {n}, {size} of {budget}</source>
+        <translation>{folder} 中的备份：{n} 份，共 {size}（上限 {budget}）</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>类别</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Backup written: {file}</source>
+        <translation>已写入备份：{file}</translation>
+    </message>
+    <message>
+        <source>Keep the password apart from the backup: without it the backup cannot be restored.</source>
+        <translation>请把密码与备份分开保管：没有密码就无法恢复这份备份。</translation>
+    </message>
+    <message>
+        <source>There is no file {file}.</source>
+        <translation>文件 {file} 不存在。</translation>
+    </message>
+    <message>
+        <source>Backup {file}:</source>
+        <translation>备份 {file}：</translation>
+    </message>
+    <message>
+        <source>Restoring replaces the database in {folder} with this backup. The current database is copied into its backups folder first.</source>
+        <translation>恢复会用这份备份替换 {folder} 中的数据库。替换前会先把当前数据库复制到其 backups 文件夹中。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: add --yes to restore.</source>
+        <translation>未做任何更改：如确要恢复，请加上 --yes。</translation>
+    </message>
+    <message>
+        <source>Restore this backup? [y/N] </source>
+        <translation>确定恢复这份备份吗？[y/N] </translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Restored. The database it replaced is kept as {file}.</source>
+        <translation>已恢复。被替换的数据库已保存为 {file}。</translation>
+    </message>
+    <message>
+        <source>Restored.</source>
+        <translation>已恢复。</translation>
+    </message>
+    <message>
+        <source>list the backups kept in the data folder</source>
+        <translation>列出数据文件夹中保存的备份</translation>
+    </message>
+    <message>
+        <source>write an encrypted backup into a folder</source>
+        <translation>将加密备份写入某个文件夹</translation>
+    </message>
+    <message>
+        <source>the folder to write it to (a USB stick)</source>
+        <translation>写入的文件夹（如U盘）</translation>
+    </message>
+    <message>
+        <source>read the password from the first line of FILE</source>
+        <translation>从文件 FILE 的第一行读取密码</translation>
+    </message>
+    <message>
+        <source>replace the database with a backup</source>
+        <translation>用备份替换数据库</translation>
+    </message>
+    <message>
+        <source>restore without asking</source>
+        <translation>不再询问，直接恢复</translation>
     </message>
     <message>
         <source>Record</source>

@@ -2,6 +2,125 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BackupSection</name>
+    <message>
+        <source>The app keeps copies of the database in the data folder's backups folder: before every import of bundles, once a day it is used, and before a restore. It keeps the last 10 and one a month for a year, within the space below. These copies hold the records; a backup to a folder also carries the attached files.</source>
+        <translation>本软件会在数据文件夹的 backups 文件夹中自动保存数据库副本：每次导入同步包之前、每天第一次使用时，以及恢复之前。保留最近 10 份，另外一年内每月保留一份，总大小不超过下面设定的空间。这些副本只含记录；备份到文件夹时还会带上附件文件。</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Keep this limit</source>
+        <translation>保存上限</translation>
+    </message>
+    <message>
+        <source>Space for backups at most:</source>
+        <translation>备份最多占用：</translation>
+    </message>
+    <message>
+        <source>Back up now to a folder…</source>
+        <translation>立即备份到文件夹…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <source>{school}: {counts}</source>
+        <translation>{school}：{counts}</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>Backups use {used}.</source>
+        <translation>备份已占用 {used}。</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the backup (a USB stick)</source>
+        <translation>选择存放备份的文件夹（如U盘）</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>正在写入备份…</translation>
+    </message>
+    <message>
+        <source>Backup written: {file}. Keep the password apart from the USB stick: without it the backup cannot be restored.</source>
+        <translation>已写入备份：{file}。请把密码与U盘分开保管：没有密码就无法恢复这份备份。</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore</source>
+        <translation>选择要恢复的备份</translation>
+    </message>
+    <message>
+        <source>Backups (*.jtbackup *.sqlite3)</source>
+        <translation>备份 (*.jtbackup *.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Reading the backup…</source>
+        <translation>正在读取备份…</translation>
+    </message>
+    <message>
+        <source>Made: {at}
+School: {school}
+Records: {counts}
+
+Restoring replaces ALL the records on this computer with the ones in this backup; what was entered since the backup is lost here (the lead school sends back what it has received). The current database is kept in the backups folder first. The window closes afterwards; open the app again.</source>
+        <translation>备份时间：{at}
+学校：{school}
+记录：{counts}
+
+恢复会用这份备份替换本机上的全部记录；备份之后录入的内容在本机将不复存在（牵头学校会把已收到的记录重新发回）。替换前会先把当前数据库保存到 backups 文件夹中。恢复完成后窗口将关闭，请重新打开本软件。</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>正在恢复…</translation>
+    </message>
+    <message>
+        <source>Restored. The database it replaced is kept in the backups folder.</source>
+        <translation>已恢复。被替换的数据库已保存在 backups 文件夹中。</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>The backup has been restored. The window closes now; open the app again to work with the restored records. If the lead school must approve this computer again, the 同步 page says so.</source>
+        <translation>备份已恢复。窗口现在将关闭，请重新打开本软件使用恢复后的记录。如需牵头学校重新批准本机，“同步”页面会给出提示。</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: {reason}
+
+The window closes now; open the app again.</source>
+        <translation>备份未恢复：{reason}
+
+窗口现在将关闭，请重新打开本软件。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>DataFolderSection</name>
     <message>
         <source>Data folder</source>
@@ -45,6 +164,29 @@
     <message>
         <source>The window switches at once; the choice is kept for the next start.</source>
         <translation>窗口立即切换语言，下次启动时保持此选择。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password of the backup</source>
+        <translation>备份密码</translation>
+    </message>
+    <message>
+        <source>The backup is encrypted with this password: without it nobody can read the backup, and nobody can restore it. Keep it apart from the USB stick.</source>
+        <translation>备份将用此密码加密：没有密码，任何人都无法读取或恢复这份备份。请把密码与U盘分开保管。</translation>
+    </message>
+    <message>
+        <source>Type the password the backup was made with.</source>
+        <translation>请输入备份时设置的密码。</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
     </message>
 </context>
 <context>
@@ -425,6 +567,10 @@
     <message>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <source>Backup and restore</source>
+        <translation>备份与恢复</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ from ...services import settings_ops
 from ...services.changes import Changes
 from ...services.settings_ops import SettingsSnapshot
 from ..context import AppContext
+from .backup_section import BackupSection
 from .preferences_sections import DataFolderSection, LanguageSection
 from .rubrics_section import RubricsSection
 from .rules_section import RulesSection
@@ -56,12 +57,14 @@ class SettingsPage(QWidget):
         self.language_section = LanguageSection(self.language, self.tabs)
         self.language_section.requested.connect(self._language_chosen)
         self.data_folder = DataFolderSection(self.settings, self.tabs)
+        self.backups = BackupSection(self.ctx, self.tabs)
         for widget, title in ((self.school, self.tr("School and alliance")),
                               (self.semesters, self.tr("Semesters")),
                               (self.rubrics, self.tr("Rubric templates")),
                               (self.rules, self.tr("Quota rules")),
                               (self.language_section, self.tr("Language")),
-                              (self.data_folder, self.tr("Data folder"))):
+                              (self.data_folder, self.tr("Data folder")),
+                              (self.backups, self.tr("Backup and restore"))):
             self.tabs.addTab(widget, title)
         self.tabs.setCurrentIndex(current)
         if self.settings is not None:
@@ -73,7 +76,8 @@ class SettingsPage(QWidget):
 
     def sections(self) -> list[QWidget]:
         """The sections filled from the snapshot."""
-        return [self.school, self.semesters, self.rubrics, self.rules, self.data_folder]
+        return [self.school, self.semesters, self.rubrics, self.rules, self.data_folder,
+                self.backups]
 
     # -- loading ---------------------------------------------------------------------------
     def reload(self, kinds: set[str] | None = None) -> None:
@@ -81,7 +85,8 @@ class SettingsPage(QWidget):
         def loaded(snapshot: SettingsSnapshot) -> None:
             self.snapshot = snapshot
             chosen = [s for s in self.sections()
-                      if kinds is None or s.kinds & kinds or s is self.data_folder]
+                      if kinds is None or s.kinds & kinds or s in (self.data_folder,
+                                                                   self.backups)]
             self._fill(snapshot, chosen)
 
         self.ctx.run(settings_ops.load, loaded)
