@@ -8,6 +8,7 @@ an acknowledgement per installation and a summary per school.
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 from typing import Callable
@@ -23,7 +24,8 @@ from ..storage.work_folders import export_work_folder
 from .bundle_file import FORMAT, write_bundle
 from .file_names import bundle_file_name
 from .folders import require_folder
-from .identity import record_sent
+from . import documents as docs
+from .identity import Identity, record_sent
 from .installation import opened_identity
 from .lead_succession import hand_back, successions
 from . import messages as msg
@@ -56,12 +58,21 @@ def pending_count(store: Store) -> int:
     return sync_state.unacknowledged(store, store.school_uuid, after)
 
 
-def _lead_documents(store: Store) -> list[bytes]:
+def _lead_documents(store: Store, me: Identity) -> list[bytes]:
+    """The certificates and revocations, each signed by the lead's present key: a lead
+    restored from a backup is a new installation, and a school that joins afterwards trusts
+    only the key of its invitation, never the former keys that signed the older documents."""
     found = []
     for row in sync_state.installations(store):
         for column in ("certificate", "revocation"):
-            if row[column]:
+            if not row[column]:
+                continue
+            doc = json.loads(row[column])
+            if doc.get("signer") == me.installation_id:
                 found.append(row[column].encode("utf-8"))
+                continue
+            doc = docs.sign_document(doc["document"], doc["body"], me.installation_id, me)
+            found.append(json.dumps(doc, ensure_ascii=False).encode("utf-8"))
     return found
 
 
@@ -134,7 +145,7 @@ def export_bundle(store: Store, folder: Path | str, *, full: bool = False,
             if blob.is_file():  # one missing here cannot be sent; the record still travels
                 entries[f"attachments/{sha}"] = blob
         if lead:
-            for n, doc in enumerate(_lead_documents(store)):
+            for n, doc in enumerate(_lead_documents(store, me)):
                 entries[f"documents/{n}.json"] = doc
         # Before the bundle can be seen: a restore of an older backup must then notice that
         # these versions have left (an unwritten bundle only over-states it, harmlessly).

@@ -74,6 +74,7 @@ class Figures:
     fate: Fate = field(default_factory=Fate)
     refused_unapproved: int = 0  # the restored laptop's bundles before the lead approved it
     refused_missing_parent: int = 0  # at a restored lead, before its records came back
+    refused_former_lead: int = 0  # the restored lead's older bundles at a laptop joined since
     conflicts_made: set = field(default_factory=set)  # distinct versions ever in conflict
     restored: int = 0
     restored_laptop: str = ""
@@ -130,6 +131,8 @@ class ChaosWorld:
         self.delivered_seq: dict[tuple[str, str], int] = {}
         self.exports = 0
         self.waiting: set[str] = set()       # laptops the lead must approve again
+        self.former_lead_ids: set[str] = set()  # the lead's ids before a restore
+        self.joined_since_lead_restore: set[str] = set()
         self.members = list(MEMBERS)
 
     @property
@@ -235,6 +238,12 @@ class ChaosWorld:
                 # bundle waits (it is not acknowledged, so it is sent again).
                 self.figures.refused_missing_parent += 1
                 return
+            if signer in self.former_lead_ids and target in self.joined_since_lead_restore \
+                    and result.reason.text == msg.NOT_FROM_LEAD:
+                # A laptop that joined after the lead was restored trusts only the new lead
+                # key; the former one's late bundles hold nothing the new lead does not send.
+                self.figures.refused_former_lead += 1
+                return
             raise AssertionError(f"{path.name} refused at {target}: "
                                  f"{result.reason.render()}")
         assert result.status in (ACCEPTED, KNOWN), result.status
@@ -281,6 +290,8 @@ class ChaosWorld:
         self.figures.restore_rotated = rotated
         if rotated and laptop != "lead":
             self.waiting.add(laptop)  # a restored lead's old key vouches for its new one
+        if laptop == "lead" and rotated:
+            self.former_lead_ids.add(old_id)
         if laptop == "lead":
             # A lead restored from a backup has forgotten the laptops it approved since
             # (here the whole-folder copy): their principals ask to join again.
@@ -312,6 +323,8 @@ class ChaosWorld:
         assert received.status == ACCEPTED, received.reason
         membership.approve(self.lead, code, joined.fingerprint)
         self.waiting.discard(laptop)
+        if self.former_lead_ids:
+            self.joined_since_lead_restore.add(laptop)
 
     # -- the quiet phase -------------------------------------------------------------------
 

@@ -108,13 +108,9 @@ def chaos(world: ChaosWorld) -> None:
         if round_no == approve_round:
             for laptop in sorted(world.waiting):
                 world.approve_again(laptop)
-        # Known limit (docs/sync.md §9): a laptop that joins after the lead was restored
-        # from a backup cannot verify the certificates the lead's former key signed, so the
-        # copy is made only where the lead keeps its key.
-        copying = WHOLE_FOLDER_COPY and restored != "lead"
-        if copying and round_no == COPY_ROUND:
+        if WHOLE_FOLDER_COPY and round_no == COPY_ROUND:
             copy_whole_folder(world, "m1", "m1_copy")
-        if copying and round_no == COPY_ROUND + 2:
+        if WHOLE_FOLDER_COPY and round_no == COPY_ROUND + 2:
             world.approve_again("m1_copy")
         for _ in range(rng.randint(*WRITES_PER_ROUND)):
             world.write(rng.choice(WRITERS))
@@ -201,6 +197,7 @@ def test_chaos_converges_and_loses_nothing(template, tmp_path, seed):
               f"restored {figures.restored_laptop} (rotated: {figures.restore_rotated}), "
               f"refused before re-approval {figures.refused_unapproved}, "
               f"refused for a missing parent {figures.refused_missing_parent}, "
+              f"former lead's bundles refused {figures.refused_former_lead}, "
               f"handed back {figures.handed_back}, "
               f"conflicts {len(figures.conflicts_made)}, open at the end {len(lead_conflicts)}, "
               f"discarded by the restore {figures.discarded_by_restore}, "

@@ -8,12 +8,13 @@ from jituan_desktop.domain.records import Teacher
 from jituan_desktop.services import record_ops
 from jituan_desktop.storage.merge import summary
 from jituan_desktop.storage.repositories import repository
+from jituan_desktop.storage import sync_state
 from jituan_desktop.storage.store import Store
-from jituan_desktop.sync import importing, installation
+from jituan_desktop.sync import importing, installation, membership
 from jituan_desktop.sync.exporting import export_bundle
 from jituan_desktop.sync.results import REFUSED
 from suite_clock import CLOCK
-from sync_world import TODAY, lead_round, make_world
+from sync_world import TODAY, join_laptop, lead_round, make_world
 
 
 def test_a_restored_lead_gets_its_records_back_though_the_first_copy_handed_back_is_lost(
@@ -100,5 +101,39 @@ def test_a_late_bundle_of_the_lead_before_its_restore_is_handed_back_too(tmp_pat
         school = world.lead.school_uuid
         for store in world.members.values():
             assert summary(store, school) == summary(world.lead, school)
+    finally:
+        world.close()
+
+
+def test_a_school_that_joins_after_the_lead_was_restored_reads_its_bundles(tmp_path):
+    """The lead's database goes back to a backup (a new installation, §1); then a new school
+    joins. It trusts only the key of its invitation, the lead's present one, but the lead's
+    bundles carried the certificates of the other laptops as its former key had signed them:
+    the new school refused every lead bundle and could never sync."""
+    world = make_world(tmp_path, {"m1": "城关小学"})
+    try:
+        lead_round(world)
+        folder = world.lead.data_dir
+        world.lead.close()
+        shutil.copy(folder / "jituan.sqlite3", tmp_path / "lead_backup.sqlite3")
+        world.lead = Store.open(folder, clock=CLOCK)
+        record_ops.add_teacher(world.lead, Teacher(school=world.lead.school_uuid, name="赵老师"),
+                               today=TODAY)
+        lead_round(world)  # something leaves after the backup: the restore must rotate
+        world.lead.close()
+        for suffix in ("-wal", "-shm"):
+            (folder / f"jituan.sqlite3{suffix}").unlink(missing_ok=True)
+        shutil.copy(tmp_path / "lead_backup.sqlite3", folder / "jituan.sqlite3")
+        world.lead = Store.open(folder, clock=CLOCK)
+        former = world.lead.installation_id
+        installation.check_installation(world.lead)
+        assert world.lead.installation_id != former  # the restored lead is a new installation
+        code = membership.add_school(world.lead, "南街小学", today=TODAY).code
+        newcomer = join_laptop(world, "m2", code, "南街小学")
+        results = lead_round(world)
+        assert results["to_m2"].status != REFUSED, results["to_m2"].reason.render()
+        assert results["to_m1"].status != REFUSED, results["to_m1"].reason.render()
+        # The newcomer knows the older laptop of the alliance through the lead's certificate.
+        assert sync_state.installation(newcomer, world.members["m1"].installation_id) is not None
     finally:
         world.close()
