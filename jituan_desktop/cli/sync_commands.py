@@ -102,6 +102,8 @@ def print_status(store) -> None:
     print(translate("Cli", "Sync: {state}").format(state=state_label(ov.state)))
     if ov.rotated:
         print(rotation_text(ov.rotated))
+    if ov.differs_from_lead:
+        print(translate("Sync", sync_overview.DIFFERS_FROM_LEAD))
     print(translate("Cli", "Fingerprint: {fingerprint}").format(fingerprint=ov.fingerprint))
     if ov.role == "member":
         print(translate("Cli", "Records not yet acknowledged by the lead school: {n}").format(

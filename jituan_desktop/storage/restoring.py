@@ -23,27 +23,19 @@ from typing import Iterator
 from . import backup_payload, backups, errors
 from .backup_files import DAMAGED, IN_USE, MADE_AT, BackupError, BackupFacts, NEEDS_PASSWORD, \
     NEWER_BACKUP, decrypt_file, is_encrypted, read_facts
-from .errors import StoreError, failure_refusal
+from .errors import StoreError
 from .store import DATABASE_FILE, ensure_writable
-from .work_folders import WorkFolder
+from .work_folders import said_work_folder
 
 WORK_PREFIX = ".restore-"
 PAYLOAD = "payload"  # the decrypted backup, beside the database taken out of it
 
 
-@contextlib.contextmanager
-def work_folder(data_dir: Path) -> Iterator[Path]:
+def work_folder(data_dir: Path) -> contextlib.AbstractContextManager[Path]:
     """A locked work folder ``.restore-XXXXXXXX`` in ``data_dir``, removed at the end; those
     a killed backup or restore left are removed first, never one another process is using
     (storage/work_folders.py). A read-only or full data folder is said as such."""
-    try:
-        with WorkFolder(Path(data_dir), WORK_PREFIX) as path:
-            yield path
-    except OSError as exc:
-        refusal = failure_refusal(exc, data_dir)
-        if refusal is None:
-            raise
-        raise refusal from exc
+    return said_work_folder(Path(data_dir), WORK_PREFIX)
 
 
 @contextlib.contextmanager

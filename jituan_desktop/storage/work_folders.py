@@ -172,18 +172,23 @@ def remove_data_folder_leftovers(data_dir: Path) -> list[Path]:
 
 
 @contextlib.contextmanager
-def export_work_folder(data_dir: Path) -> Iterator[Path]:
-    """An export's work folder in ``data_dir``, removed at the end. The data folder found
-    read-only or full (making the folder, writing the records files into it) comes out as
+def said_work_folder(data_dir: Path, prefix: str) -> Iterator[Path]:
+    """A locked work folder ``<prefix>XXXXXXXX`` in ``data_dir``, removed at the end. The
+    data folder found read-only or full (making the folder, writing into it) comes out as
     the :class:`StoreError` that says so and names the folder, not as a bare ``OSError``."""
     try:
-        with WorkFolder(data_dir, EXPORT_PREFIX) as path:
+        with WorkFolder(data_dir, prefix) as path:
             yield path
     except OSError as exc:
         refusal = failure_refusal(exc, data_dir)
         if refusal is None:
             raise
         raise refusal from exc
+
+
+def export_work_folder(data_dir: Path) -> contextlib.AbstractContextManager[Path]:
+    """An export's work folder in ``data_dir`` (see :func:`said_work_folder`)."""
+    return said_work_folder(data_dir, EXPORT_PREFIX)
 
 
 __all__ = ["WorkFolder", "remove_leftovers", "remove_data_folder_leftovers",

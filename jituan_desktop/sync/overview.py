@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from ..domain.enums import Role
+from ..domain.messages import QT_TRANSLATE_NOOP
 from ..domain.records import School
 from ..services import setup_ops
 from ..storage import lookups, sync_state
@@ -24,7 +25,13 @@ from .membership import installation_info
 from .results import (INSTALLATION_APPROVED, INSTALLATION_REVOKED, INSTALLATION_WAITING,
                       INVITED, JOINED, LEAD, NOT_INVITED, REVOKED, WAITING, InstallationInfo,
                       SchoolSyncState, SyncOverview)
-from .standing import ROTATED, is_lead, join_state
+from .standing import ROTATED, SEND_FULL, is_lead, is_member, join_state
+
+# Shown on the 同步 page and by `jituan status` while SyncOverview.differs_from_lead.
+DIFFERS_FROM_LEAD = QT_TRANSLATE_NOOP(
+    "Sync", "The lead school holds other versions of this school's records than this laptop "
+    "does (for example, its computer was restored from a backup). The next export sends all "
+    "of this school's records again: export a bundle and give it to the lead school.")
 
 
 def school_states(store: Store, *, today: date | None = None) -> list[SchoolSyncState]:
@@ -88,7 +95,8 @@ def overview(store: Store, *, today: date | None = None) -> SyncOverview:
         conflicts=len(open_conflicts(store)),
         last_export=sent[0] if sent else None, last_import=received[0] if received else None,
         rotated=store.meta(ROTATED), schools=tuple(school_states(store, today=today)),
-        export_folder=export_folder(store))
+        export_folder=export_folder(store),
+        differs_from_lead=is_member(store) and store.meta(SEND_FULL) == "1")
 
 
-__all__ = ["school_states", "overview"]
+__all__ = ["school_states", "overview", "DIFFERS_FROM_LEAD"]

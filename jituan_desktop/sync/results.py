@@ -145,3 +145,6 @@ class SyncOverview:
     rotated: str | None = None     # why this laptop became a new installation, if it just did
     schools: tuple[SchoolSyncState, ...] = ()   # the lead: every school of the alliance
     export_folder: str | None = None            # the folder last exported to
+    # A member: the lead's last bundle showed other versions of this school than this laptop
+    # holds (docs/sync.md §5); the next export sends them all again.
+    differs_from_lead: bool = False

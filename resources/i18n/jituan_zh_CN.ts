@@ -4417,6 +4417,10 @@
         <source>the stored value {value} does not agree with the record (it should be {expected}).</source>
         <translation>保存的值 {value} 与记录本身不符（应为 {expected}）。</translation>
     </message>
+    <message>
+        <source>The lead school holds other versions of this school's records than this laptop does (for example, its computer was restored from a backup). The next export sends all of this school's records again: export a bundle and give it to the lead school.</source>
+        <translation>牵头学校保存的本校记录与本机不一致（例如牵头学校的电脑从备份恢复过）。下次导出会重新发送本校的全部记录：请导出同步包并交给牵头学校。</translation>
+    </message>
 </context>
 <context>
     <name>Tables</name>

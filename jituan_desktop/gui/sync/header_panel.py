@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushBut
 
 from ...sync import results as st
 from ...sync.identity import ROTATION_TEXTS, RotationReason
+from ...sync.overview import DIFFERS_FROM_LEAD
 from ...sync.results import JoinResult, SyncOverview
 from ..widgets.field_errors import error_label
 from .sync_labels import MY_STATES, label
@@ -112,6 +113,8 @@ class SyncHeader(QFrame):
             self.notice.setText(rotation_text(overview.rotated) or self.tr(
                 "This laptop's data was copied or restored, so it now syncs as a new "
                 "installation."))
+        elif overview.differs_from_lead:
+            self.notice.setText(QCoreApplication.translate("Sync", DIFFERS_FROM_LEAD))
         elif is_member and overview.state == st.WAITING:
             self.notice.setText(self.tr(
                 "The join request is waiting for the lead school. Once the lead has approved "

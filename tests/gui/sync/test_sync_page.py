@@ -385,3 +385,27 @@ def test_files_for_the_other_side_on_a_stick_are_left_alone_not_refused(
             assert table.item(row, 0).foreground().color().name() != "#b00020"
     assert "被拒绝" not in member.transfer.summary.text()
     assert str(len(skipped)) in member.transfer.summary.text()
+
+
+def test_a_member_is_told_when_the_lead_holds_other_versions_of_its_records(
+        qtbot, joined, capsys):
+    """The import sets the flag when the lead's bundle shows another summary of this school
+    though everything sent was acknowledged (importing._take_acks); the page and
+    ``jituan status`` say what it means and what to do."""
+    from jituan_desktop.cli.main import main
+    from jituan_desktop.sync.standing import SEND_FULL
+
+    _lead, member, _result, _received = joined
+    assert not member.header.notice.text().startswith("牵头学校保存的本校记录")
+    done = []
+    member.ctx.run(lambda store: store.set_meta(SEND_FULL, "1"), done.append)
+    qtbot.waitUntil(lambda: len(done) == 1, timeout=10000)
+    member.reload()
+    settled(qtbot, member)
+    notice = member.header.notice
+    assert notice.isVisibleTo(member)
+    assert notice.text().startswith("牵头学校保存的本校记录与本机不一致")
+    assert "请导出同步包并交给牵头学校" in notice.text()
+    assert sync_overview.overview(member.ctx.store).differs_from_lead
+    assert main(["--data-dir", str(member.ctx.store.data_dir), "status"]) == 0
+    assert "牵头学校保存的本校记录与本机不一致" in capsys.readouterr().out
