@@ -1304,6 +1304,10 @@
         <translation>报表：</translation>
     </message>
     <message>
+        <source>the quick start guide of one user, with pictures: --audience principal, teacher or coordinator</source>
+        <translation>某一类用户的快速入门指南（含图片）：--audience principal（校长）、teacher（教师）或 coordinator（联络员）</translation>
+    </message>
+    <message>
         <source>Ids are printed by 'jituan search' and are in the lists exported with 'jituan export-table'.</source>
         <translation>记录的 id 可用 'jituan search' 查到，也在 'jituan export-table' 导出的列表中。</translation>
     </message>
@@ -1332,8 +1336,20 @@
         <translation>“{title}”不使用 {options}；它只需要 {reads}。</translation>
     </message>
     <message>
+        <source>The quick start guide does not use {options}; it reads --audience.</source>
+        <translation>快速入门指南不使用 {options}，只读取 --audience。</translation>
+    </message>
+    <message>
+        <source>Say whose guide with --audience principal, teacher or coordinator.</source>
+        <translation>请用 --audience 指明是谁的指南：principal（校长）、teacher（教师）或 coordinator（联络员）。</translation>
+    </message>
+    <message>
         <source>Wrote {title} to {file}.</source>
         <translation>已将{title}写入 {file}。</translation>
+    </message>
+    <message>
+        <source>--audience is for the quick start guide only: jituan report quick-start --audience principal --out guide.pdf</source>
+        <translation>--audience 只用于快速入门指南：jituan report quick-start --audience principal --out guide.pdf</translation>
     </message>
     <message>
         <source>print a form or summary as a PDF (the list: jituan report --help)</source>
@@ -1374,6 +1390,10 @@
     <message>
         <source>pdf, or xlsx for the annual summary (default: from the file name, else pdf)</source>
         <translation>pdf；年度汇总表也可用 xlsx（默认：按文件名，否则 pdf）</translation>
+    </message>
+    <message>
+        <source>with quick-start: principal, teacher or coordinator</source>
+        <translation>与 quick-start 一起使用：principal（校长）、teacher（教师）或 coordinator（联络员）</translation>
     </message>
     <message>
         <source>not counted</source>
