@@ -209,7 +209,8 @@ def lead_pictures(app, camera: Camera, folder: Path, clock, settings) -> None:
     settle(app, 1.5)
     mentoring.detail.timeline.quick.topic.setText("听课反馈")
     settle(app, 0.3)
-    camera.shoot("mentoring-quick-add", window, mentoring.detail)
+    camera.shoot("mentoring-pairing", window, mentoring.detail)
+    camera.shoot("mentoring-quick-add", window, mentoring.detail.timeline, max_height=250)
     window.close()
     desktop.shutdown()
 

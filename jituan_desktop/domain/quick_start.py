@@ -130,7 +130,8 @@ TEACHER_GUIDE = Guide(
                   "QuickStart", "Mentor pairings → find your pairing (type the mentor's or "
                                 "the apprentice's name in the search box) and click it. On "
                                 "the right: the pairing, this semester's counts against its "
-                                "quotas, and the sessions so far, newest first.")),
+                                "quotas, and the sessions so far, newest first."),
+              "mentoring-pairing.png"),
         _step(QT_TRANSLATE_NOOP("QuickStart", "Add a session with the quick-add row"),
               QT_TRANSLATE_NOOP(
                   "QuickStart", "Above the list of sessions is one row: date, kind, topic and "
