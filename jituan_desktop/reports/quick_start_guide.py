@@ -12,13 +12,15 @@ from datetime import date
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Image, KeepTogether, Spacer
+from reportlab.lib import colors
+from reportlab.platypus import Flowable, Image, KeepTogether, Spacer, Table, TableStyle
 
 from ..domain import quick_start
 from ..domain.messages import QT_TRANSLATE_NOOP
 from ..i18n import translate
 from ..paths import resource_path
 from .pdf_document import Document, write_pdf
+from .pdf_fonts import cjk_font
 from .pdf_layout import CONTENT_WIDTH, heading, para
 from .report_errors import ReportError
 
@@ -44,8 +46,14 @@ def _picture(name: str) -> Flowable:
     width, height = ImageReader(str(path)).getSize()
     scale = min(POINTS_PER_PIXEL, CONTENT_WIDTH / width, MAX_PICTURE_HEIGHT / height)
     image = Image(str(path), width=width * scale, height=height * scale)
-    image.hAlign = "LEFT"
-    return image
+    # In a thin frame, so the picture of a window reads as a picture on the page.
+    frame = Table([[image]], style=TableStyle([
+        ("BOX", (0, 0), (-1, -1), 0.5, colors.Color(0.6, 0.6, 0.6)),
+        ("FONTNAME", (0, 0), (-1, -1), cjk_font()),  # else the table names Helvetica
+        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    frame.hAlign = "LEFT"
+    return frame
 
 
 def build(audience: str) -> Document:

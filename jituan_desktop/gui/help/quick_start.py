@@ -49,8 +49,11 @@ def guide_html(guide: quick_start.Guide) -> str:
             size = QImageReader(str(path)).size()
             width = min(size.width(), PICTURE_WIDTH) if size.isValid() else PICTURE_WIDTH
             url = QUrl.fromLocalFile(str(path)).toString()
-            parts.append(f'<p><img src="{escape(url)}" width="{width}" '
-                         f'alt="{escape(step.title)}"></p>')
+            # In a thin frame, so a picture of the window does not pass for part of it.
+            parts.append(f'<table border="1" cellspacing="0" cellpadding="0" '
+                         f'style="border-color: #9a9a9a; border-style: solid;"><tr><td>'
+                         f'<img src="{escape(url)}" width="{width}" '
+                         f'alt="{escape(step.title)}"></td></tr></table>')
     return "\n".join(parts)
 
 
