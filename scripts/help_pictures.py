@@ -178,6 +178,7 @@ def lead_pictures(app, camera: Camera, folder: Path, clock, settings) -> None:
     sync.tabs.setCurrentWidget(sync.schools)
     settle(app, 0.5)
     camera.shoot("sync-schools", window, sync.tabs, max_height=300)
+    approve_picture(app, camera, desktop, window, sync)
 
     settings_page = window.show_page("settings")
     settle(app)
@@ -190,7 +191,7 @@ def lead_pictures(app, camera: Camera, folder: Path, clock, settings) -> None:
 
     submissions = window.show_page("submissions")
     settle(app, 1.5)
-    camera.shoot("submissions", window, submissions, max_height=330)
+    camera.shoot("submissions", window, submissions, max_height=304)
 
     reports = window.show_page("reports")
     settle(app)
@@ -213,6 +214,22 @@ def lead_pictures(app, camera: Camera, folder: Path, clock, settings) -> None:
     camera.shoot("mentoring-quick-add", window, mentoring.detail.timeline, max_height=250)
     window.close()
     desktop.shutdown()
+
+
+def approve_picture(app, camera: Camera, desktop, window, sync) -> None:
+    """批准…: the dialog the lead types the fingerprint into (opened for 城关小学 as if its join
+    request had come; the picture is taken before anything is approved)."""
+    from jituan_desktop.gui.sync.school_dialogs import ApproveDialog
+
+    school = next(s for s in sync.schools.states if s.name == "城关小学")
+    dialog = ApproveDialog(desktop.ctx, school, window)
+    dialog.fingerprint.setText("AX7M-7LEG-DRKA-23D2")
+    dialog.show()
+    settle(app, 0.3)
+    dialog.fingerprint.deselect()
+    settle(app, 0.3)
+    camera.shoot("sync-approve", dialog)
+    dialog.reject()
 
 
 def scroll_to_rubric(app, editor) -> None:

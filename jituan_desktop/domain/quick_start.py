@@ -196,7 +196,8 @@ COORDINATOR_GUIDE = Guide(
                                 "school → Approve… → type the fingerprint the school reads to "
                                 "you over the phone → OK. A wrong fingerprint is refused and "
                                 "nothing is approved: ask the school to read it again. The "
-                                "school's state turns to Joined.")),
+                                "school's state turns to Joined."),
+              "sync-approve.png"),
         _step(QT_TRANSLATE_NOOP("QuickStart", "Import the member schools' bundles"),
               QT_TRANSLATE_NOOP(
                   "QuickStart", "Sync → Export and import: Import files… for bundles on a USB "
