@@ -67,6 +67,34 @@ class Camera:
         print(f"{path.name}: {picture.width()}×{picture.height()}")
 
 
+    def shoot_parts(self, name: str, window, *parts) -> None:
+        """Bands of one widget, ``(widget, top, bottom)`` in its own coordinates, stacked with
+        a grey line between them (a long page whose middle is empty)."""
+        from PySide6.QtCore import QPoint, QRect
+        from PySide6.QtGui import QColor, QPainter, QPixmap
+
+        self.app.processEvents()
+        whole = window.grab()
+        bands = []
+        for widget, top, bottom in parts:
+            origin = widget.mapTo(window, QPoint(0, 0))
+            bands.append(whole.copy(QRect(origin.x(), origin.y() + top, widget.width(),
+                                          bottom - top)))
+        width = max(b.width() for b in bands)
+        picture = QPixmap(width, sum(b.height() for b in bands) + 3 * (len(bands) - 1))
+        picture.fill(QColor("#9a9a9a"))
+        painter = QPainter(picture)
+        y = 0
+        for band in bands:
+            painter.drawPixmap(0, y, band)
+            y += band.height() + 3
+        painter.end()
+        path = self.out / f"{name}.png"
+        picture.save(str(path), "PNG", 0)
+        self.saved.append(path)
+        print(f"{path.name}: {picture.width()}×{picture.height()}")
+
+
 def _main_window(app, store, settings, language: str = "zh_CN"):
     from jituan_desktop.gui.desktop_app import DesktopApp
 
@@ -195,11 +223,14 @@ def lead_pictures(app, camera: Camera, folder: Path, clock, settings) -> None:
 
     reports = window.show_page("reports")
     settle(app)
-    for row in range(reports.kinds.count()):
-        if reports.kinds.item(row).text().startswith("年度结对帮扶"):
-            reports.kinds.setCurrentRow(row)
-    settle(app, 0.5)
-    camera.shoot("reports-annual", window, reports, max_height=250)
+    for title, name in (("联盟学期汇总", "reports-alliance"), ("年度结对帮扶情况汇总表", "reports-annual")):
+        for row in range(reports.kinds.count()):
+            if reports.kinds.item(row).text() == title:
+                reports.kinds.setCurrentRow(row)
+        settle(app, 0.5)
+        # The choice at the top and the buttons at the foot, without the empty middle.
+        camera.shoot_parts(name, window, (reports, 0, 215),
+                           (reports, reports.generate_button.y() - 8, reports.height()))
 
     # Last: at the time of writing this page widens the window (issue 14, item 2).
     mentoring = window.show_page("mentoring")

@@ -227,7 +227,8 @@ COORDINATOR_GUIDE = Guide(
         _step(QT_TRANSLATE_NOOP("QuickStart", "Print the alliance semester summary"),
               QT_TRANSLATE_NOOP(
                   "QuickStart", "Reports → Alliance semester summary → choose the semester → "
-                                "Generate, then Open or Save as… for the A4 PDF.")),
+                                "Generate, then Open or Save as… for the A4 PDF."),
+              "reports-alliance.png"),
         _step(QT_TRANSLATE_NOOP("QuickStart", "The annual summary, due 30 November"),
               QT_TRANSLATE_NOOP(
                   "QuickStart", "Reports to the bureau lists what goes to the county bureau "
