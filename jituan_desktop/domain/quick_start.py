@@ -40,10 +40,6 @@ class Guide:
     steps: tuple[Step, ...]
 
 
-def _step(title: str, text: str, picture: str = "") -> Step:
-    return Step(title, text, picture)
-
-
 PRINCIPAL_GUIDE = Guide(
     PRINCIPAL,
     QT_TRANSLATE_NOOP("QuickStart", "Principal (member school)"),
@@ -53,13 +49,13 @@ PRINCIPAL_GUIDE = Guide(
                       "and activities. On the first day: set the app up, put your teachers "
                       "in, join the alliance, and send your records to the lead school."),
     (
-        _step(QT_TRANSLATE_NOOP("QuickStart", "Set the app up as a member school"),
+        Step(QT_TRANSLATE_NOOP("QuickStart", "Set the app up as a member school"),
               QT_TRANSLATE_NOOP(
                   "QuickStart", "When the app starts for the first time, choose \"We are a "
                                 "member school\" → Next, type your school's name as it is "
                                 "written on official documents → Start."),
               "wizard-choice.png"),
-        _step(QT_TRANSLATE_NOOP("QuickStart", "Add or import your teachers"),
+        Step(QT_TRANSLATE_NOOP("QuickStart", "Add or import your teachers"),
               QT_TRANSLATE_NOOP(
                   "QuickStart", "Do this first: an observation needs its teacher on the "
                                 "roster. Teachers → Import roster… reads the list your school "
@@ -67,7 +63,7 @@ PRINCIPAL_GUIDE = Guide(
                                 "which column holds what, then Import; every row not imported "
                                 "says why. One teacher at a time: New (Ctrl+N)."),
               "member-teachers.png"),
-        _step(QT_TRANSLATE_NOOP("QuickStart", "Join the alliance"),
+        Step(QT_TRANSLATE_NOOP("QuickStart", "Join the alliance"),
               QT_TRANSLATE_NOOP(
                   "QuickStart", "Ask the lead school for your school's invitation file (on a "
                                 "USB stick). Sync → Join an alliance… → choose the invitation "
@@ -79,14 +75,14 @@ PRINCIPAL_GUIDE = Guide(
                                 "import it (Export and import → Import files…) and the state "
                                 "turns to Joined."),
               "member-join.png"),
-        _step(QT_TRANSLATE_NOOP("QuickStart", "Record a lesson observation"),
+        Step(QT_TRANSLATE_NOOP("QuickStart", "Record a lesson observation"),
               QT_TRANSLATE_NOOP(
                   "QuickStart", "Lesson observations → New (Ctrl+N). Type the teacher's "
                                 "name or pinyin initials (zs finds 张三) and choose from the "
                                 "list; fill in the topic, the notes and the rubric scores (the "
                                 "total and the grade follow), then Save (Ctrl+S)."),
               "observation-editor.png"),
-        _step(QT_TRANSLATE_NOOP("QuickStart", "See who is behind on Home"),
+        Step(QT_TRANSLATE_NOOP("QuickStart", "See who is behind on Home"),
               QT_TRANSLATE_NOOP(
                   "QuickStart", "Home shows every quota rule of this semester and how many "
                                 "people have met it, are on track or are behind. Click a rule: "
@@ -94,7 +90,7 @@ PRINCIPAL_GUIDE = Guide(
                                 "first. Below are the plans, meeting decisions and reports "
                                 "that are due. Export writes the table to Excel."),
               "home.png"),
-        _step(QT_TRANSLATE_NOOP("QuickStart", "Export a bundle for the lead school"),
+        Step(QT_TRANSLATE_NOOP("QuickStart", "Export a bundle for the lead school"),
               QT_TRANSLATE_NOOP(
                   "QuickStart", "Sync → Export and import: in \"Export to\" choose the USB "
                                 "stick (a plugged-in stick is offered in the list, or Choose "
@@ -104,7 +100,7 @@ PRINCIPAL_GUIDE = Guide(
                                 "you have new records; only what the lead school has not "
                                 "confirmed is sent."),
               "sync-transfer.png"),
-        _step(QT_TRANSLATE_NOOP("QuickStart", "Print a report"),
+        Step(QT_TRANSLATE_NOOP("QuickStart", "Print a report"),
               QT_TRANSLATE_NOOP(
                   "QuickStart", "Reports → choose a form or summary (for example the lesson "
                                 "observation count sheet or the semester work summary), the "
@@ -125,21 +121,21 @@ TEACHER_GUIDE = Guide(
         "QuickStart", "Each mentor session and each lesson you observe is one record. The "
                       "counts against this semester's quotas move as soon as you save."),
     (
-        _step(QT_TRANSLATE_NOOP("QuickStart", "Open your mentor pairing"),
+        Step(QT_TRANSLATE_NOOP("QuickStart", "Open your mentor pairing"),
               QT_TRANSLATE_NOOP(
                   "QuickStart", "Mentor pairings → find your pairing (type the mentor's or "
                                 "the apprentice's name in the search box) and click it. On "
                                 "the right: the pairing, this semester's counts against its "
                                 "quotas, and the sessions so far, newest first."),
               "mentoring-pairing.png"),
-        _step(QT_TRANSLATE_NOOP("QuickStart", "Add a session with the quick-add row"),
+        Step(QT_TRANSLATE_NOOP("QuickStart", "Add a session with the quick-add row"),
               QT_TRANSLATE_NOOP(
                   "QuickStart", "Above the list of sessions is one row: date, kind, topic and "
                                 "minutes. Choose the kind, type the topic and press Enter (or "
                                 "Add): the session is saved and the counts move. Details… opens "
                                 "the full form, for what was done and attachments."),
               "mentoring-quick-add.png"),
-        _step(QT_TRANSLATE_NOOP("QuickStart", "Start a lesson observation"),
+        Step(QT_TRANSLATE_NOOP("QuickStart", "Start a lesson observation"),
               QT_TRANSLATE_NOOP(
                   "QuickStart", "Lesson observations → New (Ctrl+N). Teacher: type the name "
                                 "or pinyin initials and choose from the list; the school and "
@@ -147,7 +143,7 @@ TEACHER_GUIDE = Guide(
                                 "kind of lesson. A teacher who is not in the list must first "
                                 "be added on the Teachers page."),
               "observation-editor.png"),
-        _step(QT_TRANSLATE_NOOP("QuickStart", "Score the lesson with the rubric"),
+        Step(QT_TRANSLATE_NOOP("QuickStart", "Score the lesson with the rubric"),
               QT_TRANSLATE_NOOP(
                   "QuickStart", "Under Evaluation give each item its score, up to the maximum "
                                 "shown; the total and the grade follow as you type. Write the "
@@ -155,7 +151,7 @@ TEACHER_GUIDE = Guide(
                                 "add a photo of the handwritten page if you have one, then "
                                 "Save (Ctrl+S)."),
               "observation-rubric.png"),
-        _step(QT_TRANSLATE_NOOP("QuickStart", "Print the lesson observation record"),
+        Step(QT_TRANSLATE_NOOP("QuickStart", "Print the lesson observation record"),
               QT_TRANSLATE_NOOP(
                   "QuickStart", "Once the record is saved, Print… at the foot of the form makes "
                                 "the lesson observation record (听课记录表) as an A4 PDF and "
@@ -173,14 +169,14 @@ COORDINATOR_GUIDE = Guide(
         "QuickStart", "The lead school's laptop holds the whole alliance: it invites the member "
                       "schools, collects their bundles, and prints the alliance's summaries."),
     (
-        _step(QT_TRANSLATE_NOOP("QuickStart", "Set the app up as the lead school"),
+        Step(QT_TRANSLATE_NOOP("QuickStart", "Set the app up as the lead school"),
               QT_TRANSLATE_NOOP(
                   "QuickStart", "When the app starts for the first time, choose \"We are the "
                                 "lead school of an alliance\" → Next, type the alliance's name "
                                 "and your school's name as they are written on official "
                                 "documents → Start."),
               "wizard-lead.png"),
-        _step(QT_TRANSLATE_NOOP("QuickStart", "Add the member schools and invite them"),
+        Step(QT_TRANSLATE_NOOP("QuickStart", "Add the member schools and invite them"),
               QT_TRANSLATE_NOOP(
                   "QuickStart", "Sync → Member schools → Add school… → the school's name "
                                 "(leave the code empty: the next one is given) → OK. Select "
@@ -189,7 +185,7 @@ COORDINATOR_GUIDE = Guide(
                                 "school which file is theirs. The school's state turns from "
                                 "Not invited to Invited."),
               "sync-schools.png"),
-        _step(QT_TRANSLATE_NOOP("QuickStart", "Approve each laptop by its fingerprint"),
+        Step(QT_TRANSLATE_NOOP("QuickStart", "Approve each laptop by its fingerprint"),
               QT_TRANSLATE_NOOP(
                   "QuickStart", "Import the join request the school gives back (Export and "
                                 "import → Import files…). Then Member schools → select the "
@@ -198,7 +194,7 @@ COORDINATOR_GUIDE = Guide(
                                 "nothing is approved: ask the school to read it again. The "
                                 "school's state turns to Joined."),
               "sync-approve.png"),
-        _step(QT_TRANSLATE_NOOP("QuickStart", "Import the member schools' bundles"),
+        Step(QT_TRANSLATE_NOOP("QuickStart", "Import the member schools' bundles"),
               QT_TRANSLATE_NOOP(
                   "QuickStart", "Sync → Export and import: Import files… for bundles on a USB "
                                 "stick, or Import a folder… for a stick or a shared network "
@@ -207,7 +203,7 @@ COORDINATOR_GUIDE = Guide(
                                 "reason. Then Export once: that one file carries every "
                                 "school's records back, and every member school imports it."),
               "sync-transfer.png"),
-        _step(QT_TRANSLATE_NOOP("QuickStart", "Check Home and the schools side by side"),
+        Step(QT_TRANSLATE_NOOP("QuickStart", "Check Home and the schools side by side"),
               QT_TRANSLATE_NOOP(
                   "QuickStart", "Home → School: the whole alliance or one school, with its "
                                 "quota rules and who is behind. \"Schools side by side\" shows "
@@ -216,7 +212,7 @@ COORDINATOR_GUIDE = Guide(
                                 "Member schools shows which schools have not reported this "
                                 "month."),
               "home-schools.png"),
-        _step(QT_TRANSLATE_NOOP("QuickStart", "Look at the rules in Settings"),
+        Step(QT_TRANSLATE_NOOP("QuickStart", "Look at the rules in Settings"),
               QT_TRANSLATE_NOOP(
                   "QuickStart", "Settings → Quota rules lists the rules Home counts against. "
                                 "Each default rule quotes the policy text it comes from, with "
@@ -224,12 +220,12 @@ COORDINATOR_GUIDE = Guide(
                                 "delete rules; a changed default is marked as changed. Member "
                                 "schools see the same rules."),
               "settings-rules.png"),
-        _step(QT_TRANSLATE_NOOP("QuickStart", "Print the alliance semester summary"),
+        Step(QT_TRANSLATE_NOOP("QuickStart", "Print the alliance semester summary"),
               QT_TRANSLATE_NOOP(
                   "QuickStart", "Reports → Alliance semester summary → choose the semester → "
                                 "Generate, then Open or Save as… for the A4 PDF."),
               "reports-alliance.png"),
-        _step(QT_TRANSLATE_NOOP("QuickStart", "The annual summary, due 30 November"),
+        Step(QT_TRANSLATE_NOOP("QuickStart", "The annual summary, due 30 November"),
               QT_TRANSLATE_NOOP(
                   "QuickStart", "Reports to the bureau lists what goes to the county bureau "
                                 "and when: every school's annual summary of pairing and support "

@@ -157,8 +157,16 @@ class QuickStartWindow(QDialog):
 
 def open_quick_start(parent: QWidget | None, audience: str | None = None) -> QDialog:
     """Show the 快速入门 window (not modal) on ``audience``'s guide ("principal", "teacher",
-    "coordinator"; None: the first tab, the user chooses) and return it."""
-    window = QuickStartWindow(parent, audience)
+    "coordinator"; None: the first tab, the user chooses) and return it. A parent that
+    already has the window shows that one again; an unknown audience is a ValueError."""
+    # One window a parent: asked again (from the menu, say), the same one comes forward.
+    existing = parent.findChildren(QuickStartWindow) if parent is not None else []
+    if existing:
+        window = existing[0]
+        if audience is not None:
+            window.show_audience(audience)
+    else:
+        window = QuickStartWindow(parent, audience)
     window.show()
     window.raise_()
     window.activateWindow()

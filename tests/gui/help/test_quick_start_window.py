@@ -150,3 +150,17 @@ def test_the_footer_takes_the_day_of_the_app_it_was_opened_over(qtbot, zh, lead_
     pdf = window.write_pdf(tmp_path / "c.pdf")
     day = lead_ctx.today()
     assert f"生成日期{day.year}年{day.month}月{day.day}日" in flat(pdf)
+
+
+def test_asked_again_over_the_same_window_the_guide_comes_forward(qtbot, zh):
+    host = QWidget()
+    qtbot.addWidget(host)
+    host.show()
+    first = opened(qtbot, quick_start.TEACHER, parent=host)
+    first.close()
+    again = open_quick_start(host, quick_start.COORDINATOR)
+    assert again is first and again.isVisible()
+    assert again.audience() == quick_start.COORDINATOR
+    assert open_quick_start(host) is first and first.audience() == quick_start.COORDINATOR
+    with pytest.raises(ValueError):
+        open_quick_start(host, "parent")
