@@ -9,6 +9,7 @@ user's data:
    bundled Chinese font embedded;
 3. translation: our Chinese catalogue without Qt (the .ts the command line reads), then Qt
    (QApplication on the platform plugin, our compiled .qm and Qt's qtbase_zh_CN) and a CJK font.
+   The pictures of the 快速入门 guides are there too.
 
 A line per step goes to stdout; exit 0 when all pass, else ``FAILED_EXIT[step]`` (11, 12, 13)
 with the failing step's reason. Qt runs offscreen unless ``QT_QPA_PLATFORM`` says otherwise
@@ -125,8 +126,15 @@ def _translation(work: Path, state: dict) -> str:
     _expect(qt["ours"] == "集团化办学助手", f"ours (.qm): 'Jituan Desktop' -> {qt['ours']!r}")
     _expect(qt["qtbase"] == "取消", f"Qt's qtbase_zh_CN: 'Cancel' -> {qt['qtbase']!r}")
     _expect(bool(qt["font"]), "no font for Chinese text")
+    # The 快速入门 window and its PDF show these: a build that left them out shows no picture.
+    from .domain import quick_start
+    from .paths import resource_path
+
+    missing = sorted(name for name in quick_start.pictures()
+                     if not resource_path(quick_start.PICTURE_FOLDER, name).is_file())
+    _expect(not missing, f"quick start pictures missing from resources/help: {missing}")
     return (f"集团化办学助手 / 取消 (Qt {qt['qt_version']}, platform {qt['platform']}, "
-            f"font {qt['font']})")
+            f"font {qt['font']}, {len(quick_start.pictures())} quick start pictures)")
 
 
 STEPS: list[tuple[str, Callable[[Path, dict], str]]] = [

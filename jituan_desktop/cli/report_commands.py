@@ -17,12 +17,14 @@ import argparse
 from pathlib import Path
 
 from ..i18n import translate
-from .common import EXIT_OK, CliError, display_width, open_initialised
+from .common import EXIT_OK, CliError, cli_clock, display_width, open_initialised
 
 # The request fields a kind reads (ReportKind.needs) and the option that sets each.
 OPTION_OF = {"id": "--id", "semester": "--semester", "school": "--school", "year": "--year",
              "quarter": "--quarter"}
 FORMATS = ("pdf", "xlsx")
+# Not a kind of the catalogue: the 快速入门 guide reads no database (reports/quick_start_guide.py).
+QUICK_START = "quick-start"
 # The kinds that also have a spreadsheet form, and the function that writes it.
 XLSX_KINDS = ("annual-summary",)
 YEARS = range(2000, 2101)
@@ -48,6 +50,9 @@ def kinds_text() -> str:
         needs = ", ".join(_need_text(n, record) for n in kind.needs)
         title = titles[key] + " " * (title_width - display_width(titles[key]))
         lines.append(f"  {key:<{width}}  {title}  {needs}")
+    lines.append(f"  {QUICK_START:<{width}}  " + translate(
+        "Cli", "the quick start guide of one user, with pictures: --audience principal, "
+               "teacher or coordinator"))
     lines.append("")
     lines.append(translate("Cli", "Ids are printed by 'jituan search' and are in the lists "
                                   "exported with 'jituan export-table'."))
@@ -114,10 +119,36 @@ def _unread_options(args, kind) -> None:
             title=catalogue.title_of(kind), options=", ".join(extra), reads=reads))
 
 
+def cmd_quick_start(args) -> int:
+    """``jituan report quick-start --audience X --out FILE``: the guide needs no data folder."""
+    from ..domain import quick_start
+    from ..reports.quick_start_guide import write_guide
+
+    given = [OPTION_OF[field] for field in OPTION_OF if getattr(args, field) is not None]
+    if args.format and args.format.lower() != "pdf":
+        given.append("--format")
+    if given:
+        raise CliError(translate("Cli", "The quick start guide does not use {options}; it "
+                                        "reads --audience.").format(options=", ".join(given)))
+    if args.audience not in quick_start.AUDIENCES:
+        raise CliError(translate("Cli", "Say whose guide with --audience principal, teacher or "
+                                        "coordinator."))
+    path = write_guide(args.audience, args.out, generated=cli_clock().today())
+    title = quick_start.guide(args.audience, translate).title
+    print(translate("Cli", "Wrote {title} to {file}.").format(title=title, file=path))
+    return EXIT_OK
+
+
 def cmd_report(args) -> int:
     from ..reports import catalogue
     from ..reports.catalogue import ReportRequest
 
+    if (args.kind or "").strip() == QUICK_START:
+        return cmd_quick_start(args)
+    if args.audience is not None:
+        raise CliError(translate("Cli", "--audience is for the quick start guide only: jituan "
+                                        "report quick-start --audience principal --out "
+                                        "guide.pdf"))
     kind = catalogue.kind_for(args.kind)  # an unknown kind is refused before anything opens
     _unread_options(args, kind)
     fmt = _format(args, kind.key)
@@ -165,7 +196,9 @@ def add_parsers(sub, common) -> None:
                "that ended last)"))
     p.add_argument("--format", metavar="FORMAT", help=translate(
         "Cli", "pdf, or xlsx for the annual summary (default: from the file name, else pdf)"))
+    p.add_argument("--audience", metavar="WHO", help=translate(
+        "Cli", "with quick-start: principal, teacher or coordinator"))
     p.set_defaults(func=cmd_report)
 
 
-__all__ = ["add_parsers", "cmd_report", "kinds_text"]
+__all__ = ["add_parsers", "cmd_quick_start", "cmd_report", "kinds_text"]

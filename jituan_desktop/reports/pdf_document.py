@@ -50,10 +50,12 @@ class Document:
     empty_text: str = ""
 
 
-def _numbered_canvas(generated: date):
-    """A canvas class that draws the footer on every page once the page count is known."""
+def _numbered_canvas(generated: date | None):
+    """A canvas class that draws the footer on every page once the page count is known
+    (without a date when ``generated`` is None: a guide is the same whatever the day)."""
     page_of = translate("Reports", PAGE_OF)
-    generated_on = translate("Reports", GENERATED_ON).format(date=day_text(generated, translate))
+    generated_on = "" if generated is None else translate("Reports", GENERATED_ON).format(
+        date=day_text(generated, translate))
 
     class NumberedCanvas(pdfcanvas.Canvas):
         def __init__(self, *args, **kwargs):
@@ -113,7 +115,7 @@ def _checked_target(out: Path) -> Path:
     return out
 
 
-def write_pdf(doc: Document, out: Path, *, generated: date) -> Path:
+def write_pdf(doc: Document, out: Path, *, generated: date | None) -> Path:
     """Lay out ``doc`` on A4 and write it to ``out``; returns the path written.
 
     ``generated`` is the date printed in the footer (passed in, so a test's PDF is the same

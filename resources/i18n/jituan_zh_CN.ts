@@ -1304,6 +1304,10 @@
         <translation>报表：</translation>
     </message>
     <message>
+        <source>the quick start guide of one user, with pictures: --audience principal, teacher or coordinator</source>
+        <translation>某一类用户的快速入门指南（含图片）：--audience principal（校长）、teacher（教师）或 coordinator（联络员）</translation>
+    </message>
+    <message>
         <source>Ids are printed by 'jituan search' and are in the lists exported with 'jituan export-table'.</source>
         <translation>记录的 id 可用 'jituan search' 查到，也在 'jituan export-table' 导出的列表中。</translation>
     </message>
@@ -1332,8 +1336,20 @@
         <translation>“{title}”不使用 {options}；它只需要 {reads}。</translation>
     </message>
     <message>
+        <source>The quick start guide does not use {options}; it reads --audience.</source>
+        <translation>快速入门指南不使用 {options}，只读取 --audience。</translation>
+    </message>
+    <message>
+        <source>Say whose guide with --audience principal, teacher or coordinator.</source>
+        <translation>请用 --audience 指明是谁的指南：principal（校长）、teacher（教师）或 coordinator（联络员）。</translation>
+    </message>
+    <message>
         <source>Wrote {title} to {file}.</source>
         <translation>已将{title}写入 {file}。</translation>
+    </message>
+    <message>
+        <source>--audience is for the quick start guide only: jituan report quick-start --audience principal --out guide.pdf</source>
+        <translation>--audience 只用于快速入门指南：jituan report quick-start --audience principal --out guide.pdf</translation>
     </message>
     <message>
         <source>print a form or summary as a PDF (the list: jituan report --help)</source>
@@ -1374,6 +1390,10 @@
     <message>
         <source>pdf, or xlsx for the annual summary (default: from the file name, else pdf)</source>
         <translation>pdf；年度汇总表也可用 xlsx（默认：按文件名，否则 pdf）</translation>
+    </message>
+    <message>
+        <source>with quick-start: principal, teacher or coordinator</source>
+        <translation>与 quick-start 一起使用：principal（校长）、teacher（教师）或 coordinator（联络员）</translation>
     </message>
     <message>
         <source>not counted</source>
@@ -2575,6 +2595,213 @@
     <message>
         <source>Comes with a later version of the app.</source>
         <translation>将在后续版本中提供。</translation>
+    </message>
+</context>
+<context>
+    <name>QuickStart</name>
+    <message>
+        <source>Quick start</source>
+        <translation>快速入门</translation>
+    </message>
+    <message>
+        <source>Who are you? Choose your guide:</source>
+        <translation>您是哪一位？请选择对应的入门指南：</translation>
+    </message>
+    <message>
+        <source>Principal (member school)</source>
+        <translation>校长（成员学校）</translation>
+    </message>
+    <message>
+        <source>Quick start for the principal of a member school</source>
+        <translation>成员学校校长快速入门</translation>
+    </message>
+    <message>
+        <source>This laptop keeps your school's lesson observations, mentor pairings and activities. On the first day: set the app up, put your teachers in, join the alliance, and send your records to the lead school.</source>
+        <translation>本机保存贵校的听课记录、师徒结对和联盟活动。第一天要做的是：设置本软件，录入教师名单，加入联盟，把本校的记录发给牵头学校。</translation>
+    </message>
+    <message>
+        <source>Set the app up as a member school</source>
+        <translation>设置为成员学校</translation>
+    </message>
+    <message>
+        <source>When the app starts for the first time, choose "We are a member school" → Next, type your school's name as it is written on official documents → Start.</source>
+        <translation>第一次启动时，选择“我们是成员学校”→“下一步”，按正式文件填写本校名称 →“开始使用”。</translation>
+    </message>
+    <message>
+        <source>Add or import your teachers</source>
+        <translation>添加或导入教师</translation>
+    </message>
+    <message>
+        <source>Do this first: an observation needs its teacher on the roster. Teachers → Import roster… reads the list your school keeps in Excel or CSV: choose the file, check the preview and which column holds what, then Import; every row not imported says why. One teacher at a time: New (Ctrl+N).</source>
+        <translation>请先做这一步：听课记录的授课人必须在教师名单中。“教师”→“导入教师名单…”可读取学校现有的 Excel 或 CSV 名单：选择文件，核对预览和各列对应的内容，再点“导入”；没有导入的行都会说明原因。逐个添加教师：点“新建”（Ctrl+N）。</translation>
+    </message>
+    <message>
+        <source>Join the alliance</source>
+        <translation>加入联盟</translation>
+    </message>
+    <message>
+        <source>Ask the lead school for your school's invitation file (on a USB stick). Sync → Join an alliance… → choose the invitation → choose where to write the join request (the USB stick again) and give that file to the lead school. The page then shows this laptop's fingerprint in large letters: phone the lead school's coordinator and read it out; they approve the laptop with it. When the lead school's bundle comes back, import it (Export and import → Import files…) and the state turns to Joined.</source>
+        <translation>向牵头学校索取为本校生成的邀请文件（用U盘拷来）。“同步”→“加入联盟…”→ 选择邀请文件 → 选择加入申请的保存位置（仍选U盘），把这个文件交给牵头学校。页面随后以大字显示“本机指纹”：请打电话给牵头学校联络员读出指纹，对方据此批准本机。收到牵头学校发回的同步包后导入它（“导出与导入”→“导入文件…”），状态即变为“已加入”。</translation>
+    </message>
+    <message>
+        <source>Record a lesson observation</source>
+        <translation>记录一节听课</translation>
+    </message>
+    <message>
+        <source>Lesson observations → New (Ctrl+N). Type the teacher's name or pinyin initials (zs finds 张三) and choose from the list; fill in the topic, the notes and the rubric scores (the total and the grade follow), then Save (Ctrl+S).</source>
+        <translation>“听课记录”→“新建”（Ctrl+N）。输入授课人姓名或拼音首字母（输入 zs 可找到张三），从列表中选择；填写课题、听课过程和评价表各项得分（总分和等级自动计算），然后点“保存”（Ctrl+S）。</translation>
+    </message>
+    <message>
+        <source>See who is behind on Home</source>
+        <translation>在首页查看谁落后了</translation>
+    </message>
+    <message>
+        <source>Home shows every quota rule of this semester and how many people have met it, are on track or are behind. Click a rule: the people short of it are listed beside it, furthest behind first. Below are the plans, meeting decisions and reports that are due. Export writes the table to Excel.</source>
+        <translation>“首页”列出本学期的每条考核指标，以及已完成、进度正常和落后的人数。点一条指标，右边列出未达标的人员，落后最多的排在最前。下方是到期的计划事项、会议决定和报送材料。“导出”可把表格导出为 Excel。</translation>
+    </message>
+    <message>
+        <source>Export a bundle for the lead school</source>
+        <translation>导出同步包交给牵头学校</translation>
+    </message>
+    <message>
+        <source>Sync → Export and import: in "Export to" choose the USB stick (a plugged-in stick is offered in the list, or Choose folder…; a shared network folder works too) → Export. The line below names the file written (.jtb) and how many records it holds: take it to the lead school. Export again whenever you have new records; only what the lead school has not confirmed is sent.</source>
+        <translation>“同步”→“导出与导入”：在“导出到”中选择U盘（插入的U盘会出现在列表中，也可点“选择文件夹…”；网络共享文件夹同样可以）→“导出”。下方一行显示写出的文件（.jtb）及其中的记录数：把它交给牵头学校。有了新记录就再导出一次，只会发送牵头学校尚未确认收到的记录。</translation>
+    </message>
+    <message>
+        <source>Print a report</source>
+        <translation>打印报表</translation>
+    </message>
+    <message>
+        <source>Reports → choose a form or summary (for example the lesson observation count sheet or the semester work summary), the semester and the school → Generate, then Open to look at it or Save as… to keep the A4 PDF. Reports to the bureau shows when your annual summary of pairing and support work is due (30 November) and whether it was sent.</source>
+        <translation>“报表”→ 选择表格或汇总（例如听课节数统计表、学期工作汇总），选择学期和学校 →“生成”，然后点“打开”查看，或点“另存为…”保存 A4 PDF。“报送”页面显示本校年度结对帮扶情况汇总何时截止（11月30日）以及是否已报送。</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <source>Quick start for teachers: mentor sessions and lesson observations</source>
+        <translation>教师快速入门：师徒指导与听课记录</translation>
+    </message>
+    <message>
+        <source>Each mentor session and each lesson you observe is one record. The counts against this semester's quotas move as soon as you save.</source>
+        <translation>每次师徒指导、每节听课都是一条记录。保存后，本学期各项考核指标的完成数随即更新。</translation>
+    </message>
+    <message>
+        <source>Open your mentor pairing</source>
+        <translation>打开您的师徒结对</translation>
+    </message>
+    <message>
+        <source>Mentor pairings → find your pairing (type the mentor's or the apprentice's name in the search box) and click it. On the right: the pairing, this semester's counts against its quotas, and the sessions so far, newest first.</source>
+        <translation>“师徒结对”→ 找到您的结对（在搜索框输入师傅或徒弟的姓名）并点击。右边显示结对信息、本学期指标完成情况和已有的指导记录，最新的在最前。</translation>
+    </message>
+    <message>
+        <source>Add a session with the quick-add row</source>
+        <translation>用快速添加行记录一次指导</translation>
+    </message>
+    <message>
+        <source>Above the list of sessions is one row: date, kind, topic and minutes. Choose the kind, type the topic and press Enter (or Add): the session is saved and the counts move. Details… opens the full form, for what was done and attachments.</source>
+        <translation>指导记录列表上方有一行：日期、类型、主题和分钟数。选择类型，输入主题后按回车（或点“添加”），这次指导即被保存，完成数随即更新。点“详细…”可打开完整表单，填写指导内容、添加附件。</translation>
+    </message>
+    <message>
+        <source>Start a lesson observation</source>
+        <translation>新建听课记录</translation>
+    </message>
+    <message>
+        <source>Lesson observations → New (Ctrl+N). Teacher: type the name or pinyin initials and choose from the list; the school and subject follow. Fill in the class, topic, lesson type and kind of lesson. A teacher who is not in the list must first be added on the Teachers page.</source>
+        <translation>“听课记录”→“新建”（Ctrl+N）。授课人：输入姓名或拼音首字母，从列表中选择，授课学校和学科自动填上。再填写年级班级、课题、课型和开课形式。不在列表中的教师，须先在“教师”页面添加。</translation>
+    </message>
+    <message>
+        <source>Score the lesson with the rubric</source>
+        <translation>按评价表打分</translation>
+    </message>
+    <message>
+        <source>Under Evaluation give each item its score, up to the maximum shown; the total and the grade follow as you type. Write the lesson's course (Add row for each stage) and your comments, add a photo of the handwritten page if you have one, then Save (Ctrl+S).</source>
+        <translation>在“评价”中逐项打分，不超过所示满分；总分和等级随输入自动计算。填写听课过程（每个环节点一次“添加一行”）和评议；如有手写听课记录，可添加照片。然后点“保存”（Ctrl+S）。</translation>
+    </message>
+    <message>
+        <source>Print the lesson observation record</source>
+        <translation>打印听课记录表</translation>
+    </message>
+    <message>
+        <source>Once the record is saved, Print… at the foot of the form makes the lesson observation record (听课记录表) as an A4 PDF and opens it. It can also be printed later: Reports → Lesson observation record → find the record → Generate.</source>
+        <translation>记录保存后，点表单底部的“打印…”即生成 A4 的听课记录表 PDF 并打开。以后也可以打印：“报表”→“听课记录表”→ 找到这条记录 →“生成”。</translation>
+    </message>
+    <message>
+        <source>Lead school coordinator</source>
+        <translation>牵头学校联络员</translation>
+    </message>
+    <message>
+        <source>Quick start for the lead school's coordinator</source>
+        <translation>牵头学校联络员快速入门</translation>
+    </message>
+    <message>
+        <source>The lead school's laptop holds the whole alliance: it invites the member schools, collects their bundles, and prints the alliance's summaries.</source>
+        <translation>牵头学校的电脑保存整个联盟的记录：邀请成员学校，汇总各校的同步包，打印联盟的汇总报表。</translation>
+    </message>
+    <message>
+        <source>Set the app up as the lead school</source>
+        <translation>设置为牵头学校</translation>
+    </message>
+    <message>
+        <source>When the app starts for the first time, choose "We are the lead school of an alliance" → Next, type the alliance's name and your school's name as they are written on official documents → Start.</source>
+        <translation>第一次启动时，选择“我们是联盟的牵头学校”→“下一步”，按正式文件填写联盟名称和本校名称 →“开始使用”。</translation>
+    </message>
+    <message>
+        <source>Add the member schools and invite them</source>
+        <translation>添加成员学校并发出邀请</translation>
+    </message>
+    <message>
+        <source>Sync → Member schools → Add school… → the school's name (leave the code empty: the next one is given) → OK. Select the school → Write invitation… → choose the USB stick. The file's name carries only the school's code, so tell each school which file is theirs. The school's state turns from Not invited to Invited.</source>
+        <translation>“同步”→“成员学校”→“添加学校…”→ 填写学校名称（学校代码可不填，自动使用下一个代码）→“确定”。选中该校 →“生成邀请…”→ 选择U盘。文件名中只有学校代码，请告诉各校哪个文件是他们的。该校状态由“未邀请”变为“已邀请”。</translation>
+    </message>
+    <message>
+        <source>Approve each laptop by its fingerprint</source>
+        <translation>凭指纹批准各校电脑</translation>
+    </message>
+    <message>
+        <source>Import the join request the school gives back (Export and import → Import files…). Then Member schools → select the school → Approve… → type the fingerprint the school reads to you over the phone → OK. A wrong fingerprint is refused and nothing is approved: ask the school to read it again. The school's state turns to Joined.</source>
+        <translation>导入成员学校交回的加入申请（“导出与导入”→“导入文件…”）。然后“成员学校”→ 选中该校 →“批准…”→ 输入对方在电话里读出的指纹 →“确定”。指纹不符会被拒绝，不会批准任何电脑：请对方再读一遍。该校状态变为“已加入”。</translation>
+    </message>
+    <message>
+        <source>Import the member schools' bundles</source>
+        <translation>导入各成员学校的同步包</translation>
+    </message>
+    <message>
+        <source>Sync → Export and import: Import files… for bundles on a USB stick, or Import a folder… for a stick or a shared network folder where the schools put theirs. Each file gets a line: accepted, with its number of records, or in red with the reason. Then Export once: that one file carries every school's records back, and every member school imports it.</source>
+        <translation>“同步”→“导出与导入”：U盘上的同步包用“导入文件…”，U盘或各校存放同步包的网络共享文件夹用“导入文件夹…”。每个文件一行结果：已接受并注明记录数，或以红字说明拒绝的原因。然后“导出”一次：这一个文件带回所有学校的记录，每所成员学校都导入它。</translation>
+    </message>
+    <message>
+        <source>Check Home and the schools side by side</source>
+        <translation>查看首页和各校对比</translation>
+    </message>
+    <message>
+        <source>Home → School: the whole alliance or one school, with its quota rules and who is behind. "Schools side by side" shows every school's records this semester and how many people are behind; double-click a school to look at its people. Sync → Member schools shows which schools have not reported this month.</source>
+        <translation>“首页”→“学校”：选全联盟或某一所学校，查看各项考核指标和落后人员。“各校对比”列出每所学校本学期的记录数和落后人数；双击学校可查看该校人员情况。“同步”→“成员学校”显示哪些学校本月尚未报送。</translation>
+    </message>
+    <message>
+        <source>Look at the rules in Settings</source>
+        <translation>在设置中查看考核指标</translation>
+    </message>
+    <message>
+        <source>Settings → Quota rules lists the rules Home counts against. Each default rule quotes the policy text it comes from, with its file and section. The lead school can add, edit and delete rules; a changed default is marked as changed. Member schools see the same rules.</source>
+        <translation>“设置”→“考核指标”列出首页据以统计的各条指标。每条默认指标都引用其所依据的政策原文，并注明文件和条款。牵头学校可以添加、编辑和删除指标；改动过的默认指标标有“已修改”。成员学校看到的是同样的指标。</translation>
+    </message>
+    <message>
+        <source>Print the alliance semester summary</source>
+        <translation>打印联盟学期汇总</translation>
+    </message>
+    <message>
+        <source>Reports → Alliance semester summary → choose the semester → Generate, then Open or Save as… for the A4 PDF.</source>
+        <translation>“报表”→“联盟学期汇总”→ 选择学期 →“生成”，然后点“打开”或“另存为…”得到 A4 PDF。</translation>
+    </message>
+    <message>
+        <source>The annual summary, due 30 November</source>
+        <translation>年度汇总：11月30日截止</translation>
+    </message>
+    <message>
+        <source>Reports to the bureau lists what goes to the county bureau and when: every school's annual summary of pairing and support work is due on 30 November. Reports → Annual summary of pairing and support work → the school and the year → Generate (Export Excel… for a workbook). On Reports to the bureau, Generate… keeps the PDF with the record and Mark as sent… records when and to whom it went.</source>
+        <translation>“报送”列出须报送县教育局的材料及截止时间：各校的年度结对帮扶情况汇总于11月30日截止。“报表”→“年度结对帮扶情况汇总表”→ 选择学校和年度 →“生成”（点“导出 Excel…”可得到工作簿）。在“报送”页面，“生成…”把 PDF 与报送记录一起保存，“标记为已报送…”记下报送的日期和对象。</translation>
     </message>
 </context>
 <context>
@@ -3908,6 +4135,18 @@
     <message>
         <source>{title}, {year}</source>
         <translation>{title}（{year}年）</translation>
+    </message>
+    <message>
+        <source>{app} · Quick start</source>
+        <translation>{app} · 快速入门</translation>
+    </message>
+    <message>
+        <source>Step {number}. {title}</source>
+        <translation>第{number}步　{title}</translation>
+    </message>
+    <message>
+        <source>There is no quick start guide for "{audience}": choose principal, teacher or coordinator.</source>
+        <translation>没有“{audience}”的快速入门指南：请选择 principal（校长）、teacher（教师）或 coordinator（联络员）。</translation>
     </message>
 </context>
 <context>
