@@ -125,6 +125,8 @@ def _translation(work: Path, state: dict) -> str:
     qt = qt_translations("zh_CN")
     _expect(qt["ours"] == "集团化办学助手", f"ours (.qm): 'Jituan Desktop' -> {qt['ours']!r}")
     _expect(qt["qtbase"] == "取消", f"Qt's qtbase_zh_CN: 'Cancel' -> {qt['qtbase']!r}")
+    _expect(qt["file_dialog"] == "查找范围(&L)：",
+            f"file dialog (.qm): '&Look in:' -> {qt['file_dialog']!r}")
     _expect(bool(qt["font"]), "no font for Chinese text")
     # The 快速入门 window and its PDF show these: a build that left them out shows no picture.
     from .domain import quick_start

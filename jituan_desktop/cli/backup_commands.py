@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from ..domain.day_text import stamp_text
+from ..domain.size_text import size_text
 from ..i18n import translate
 from ..services import backup_ops
 from .common import EXIT_ERROR, EXIT_OK, CliError, cli_clock, open_initialised, table
@@ -38,7 +39,7 @@ def _password_from(args, *, twice: bool) -> tuple[str, str]:
 
 
 def _size(n: int) -> str:
-    return f"{n / 1024 ** 2:.1f} MB"
+    return size_text(n, translate)  # as the window shows it: 33 字节, 2.9 KB, 2.0 GB
 
 
 def _facts_lines(facts) -> list[str]:

@@ -189,6 +189,10 @@ class MainWindow(QMainWindow):
             self.show_page(key if key in keys else keys[0])
 
     def closeEvent(self, event) -> None:
+        # A page holding typing not yet saved (师徒结对's quick-add row) asks first.
+        if not all(getattr(page, "confirm_close", lambda: True)() for page in self.pages.values()):
+            event.ignore()
+            return
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.sync()
         super().closeEvent(event)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from ..domain.day_text import day_text, range_text, stamp_text
 from ..domain.enums import LABELS
 from ..domain.messages import ValidationError
+from ..domain.size_text import size_text
 from ..services.store_access import as_refusal
 
 
@@ -36,6 +37,11 @@ def shown_stamp(value) -> str:
 def shown_range(start, end) -> str:
     """2026年9月1日至2027年1月31日 (an open end: 2026年9月1日起)."""
     return range_text(start, end, qt_translate)
+
+
+def shown_size(size: int) -> str:
+    """A file's size as people read it: 33 字节, 2.9 KB, 3.1 MB (domain/size_text.py)."""
+    return size_text(size, qt_translate)
 
 
 def label_of(member: Enum | None) -> str:

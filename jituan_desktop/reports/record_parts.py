@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..domain.enums import Coded
 from ..domain.messages import QT_TRANSLATE_NOOP
 from ..domain.records import Attachment
+from ..domain.size_text import size_text
 from ..i18n import translate
 
 NO_ATTACHMENTS = QT_TRANSLATE_NOOP("Reports", "None")
@@ -17,9 +18,8 @@ def label_of(value: Coded | None) -> str:
 
 
 def file_size(size: int) -> str:
-    if size >= 1024 * 1024:
-        return f"{size / (1024 * 1024):.1f} MB"
-    return f"{max(1, round(size / 1024))} KB"
+    """The size the screen shows too (domain/size_text.py): 33 字节, 2.9 KB, 3.1 MB."""
+    return size_text(size, translate)
 
 
 def attachment_lines(attachments: list[Attachment]) -> str:

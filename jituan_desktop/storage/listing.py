@@ -32,8 +32,9 @@ _SCHOOL_NAME = "(SELECT name FROM school WHERE school.uuid = {col})"
 LISTS: dict[str, ListSpec] = {
     "observation": ListSpec(
         table="observation", date_column="lesson_date", order="lesson_date DESC, id DESC",
+        # school: where the lesson was taught (the 听课记录 list's 授课学校 filter)
         filters=frozenset({"observer", "teacher", "subject", "occasion", "owner_school",
-                           "pairing", "activity", "band"}),
+                           "pairing", "activity", "band", "school"}),
         select=", ".join([
             _TEACHER_NAME.format(col="observation.observer") + " AS observer_name",
             _TEACHER_NAME.format(col="observation.teacher") + " AS teacher_name",

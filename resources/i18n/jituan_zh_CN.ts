@@ -1864,6 +1864,13 @@
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+</context>
+<context>
     <name>ImageViewer</name>
     <message>
         <source>This picture cannot be shown.</source>
@@ -2595,6 +2602,56 @@
     <message>
         <source>Comes with a later version of the app.</source>
         <translation>将在后续版本中提供。</translation>
+    </message>
+</context>
+<context>
+    <name>NoProgramDialog</name>
+    <message>
+        <source>Cannot open the folder</source>
+        <translation>无法打开文件夹</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>无法打开文件</translation>
+    </message>
+    <message>
+        <source>No program on this computer could open this folder. Copy its path to open it another way.</source>
+        <translation>这台电脑上没有能打开这个文件夹的程序。请复制它的路径，用其他方式打开。</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens this file (a PDF needs a PDF reader). Copy its path to open it another way, or open the folder it is in.</source>
+        <translation>这台电脑上没有能打开这个文件的程序（PDF 文件需要先安装 PDF 阅读器）。请复制它的路径，用其他方式打开，或打开它所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>复制路径</translation>
+    </message>
+    <message>
+        <source>Open containing folder</source>
+        <translation>打开所在文件夹</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>The path is copied: paste it (Ctrl+V) where you need it.</source>
+        <translation>路径已复制，可以在需要的地方粘贴（Ctrl+V）。</translation>
+    </message>
+    <message>
+        <source>The folder could not be opened either: copy the path and paste it into the file manager's address bar.</source>
+        <translation>文件夹也无法打开：请复制路径，粘贴到文件管理器的地址栏中。</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -4197,6 +4254,25 @@
     <message>
         <source>All schools</source>
         <translation>全部学校</translation>
+    </message>
+</context>
+<context>
+    <name>Sizes</name>
+    <message>
+        <source>{count} B</source>
+        <translation>{count} 字节</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>{size} GB</source>
+        <translation>{size} GB</translation>
     </message>
 </context>
 <context>

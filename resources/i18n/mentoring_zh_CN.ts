@@ -8,7 +8,7 @@
         <translation>删除结对</translation>
     </message>
     <message>
-        <source>Delete the pairing &quot;{what}&quot;? Its sessions stay recorded. You can undo this right after.</source>
+        <source>Delete the pairing "{what}"? Its sessions stay recorded. You can undo this right after.</source>
         <translation>删除结对“{what}”？其指导记录仍会保留。删除后可立即撤销。</translation>
     </message>
 </context>
@@ -285,7 +285,7 @@ Counted {start} to {end}, due {due}. {source}</source>
         <translation>徒弟的收获</translation>
     </message>
     <message>
-        <source>The mentor&apos;s feedback</source>
+        <source>The mentor's feedback</source>
         <translation>师傅的反馈</translation>
     </message>
     <message>
@@ -321,7 +321,7 @@ Counted {start} to {end}, due {due}. {source}</source>
         <translation>收获</translation>
     </message>
     <message>
-        <source>Mentor&apos;s feedback</source>
+        <source>Mentor's feedback</source>
         <translation>师傅反馈</translation>
     </message>
     <message>
@@ -380,6 +380,14 @@ Counted {start} to {end}, due {due}. {source}</source>
         <translation>指导记录由师傅或徒弟所在学校填写。</translation>
     </message>
     <message>
+        <source>Session not added</source>
+        <translation>指导记录尚未添加</translation>
+    </message>
+    <message>
+        <source>The session "{topic}" typed in the quick-add row has not been added. Add it before closing?</source>
+        <translation>快速添加栏中输入的指导记录“{topic}”还没有添加。关闭前要保存吗？</translation>
+    </message>
+    <message>
         <source>This session was recorded by {school}; only that school can delete it.</source>
         <translation>此指导记录由{school}填写，只有该校可以删除。</translation>
     </message>
@@ -388,7 +396,7 @@ Counted {start} to {end}, due {due}. {source}</source>
         <translation>{date} {kind} {topic}</translation>
     </message>
     <message>
-        <source>Delete the session &quot;{what}&quot;? You can undo this right after.</source>
+        <source>Delete the session "{what}"? You can undo this right after.</source>
         <translation>删除指导记录“{what}”？删除后可立即撤销。</translation>
     </message>
 </context>

@@ -80,7 +80,7 @@
         <translation>建议</translation>
     </message>
     <message>
-        <source>Teacher&apos;s reflection</source>
+        <source>Teacher's reflection</source>
         <translation>授课教师反思</translation>
     </message>
     <message>
@@ -158,8 +158,16 @@
         <translation>听课人</translation>
     </message>
     <message>
-        <source>School</source>
-        <translation>学校</translation>
+        <source>School taught at</source>
+        <translation>授课学校</translation>
+    </message>
+    <message>
+        <source>Any school taught at</source>
+        <translation>全部授课学校</translation>
+    </message>
+    <message>
+        <source>School taught at: only the lessons taught at this school (what a teacher observed: choose the observer)</source>
+        <translation>授课学校：只列出在这所学校上的课（要看某位老师听了哪些课，请选择听课人）</translation>
     </message>
     <message>
         <source>Total</source>
@@ -172,14 +180,6 @@
     <message>
         <source>Semester</source>
         <translation>学期</translation>
-    </message>
-    <message>
-        <source>All schools</source>
-        <translation>全部学校</translation>
-    </message>
-    <message>
-        <source>Taught at, or observed by the staff of, this school</source>
-        <translation>在该校授课，或由该校教师听课</translation>
     </message>
     <message>
         <source>Any observer</source>

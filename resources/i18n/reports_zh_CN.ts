@@ -62,10 +62,6 @@
         <source>Open</source>
         <translation>打开</translation>
     </message>
-    <message>
-        <source>No program to open {path} was found. Use "Save as…" to keep the file and open it elsewhere.</source>
-        <translation>未找到可以打开 {path} 的程序。请用“另存为…”保存文件，再用其他程序打开。</translation>
-    </message>
 </context>
 <context>
     <name>RecordPicker</name>
@@ -168,7 +164,7 @@
         <translation>打开</translation>
     </message>
     <message>
-        <source>Open the PDF with this computer's PDF viewer, to look at it or print it.</source>
+        <source>Open the PDF with this computer&apos;s PDF viewer, to look at it or print it.</source>
         <translation>用本机的 PDF 阅读器打开，查看或打印。</translation>
     </message>
     <message>
@@ -298,7 +294,7 @@
         <translation>{file}，工作表 {sheet}：表头在第 {header} 行，共 {count} 行教师；下面显示前 {shown} 行。</translation>
     </message>
     <message>
-        <source>Choose the column that holds the teachers' names (姓名) first.</source>
+        <source>Choose the column that holds the teachers&apos; names (姓名) first.</source>
         <translation>请先选择“姓名”所在的列。</translation>
     </message>
     <message>

@@ -122,7 +122,7 @@ def test_the_backups_command_lists_the_rolling_set(demo_dir, backup_file, passwo
                password_file, "--yes")[0] == 0
     code, out, err = run(capsys, "--data-dir", target, "backups")
     assert code == 0, err
-    assert "恢复前" in out and "jituan-auto-restore-" in out and "2048.0 MB" in out
+    assert "恢复前" in out and "jituan-auto-restore-" in out and "2.0 GB" in out
 
 
 def test_a_wrong_password_is_refused_and_nothing_changes(backup_file, tmp_path, capsys):

@@ -43,6 +43,11 @@ class MentoringPage(QWidget):
     def focus_search(self) -> None:
         self.pairings.focus_search()
 
+    def confirm_close(self) -> bool:
+        """Asked by the main window before it closes: a session typed in the quick-add row
+        and not added is saved, dropped or keeps the window open, as the user says."""
+        return self.detail.timeline.confirm_close()
+
     # -- choosing --------------------------------------------------------------------------
     def _selected(self, row: dict | None) -> None:
         if row is not None and row["uuid"] != self.chosen:

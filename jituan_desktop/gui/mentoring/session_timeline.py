@@ -2,11 +2,13 @@
 
 Quick add: date (today), kind (the last one used), topic, minutes — Enter saves. The full
 form opens from "Details…" (carrying what the row holds) or by double-clicking a session.
+Closing the window with a topic typed but not added asks 保存 / 丢弃 / 取消
+(:meth:`SessionTimeline.confirm_close`, which the main window calls through the page).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEventLoop, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLineEdit,
                                QMessageBox, QPushButton, QTableView, QVBoxLayout,
                                QWidget)
@@ -115,20 +117,30 @@ class QuickAddRow(QWidget):
         super().keyPressEvent(event)
 
     def submit(self) -> None:
+        session = self.ready_session()
+        if session is not None:
+            self.submitted.emit(session)
+
+    def ready_session(self) -> MentorSession | None:
+        """The session to save, or None (with the reason shown under its field)."""
         if not self.pairing or self.busy:
-            return
+            return None
         self.errors.clear()
         try:
             session = self.session()
         except ValidationError as error:  # a typed date that is no date: nothing is saved
             self.errors.show(error.problems)
-            return
+            return None
         if not session.topic:
             # A stray Enter must not count a session toward the quota: the row asks for
             # what the session was about (the full form allows a session without one).
             self.errors.show([problem("topic", TOPIC_NEEDED)])
-            return
-        self.submitted.emit(session)
+            return None
+        return session
+
+    def has_typing(self) -> bool:
+        """A topic typed that was not added (what closing the window would lose)."""
+        return self.isEnabled() and bool(self.pairing) and bool(self.topic.text().strip())
 
     def refused(self, error: Exception) -> None:
         """Say why next to the fields; everything typed stays."""
@@ -211,6 +223,48 @@ class SessionTimeline(QWidget):
     def _quick_save(self, session: MentorSession) -> None:
         self.quick.busy = True
         self.ctx.save(session, lambda _changes: self.quick.accepted(), self.quick.refused)
+
+    def confirm_close(self) -> bool:
+        """The window is closing: True to let it. With a session typed in the quick-add row
+        and not added, ask: 保存 adds it first (and keeps the window open, with the reason
+        under the field, if it is refused), 丢弃 closes, 取消 stays."""
+        if not self.quick.has_typing():
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Session not added"),
+            self.tr("The session \"{topic}\" typed in the quick-add row has not been added. "
+                    "Add it before closing?").format(topic=self.quick.topic.text().strip()),
+            QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
+        if answer == QMessageBox.Discard:
+            return True
+        if answer != QMessageBox.Save:
+            return False
+        return self._save_quick_now()
+
+    def _save_quick_now(self) -> bool:
+        """Add the quick row's session and wait for the database thread's answer (a few
+        milliseconds): the window closes only once it is kept."""
+        session = self.quick.ready_session()
+        if session is None:
+            return False
+        outcome: list[bool] = []
+        loop = QEventLoop(self)
+
+        def saved(_changes) -> None:
+            self.quick.accepted()
+            outcome.append(True)
+            loop.quit()
+
+        def refused(error: Exception) -> None:
+            self.quick.refused(error)
+            outcome.append(False)
+            loop.quit()
+
+        self.quick.busy = True
+        self.ctx.save(session, saved, refused)
+        if not outcome:
+            loop.exec()
+        return outcome[0]
 
     def open_editor(self, row: dict | None, preset: MentorSession | None = None) -> None:
         """The full form: on a saved session (``row``) or a new one, from ``preset``."""

@@ -1,7 +1,8 @@
 """听课记录: every lesson observation this installation holds, newest first.
 
-Filters narrow by semester (the current one by default), school (taught there or observed
-by its staff), observer, teacher, subject and occasion; the search box finds any words of
+Filters narrow by semester (the current one by default), the school the lesson was taught
+at (授课学校, the column beside it says the same; what one school's staff observed elsewhere
+is found by the observer), observer, teacher, subject and occasion; the search box finds any words of
 the record, from one Chinese character on. Rows page in on the database thread, so the
 list stays quick over the 100,000 observations of a lead school.
 """
@@ -48,7 +49,7 @@ class ObservationsPage(RecordListPage):
             Column("topic", self.tr("Topic")),
             Column("occasion", self.tr("Occasion"), coded_label(Occasion)),
             Column("observer_name", self.tr("Observer")),
-            Column("school_name", self.tr("School")),
+            Column("school_name", self.tr("School taught at")),
             Column("total", self.tr("Total"), plain, align_right=True),
             Column("band", self.tr("Grade"), coded_label(GradeBand)),
         ]
@@ -58,8 +59,9 @@ class ObservationsPage(RecordListPage):
         self.semester = QComboBox(self)
         self.semester.setToolTip(self.tr("Semester"))
         self.school = SearchableCombo(self)
-        self.school.lineEdit().setPlaceholderText(self.tr("All schools"))
-        self.school.setToolTip(self.tr("Taught at, or observed by the staff of, this school"))
+        self.school.lineEdit().setPlaceholderText(self.tr("Any school taught at"))
+        self.school.setToolTip(self.tr("School taught at: only the lessons taught at this "
+                                       "school (what a teacher observed: choose the observer)"))
         self.observer = TeacherCombo(self)
         self.observer.lineEdit().setPlaceholderText(self.tr("Any observer"))
         self.teacher = TeacherCombo(self)
@@ -113,9 +115,8 @@ class ObservationsPage(RecordListPage):
         occasion = self.occasion.value()
         filters = {"observer": self.observer.uuid(), "teacher": self.teacher.uuid(),
                    "subject": self.subject.uuid(), "occasion": str(occasion) if occasion
-                   else None}
+                   else None, "school": self.school.uuid()}
         return ListQuery(filters={k: v for k, v in filters.items() if v},
-                         school=self.school.uuid(),
                          date_from=semester.start if semester else None,
                          date_to=semester.end if semester else None)
 

@@ -1,5 +1,5 @@
 """Where generated files go and how people get at them: a private temporary folder for PDFs to
-look at, the system viewer to open them, a save dialog with a sensible name, and a copy to
+look at, the system viewer to open them (widgets/system_open.py), a save dialog with a sensible name, and a copy to
 the chosen place (atomic, refused in the user's language when the place is not writable).
 
 Shared by the 报表 page, the 打印 buttons of the editors and the 导出 buttons of the lists.
@@ -13,9 +13,11 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ..widgets import file_dialogs
+from ..widgets.system_open import open_with_system
 
 # Characters Windows refuses in file names, and whitespace runs that make names awkward.
 _FORBIDDEN = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
@@ -50,11 +52,6 @@ def temp_path(name: str) -> Path:
     return folder / name
 
 
-def open_file(path: Path) -> bool:
-    """Open ``path`` with the system's program for it; False when there is none."""
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-
 def copy_file(source: Path, target: Path) -> Path:
     """Copy a generated file to where the user chose (on the database thread: it may be a
     slow USB stick); refused with a message naming the path when it cannot be written."""
@@ -85,7 +82,7 @@ class OutputDialogs(QObject):
                    "xlsx": self.tr("Excel workbook (*.xlsx)"),
                    "csv": self.tr("CSV, UTF-8 (*.csv)")}
         start = str(Path(default_folder(fmt)) / name)
-        path, _ = QFileDialog.getSaveFileName(parent, self.tr("Save as"), start, filters[fmt])
+        path = file_dialogs.save_file(parent, self.tr("Save as"), start, filters[fmt])
         if path and not path.lower().endswith("." + fmt):
             path += "." + fmt
         if path:
@@ -100,14 +97,10 @@ class OutputDialogs(QObject):
                           QMessageBox.Close, parent)
         if open_path is not None:
             button = box.addButton(self.tr("Open"), QMessageBox.ActionRole)
-            button.clicked.connect(lambda: open_file(open_path))
+            button.clicked.connect(lambda: open_with_system(parent, open_path))
         box.open()
         return box
 
-    def no_viewer_text(self, path: Path) -> str:
-        return self.tr("No program to open {path} was found. Use \"Save as…\" to keep the "
-                       "file and open it elsewhere.").format(path=str(path))
 
-
-__all__ = ["OutputDialogs", "temp_folder", "temp_path", "file_name", "open_file", "copy_file",
+__all__ = ["OutputDialogs", "temp_folder", "temp_path", "file_name", "copy_file",
            "default_folder", "remember_folder"]

@@ -19,7 +19,8 @@ from ...reports import catalogue
 from ...reports.catalogue import ReportRequest
 from ..context import AppContext
 from ..qt_text import error_text, qt_translate
-from .output_files import OutputDialogs, copy_file, file_name, open_file, temp_path
+from ..widgets.system_open import open_with_system
+from .output_files import OutputDialogs, copy_file, file_name, temp_path
 
 
 class RecordPrinter(QObject):
@@ -57,11 +58,11 @@ class RecordPrinter(QObject):
 
     def _made(self, path: Path) -> None:
         self.busy = False
-        if open_file(path):
+        if open_with_system(self.parent(), path):
             self.printed.emit(path)
             return
-        # No viewer on this machine: keep the file where the user wants it instead.
-        self.last_notice = self.dialogs.notice(self.parent(), self.dialogs.no_viewer_text(path))
+        # No viewer on this machine: the message says where the file is; it is also kept
+        # where the user wants it.
         target = self.dialogs.ask_save_path(self.parent(), path.name, "pdf")
         if target:
             self.ctx.run(lambda _store: copy_file(path, Path(target)),

@@ -28,7 +28,8 @@ from ..context import AppContext
 from ..qt_text import error_text, qt_translate
 from ..widgets.progress_relay import ProgressRelay
 from ..widgets.field_errors import error_label
-from .output_files import OutputDialogs, copy_file, file_name, open_file, temp_path
+from ..widgets.system_open import open_with_system
+from .output_files import OutputDialogs, copy_file, file_name, temp_path
 from .record_picker import RecordPicker
 
 KEY_ROLE = Qt.UserRole
@@ -283,8 +284,7 @@ class ReportsPage(QWidget):
     def open_pdf(self) -> None:
         if self.pdf is None:
             return
-        if not open_file(self.pdf):
-            self._show_error(self.dialogs.no_viewer_text(self.pdf))
+        open_with_system(self, self.pdf)  # no viewer: a message with the file's path
 
     def save_pdf(self) -> None:
         if self.pdf is None:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox,
-                               QFileDialog, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
+                               QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
                                QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
@@ -21,6 +21,7 @@ from ...reports import roster_import
 from ...reports.roster_import import RosterPreview, RosterResult
 from ..context import AppContext
 from ..qt_text import error_text, qt_translate
+from ..widgets import file_dialogs
 from ..widgets.field_errors import error_label
 from .list_export import insert_before_stretch
 from .output_files import default_folder, remember_folder
@@ -139,7 +140,7 @@ class RosterImportDialog(QDialog):
 
     # -- the file --------------------------------------------------------------------------
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_file(
             self, self.tr("Choose the teacher roster"), default_folder("roster"),
             self.tr("Spreadsheets (*.xlsx *.csv *.txt);;All files (*)"))
         if path:

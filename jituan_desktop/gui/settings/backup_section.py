@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog,
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox,
                                QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QSpinBox, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
@@ -24,7 +24,8 @@ from ...services.backup_ops import BackupsOverview, RestoreResult
 from ...services.settings_ops import SettingsSnapshot
 from ...sync.installation import check_installation
 from ..context import AppContext
-from ..qt_text import error_text, qt_translate, shown_stamp
+from ..qt_text import error_text, qt_translate, shown_size, shown_stamp
+from ..widgets import file_dialogs
 from ..widgets.field_errors import error_label
 
 GB = 1024 ** 3
@@ -152,7 +153,6 @@ class BackupSection(QWidget):
 
     def _show(self, overview: BackupsOverview) -> None:
         self.overview = overview
-        locale = QLocale()
         self.table.setRowCount(len(overview.rows))
         for row, entry in enumerate(overview.rows):
             # The school first: a copy made before restoring another school's backup holds
@@ -162,13 +162,13 @@ class BackupSection(QWidget):
                 counts=backup_ops.counts_text(entry.facts, qt_translate)) if entry.facts \
                 else self.tr("cannot be read")
             cells = (shown_stamp(entry.made), qt_translate("Backups", backup_ops.KIND_NAMES[
-                entry.kind]), locale.formattedDataSize(entry.size), counts)
+                entry.kind]), shown_size(entry.size), counts)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(str(entry.path) if column == 0 else text)
                 self.table.setItem(row, column, item)
         self.used.setText(self.tr("Backups use {used}.").format(
-            used=locale.formattedDataSize(overview.total_bytes)))
+            used=shown_size(overview.total_bytes)))
         self.budget.setValue(max(1, round(overview.budget / GB)))
         self.loaded.emit(overview)
 
@@ -179,7 +179,7 @@ class BackupSection(QWidget):
 
     # -- backing up ------------------------------------------------------------------------
     def choose_backup_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
+        folder = file_dialogs.choose_folder(
             self, self.tr("Choose the folder for the backup (a USB stick)"))
         if not folder:
             return
@@ -202,7 +202,7 @@ class BackupSection(QWidget):
 
     # -- restoring -------------------------------------------------------------------------
     def choose_backup_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_file(
             self, self.tr("Choose the backup to restore"), "",
             self.tr("Backups (*.jtbackup *.sqlite3)"))
         if not path:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QButtonGroup, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtWidgets import (QButtonGroup, QFormLayout, QHBoxLayout, QLabel,
                                QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
 from ...services.settings_ops import DataFolder, SettingsSnapshot
+from ..qt_text import shown_size
+from ..widgets import file_dialogs
+from ..widgets.system_open import open_with_system
 
 # Each language is named in itself, so whoever reads only one of them finds theirs.
 LANGUAGES = (("zh_CN", "简体中文"), ("en", "English"))
@@ -93,20 +95,19 @@ class DataFolderSection(QWidget):
 
     def show_snapshot(self, snapshot: SettingsSnapshot) -> None:
         self.data = snapshot.data
-        locale = QLocale()
         self.folder.setText(str(self.data.folder))
         self.database.setText(str(self.data.database))
-        self.size_label.setText(locale.formattedDataSize(self.data.database_bytes))
-        self.attachments.setText(locale.formattedDataSize(self.data.attachments_bytes))
+        self.size_label.setText(shown_size(self.data.database_bytes))
+        self.attachments.setText(shown_size(self.data.attachments_bytes))
         self._show_choice()
 
     def open_folder(self) -> None:
         if self.data is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data.folder)))
+            open_with_system(self, self.data.folder)
 
     def choose_folder(self) -> None:
         start = str(self.data.folder) if self.data else ""
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose the data folder"), start)
+        chosen = file_dialogs.choose_folder(self, self.tr("Choose the data folder"), start)
         if not chosen:
             return
         self.settings.setValue(DATA_FOLDER_KEY, str(Path(chosen)))

@@ -19,7 +19,8 @@ from ...services.directory_ops import Directory
 from ..paged_table_model import Column, day_column
 from ..qt_text import coded_label, error_text
 from ..reports import list_export
-from ..reports.output_files import OutputDialogs, copy_file, file_name, open_file, temp_path
+from ..reports.output_files import OutputDialogs, copy_file, file_name, temp_path
+from ..widgets.system_open import open_with_system
 from ..widgets.pickers import EnumCombo
 from ..widgets.record_list_page import RecordListPage
 from .due_panel import DuePanel
@@ -169,9 +170,8 @@ class SubmissionsPage(RecordListPage):
         shutil.copyfile(kept, path)
         self.last_pdf = path
         self.due.update_buttons()
-        if open_file(path):
+        if open_with_system(self, path):  # no viewer: a message with the file's path
             return
-        self.last_notice = self.dialogs.notice(self, self.dialogs.no_viewer_text(path))
         target = self.dialogs.ask_save_path(self, path.name, "pdf")
         if target:
             self.ctx.run(lambda _store: copy_file(path, Path(target)), None, self._failed)

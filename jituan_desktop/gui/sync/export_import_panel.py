@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QGroupBox, QHBoxLayout,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QGroupBox, QHBoxLayout,
                                QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget)
 
 from ...sync import exporting as sync_export
@@ -20,6 +20,7 @@ from ...sync import results as st
 from ...sync.results import ExportResult, ImportResult, SyncOverview, all_changes
 from ..context import AppContext
 from ..qt_text import error_text, qt_translate
+from ..widgets import file_dialogs
 from ..widgets.field_errors import ERROR_STYLE, error_label
 from ..widgets.progress_relay import ProgressRelay
 from .removable_media import removable_folders
@@ -140,8 +141,8 @@ class ExportImportPanel(QWidget):
 
     # -- export ----------------------------------------------------------------------------
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Export to which folder?"),
-                                                  self.folder.currentText())
+        folder = file_dialogs.choose_folder(self, self.tr("Export to which folder?"),
+                                            self.folder.currentText())
         if folder:
             self.folder.setEditText(folder)
 
@@ -196,16 +197,16 @@ class ExportImportPanel(QWidget):
 
     # -- import ----------------------------------------------------------------------------
     def choose_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
+        paths = file_dialogs.open_files(
             self, self.tr("Import which files?"), self.folder.currentText(),
             self.tr("Bundles and join requests (*.jtb *.json);;All files (*)"))
         if paths:
             self.import_paths([Path(p) for p in paths])
 
     def choose_import_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Import every bundle of which "
-                                                                "folder?"),
-                                                  self.folder.currentText())
+        folder = file_dialogs.choose_folder(self, self.tr("Import every bundle of which "
+                                                          "folder?"),
+                                            self.folder.currentText())
         if folder:
             self.import_paths([Path(folder)])
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
                                QWidget)
 
 from ...services.changes import Changes
@@ -16,6 +16,7 @@ from ...sync import results as st
 from ...sync.results import SchoolSyncState
 from ..context import AppContext
 from ..qt_text import error_text
+from ..widgets import file_dialogs
 from ..widgets.field_errors import ERROR_STYLE
 from .result_table import fill_row, read_only_table, selected
 from .school_dialogs import AddSchoolDialog, ApproveDialog, JobDialog, RevokeDialog
@@ -136,7 +137,7 @@ class SchoolsPanel(QWidget):
         school = self.current()
         if school is None:
             return
-        folder = QFileDialog.getExistingDirectory(
+        folder = file_dialogs.choose_folder(
             self, self.tr("Write the invitation of {school} to which folder?").format(
                 school=school.name), self.last_folder)
         if not folder:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from ...sync import documents as sync_docs
 from ...sync import history as sync_history
@@ -22,6 +22,7 @@ from ...sync import overview as sync_overview
 from ...sync.results import ConflictEntry, HistoryEntry, JoinResult, SyncOverview
 from ..context import AppContext
 from ..qt_text import error_text
+from ..widgets import file_dialogs
 from .conflicts_panel import ConflictsPanel
 from .export_import_panel import ExportImportPanel
 from .header_panel import SyncHeader
@@ -112,12 +113,12 @@ class SyncPage(QWidget):
 
     # -- joining (a member school) ---------------------------------------------------------
     def join(self) -> None:
-        invitation, _ = QFileDialog.getOpenFileName(
+        invitation = file_dialogs.open_file(
             self, self.tr("Choose the invitation from the lead school"), "",
             self.tr("Invitations (*.json);;All files (*)"))
         if not invitation or not self._invitation_is_for_us(Path(invitation)):
             return
-        folder = QFileDialog.getExistingDirectory(
+        folder = file_dialogs.choose_folder(
             self, self.tr("Write the join request to which folder (for example the USB "
                           "stick)?"), str(Path(invitation).parent))
         if not folder:

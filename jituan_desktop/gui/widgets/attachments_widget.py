@@ -7,17 +7,21 @@ for is refused with a message, and the record's other attachments stay as they w
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QImageReader, QPixmap
-from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QLabel, QListWidget,
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QImageReader, QPixmap
+from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from ...domain.records import MAX_ATTACHMENT_BYTES, Attachment
 from ...services import attachment_ops
 from ..context import AppContext
-from ..qt_text import error_text
+from ..qt_text import error_text, shown_size
+from ..reports.output_files import file_name, temp_path
+from . import file_dialogs
+from .system_open import open_with_system
 from .field_errors import error_label
 
 IMAGE_FILTER = "*.jpg *.jpeg *.png *.bmp *.gif *.webp *.tif *.tiff *.heic"
@@ -68,20 +72,20 @@ class AttachmentsWidget(QWidget):
     def _fill(self) -> None:
         self.list.clear()
         for a in self._attachments:
-            item = QListWidgetItem(f"{a.name}  ({a.size / 1024:.0f} KB)")
+            item = QListWidgetItem(f"{a.name}  ({shown_size(a.size)})")
             item.setToolTip(a.name)
             self.list.addItem(item)
 
     # -- adding ----------------------------------------------------------------------------
     def choose_photo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_file(
             self, self.tr("Add a photo"), "", self.tr("Images ({patterns})").format(
                 patterns=IMAGE_FILTER))
         if path:
             self.add_file(Path(path), photo=True)
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Add a file"))
+        path = file_dialogs.open_file(self, self.tr("Add a file"))
         if path:
             self.add_file(Path(path), photo=False)
 
@@ -143,7 +147,13 @@ class AttachmentsWidget(QWidget):
         if attachment.media_type.startswith("image/"):
             ImageViewer(path, attachment.name, self).exec()
         else:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+            # The kept copy is named by its hash, with no extension: no program would know
+            # what it is. A copy under its own name opens (or says what to do instead).
+            name = Path(attachment.name)
+            shown = temp_path(file_name(name.stem, suffix=name.suffix) if name.suffix
+                              else file_name(name.name, suffix="").rstrip("."))
+            shutil.copyfile(path, shown)
+            open_with_system(self, shown)
 
 
 class ImageViewer(QDialog):

@@ -1,6 +1,6 @@
 """The 听课记录 list over the small demo alliance: filters, search, delete and undo."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from jituan_desktop.domain.enums import Occasion
@@ -19,7 +19,7 @@ def test_list_opens_on_the_current_semester_in_chinese(qtbot, demo_ctx):
     assert page.semester.currentText() == semester_label(semester, qt_translate)
     headers = [page.model.headerData(i, Qt.Horizontal) for i in range(page.model.columnCount())]
     assert headers == ["日期", "节次", "授课人", "学科", "年级班级", "课题", "开课形式", "听课人",
-                       "学校", "总分", "等级"]
+                       "授课学校", "总分", "等级"]
     first = page.model.row(0)
     expected = query_ops.page(demo_ctx.store, "observation", semester_query(demo_ctx), limit=1)[0]
     assert first["uuid"] == expected["uuid"]
@@ -39,27 +39,55 @@ def test_each_filter_narrows_the_list_as_the_services_count(qtbot, demo_ctx):
     everything = query_ops.count(demo_ctx.store, "observation", semester_query(demo_ctx))
     chengguan = next(s.uuid for s in d.schools if s.name == "城关小学")
     page.school.set_uuid(chengguan)
-    by_school = wait_for_list(qtbot, page, semester_query(demo_ctx, school=chengguan))
+    by_school = wait_for_list(qtbot, page, semester_query(demo_ctx, filters={"school": chengguan}))
     assert 0 < by_school < everything
 
     row = page.model.row(0)
     page.observer.set_uuid(row["observer"])
-    query = semester_query(demo_ctx, school=chengguan, filters={"observer": row["observer"]})
+    query = semester_query(demo_ctx, filters={"school": chengguan, "observer": row["observer"]})
     assert 0 < wait_for_list(qtbot, page, query) <= by_school
     page.observer.set_uuid(None)
 
     page.teacher.set_uuid(row["teacher"])
-    wait_for_list(qtbot, page, semester_query(demo_ctx, school=chengguan,
-                                              filters={"teacher": row["teacher"]}))
+    wait_for_list(qtbot, page, semester_query(demo_ctx, filters={"school": chengguan,
+                                                       "teacher": row["teacher"]}))
     page.teacher.set_uuid(None)
 
     page.subject.set_uuid("语文")
     page.occasion.set_value(Occasion.DROP_IN)
-    query = semester_query(demo_ctx, school=chengguan,
-                           filters={"subject": "语文", "occasion": "drop_in"})
+    query = semester_query(demo_ctx, filters={"school": chengguan, "subject": "语文",
+                                          "occasion": "drop_in"})
     wait_for_list(qtbot, page, query)
     assert all(page.model.row(i)["occasion"] == "drop_in" and page.model.row(i)["subject"]
                == "语文" for i in range(page.model.rowCount()))
+
+
+def test_the_school_filter_and_column_are_both_the_school_taught_at(qtbot, demo_ctx):
+    """Filtering by 城关小学 shows only rows whose 授课学校 is 城关小学, even where 城关小学's
+    own staff observed a lesson elsewhere (those are found by the observer)."""
+    page = open_page(qtbot, demo_ctx)
+    page.semester.setCurrentIndex(page.semester.findData(None))
+    wait_for_list(qtbot, page, ListQuery())
+    d = demo_ctx.directory
+    chengguan = next(s.uuid for s in d.schools if s.name == "城关小学")
+    column = next(i for i in range(page.model.columnCount())
+                  if page.model.headerData(i, Qt.Horizontal) == "授课学校")
+    assert page.school.lineEdit().placeholderText() == "全部授课学校"
+    assert "授课学校" in page.school.toolTip()
+    observed_elsewhere = query_ops.count(demo_ctx.store, "observation", ListQuery(
+        filters={"owner_school": chengguan})) - query_ops.count(
+        demo_ctx.store, "observation", ListQuery(filters={"owner_school": chengguan,
+                                                          "school": chengguan}))
+    assert observed_elsewhere > 0  # the demo has the rows that used to slip in
+
+    page.school.set_uuid(chengguan)
+    shown = wait_for_list(qtbot, page, ListQuery(filters={"school": chengguan}))
+    assert shown > 0
+    while page.model.rowCount() < shown:  # every page of rows, not only the first
+        page.model.fetchMore(QModelIndex())
+        qtbot.waitUntil(lambda: not page.model.loading, timeout=10000)
+    cells = {page.model.index(i, column).data() for i in range(page.model.rowCount())}
+    assert cells == {"城关小学"}
 
 
 def test_observer_filter_finds_teachers_by_pinyin_initials(qtbot, demo_ctx):

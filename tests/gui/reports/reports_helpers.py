@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog
+
+from jituan_desktop.gui.widgets import file_dialogs
 
 
 class Captured:
@@ -29,10 +30,10 @@ def captured(monkeypatch) -> Captured:
 
     def save_name(_parent, _caption, start, _filters, *args, **kwargs):
         seen.offered.append(Path(start).name)
-        return (str(seen.save_to) if seen.save_to else "", "")
+        return str(seen.save_to) if seen.save_to else ""
 
     monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
+    monkeypatch.setattr(file_dialogs, "save_file", save_name)
     return seen
 
 

@@ -8,12 +8,13 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from jituan_desktop.domain.enums import Metric, Scope, Term
 from jituan_desktop.domain.records import QuotaRule, RubricTemplate, Semester
 from jituan_desktop.gui.settings import SettingsPage
 from jituan_desktop.gui.translation import install_translators
+from jituan_desktop.gui.widgets import file_dialogs
 from jituan_desktop.services import compliance_ops, settings_ops, setup_ops
 from jituan_desktop.storage.repositories import repository
 from suite_clock import CLOCK
@@ -352,7 +353,7 @@ def test_data_folder_is_shown_opened_and_another_chosen(qtbot, lead_ctx, setting
     assert [u.toLocalFile() for u in opened] == [str(lead_ctx.store.data_dir)]
     other = tmp_path / "elsewhere"
     other.mkdir()
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(other))
+    monkeypatch.setattr(file_dialogs, "choose_folder", lambda *a, **k: str(other))
     section.choose_button.click()
     assert settings.value("data/folder") == str(other)
     assert not section.next_start.isHidden() and str(other) in section.next_start.text()

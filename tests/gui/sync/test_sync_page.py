@@ -12,11 +12,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressBar
+from PySide6.QtWidgets import QMessageBox, QProgressBar
 
 from jituan_desktop.demo.practice import add_practice_records
 from jituan_desktop.gui.qt_text import qt_translate
 from jituan_desktop.gui.sync import SyncPage
+from jituan_desktop.gui.widgets import file_dialogs
 from jituan_desktop.gui.widgets.progress_relay import ProgressRelay
 from jituan_desktop.gui.sync.schools_panel import NOT_REPORTED
 from jituan_desktop.services import setup_ops
@@ -62,13 +63,11 @@ def settled(qtbot, page) -> None:
 
 
 def choose_folder(monkeypatch, folder: Path) -> None:
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
-                        staticmethod(lambda *a, **k: str(folder)))
+    monkeypatch.setattr(file_dialogs, "choose_folder", lambda *a, **k: str(folder))
 
 
 def choose_files(monkeypatch, *paths: Path) -> None:
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
-                        staticmethod(lambda *a, **k: ([str(p) for p in paths], "")))
+    monkeypatch.setattr(file_dialogs, "open_files", lambda *a, **k: [str(p) for p in paths])
 
 
 def row_of(page, name: str) -> int:
@@ -98,8 +97,7 @@ def invite(qtbot, monkeypatch, page, name: str, folder: Path) -> Path:
 
 
 def join(qtbot, monkeypatch, page, invitation: Path, folder: Path):
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                        staticmethod(lambda *a, **k: (str(invitation), "")))
+    monkeypatch.setattr(file_dialogs, "open_file", lambda *a, **k: str(invitation))
     choose_folder(monkeypatch, folder)
     assert page.header.join_button.isVisibleTo(page)
     with qtbot.waitSignal(page.joined, timeout=10000) as joined:
@@ -349,8 +347,7 @@ def test_another_schools_invitation_asks_before_joining_and_no_joins_nothing(
     asked = []
     monkeypatch.setattr(QMessageBox, "question", staticmethod(
         lambda _parent, _title, text, *a: asked.append(text) or QMessageBox.No))
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                        staticmethod(lambda *a, **k: (str(invitation), "")))
+    monkeypatch.setattr(file_dialogs, "open_file", lambda *a, **k: str(invitation))
     choose_folder(monkeypatch, folders["stick"])
     member.header.join_button.click()
     settled(qtbot, member)
