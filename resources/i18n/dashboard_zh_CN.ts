@@ -4,15 +4,15 @@
 <context>
     <name>DashboardLegend</name>
     <message>
-        <source>pink row: overdue, its date has passed</source>
+        <source>Pink row: overdue, its date has passed</source>
         <translation>粉红底：已逾期（期限已过）</translation>
     </message>
     <message>
-        <source>red text: due within a week</source>
+        <source>Red text: due within a week</source>
         <translation>红字：一周内到期</translation>
     </message>
     <message>
-        <source>pink row: a school needing attention, with no record for more than {days} days, or half or more of its people and pairings behind or missed</source>
+        <source>Pink row: a school needing attention, with no record for more than {days} days, or half or more of its people and pairings behind or missed</source>
         <translation>粉红底：需关注的学校——超过 {days} 天没有记录，或受考核的人员和结对中一半以上落后或未完成</translation>
     </message>
 </context>

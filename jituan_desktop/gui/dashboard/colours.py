@@ -24,9 +24,9 @@ SOON_TEXT = QColor("#b00020")
 BAR_EMPTY = QColor("#e4e4e4")
 
 CONTEXT = "DashboardLegend"
-OVERDUE = QT_TRANSLATE_NOOP("DashboardLegend", "pink row: overdue, its date has passed")
-DUE_SOON = QT_TRANSLATE_NOOP("DashboardLegend", "red text: due within a week")
+OVERDUE = QT_TRANSLATE_NOOP("DashboardLegend", "Pink row: overdue, its date has passed")
+DUE_SOON = QT_TRANSLATE_NOOP("DashboardLegend", "Red text: due within a week")
 SCHOOL_BEHIND = QT_TRANSLATE_NOOP(
-    "DashboardLegend", "pink row: a school needing attention, with no record for more than "
+    "DashboardLegend", "Pink row: a school needing attention, with no record for more than "
                        "{days} days, or half or more of its people and pairings behind or "
                        "missed")

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel
 
@@ -27,7 +28,7 @@ class Legend(QLabel):
     def __init__(self, entries: list[LegendEntry], parent=None):
         super().__init__(parent)
         self.setWordWrap(True)
-        self.setTextFormat(self.textFormat().RichText)
+        self.setTextFormat(Qt.RichText)
         self.set_entries(entries)
 
     def set_entries(self, entries: list[LegendEntry]) -> None:

@@ -8,6 +8,7 @@ explained by the legend under the table.
 
 from __future__ import annotations
 
+from html import escape
 from typing import Callable
 
 from PySide6.QtCore import Qt
@@ -141,7 +142,9 @@ class RulesView(QWidget):
             lines.append(self.tr("Source: {citation}").format(citation=citation))
         if p.rule.source_text:
             lines.append(self.tr("“{text}”").format(text=p.rule.source_text))
-        return "\n".join(lines)
+        # Rich text, so that Qt wraps it: a quoted paragraph is wider than a 1024-pixel
+        # screen on one line, and a plain-text tooltip is cut at the screen's edge.
+        return "<p>" + "<br>".join(escape(line) for line in lines) + "</p>"
 
     def _bar_tip(self, p: RuleProgress) -> str:
         return self.tr("{met} of {all} have met the rule. {counts}").format(
