@@ -144,7 +144,7 @@ class RulesView(QWidget):
             lines.append(self.tr("“{text}”").format(text=p.rule.source_text))
         # Rich text, so that Qt wraps it: a quoted paragraph is wider than a 1024-pixel
         # screen on one line, and a plain-text tooltip is cut at the screen's edge.
-        return "<p>" + "<br>".join(escape(line) for line in lines) + "</p>"
+        return "<p>" + "<br>".join(escape(line, quote=False) for line in lines) + "</p>"
 
     def _bar_tip(self, p: RuleProgress) -> str:
         return self.tr("{met} of {all} have met the rule. {counts}").format(
