@@ -3251,7 +3251,7 @@
     </message>
     <message>
         <source>2. Who is behind</source>
-        <translation>二、进度落后的学校</translation>
+        <translation>二、需关注的学校</translation>
     </message>
     <message>
         <source>3. People and pairings behind, per quota rule</source>
@@ -3295,7 +3295,7 @@
     </message>
     <message>
         <source>No school is falling behind.</source>
-        <translation>没有进度落后的学校。</translation>
+        <translation>没有需关注的学校。</translation>
     </message>
     <message>
         <source>nothing recorded for {days} days</source>
@@ -3315,7 +3315,7 @@
     </message>
     <message>
         <source>A school is falling behind when nothing was recorded for more than {days} days, or when at least half of its people and pairings under quota rules are behind or have missed one.</source>
-        <translation>超过 {days} 天没有记录，或受考核的教师与结对中有一半以上落后或未完成，即视为进度落后。</translation>
+        <translation>超过 {days} 天没有记录，或受考核的教师与结对中有一半以上落后或未完成，即为需关注的学校。</translation>
     </message>
     <message>
         <source>Rule {n}</source>
@@ -3327,7 +3327,7 @@
     </message>
     <message>
         <source>Each cell: people or pairings behind or past the due date without meeting the rule / all those the rule applies to at the school.</source>
-        <translation>每格为：落后或逾期未完成的人数（对数）／该校受此指标考核的人数（对数）。</translation>
+        <translation>每格为：落后或未完成的人数（对数）／该校受此指标考核的人数（对数）。</translation>
     </message>
     <message>
         <source>No quota rules about people or pairings.</source>
