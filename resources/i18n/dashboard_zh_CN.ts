@@ -192,6 +192,10 @@
         <translation>状态</translation>
     </message>
     <message>
+        <source>Rest the pointer on a rule to read what it asks and the policy text it quotes, with the file and section.</source>
+        <translation>把鼠标停在一项指标上，可查看它的要求，以及所引政策原文和出处（文件名、章节）。</translation>
+    </message>
+    <message>
         <source>No quota rule applies here.</source>
         <translation>这里没有适用的考核指标。</translation>
     </message>
@@ -214,6 +218,10 @@
     <message>
         <source>{met} of {all} have met the rule. {counts}</source>
         <translation>{all} 个考核对象中 {met} 个已达标。{counts}</translation>
+    </message>
+    <message>
+        <source>Done / required: {done}/{required}</source>
+        <translation>完成/要求：{done}/{required}</translation>
     </message>
     <message>
         <source>Choose a rule to see where everyone stands.</source>

@@ -55,6 +55,9 @@ class RulesView(QWidget):
         for offset, status in enumerate(STANDINGS):
             self.rules.horizontalHeaderItem(FIRST_COUNT + offset).setToolTip(
                 quota_standing.explained(status, qt_translate))
+        self.rules.horizontalHeaderItem(0).setToolTip(self.tr(
+            "Rest the pointer on a rule to read what it asks and the policy text it quotes, "
+            "with the file and section."))
         self.rules.horizontalHeaderItem(PROGRESS).setToolTip(self.tr(
             "How many of those the rule applies to have met it; the bar shows all four "
             "standings in their colours."))
@@ -147,9 +150,14 @@ class RulesView(QWidget):
         return "<p>" + "<br>".join(escape(line, quote=False) for line in lines) + "</p>"
 
     def _bar_tip(self, p: RuleProgress) -> str:
-        return self.tr("{met} of {all} have met the rule. {counts}").format(
+        tip = self.tr("{met} of {all} have met the rule. {counts}").format(
             met=p.counts[Status.MET], all=len(p.results),
             counts=counts_line(p.counts, qt_translate))
+        if len(p.results) == 1:  # a school's or the alliance's rule: how far it has come
+            r = p.results[0]
+            tip += "\n" + self.tr("Done / required: {done}/{required}").format(
+                done=r.count, required=r.threshold)
+        return tip
 
     def _first_column(self, chosen: RuleProgress) -> str:
         """An alliance's monthly or quarterly rule is counted in months or quarters, not

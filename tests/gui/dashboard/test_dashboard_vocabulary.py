@@ -136,6 +136,11 @@ def test_a_rules_tooltip_quotes_its_source_with_file_and_section(qtbot, ctx):
             assert p.rule.source_file in tip and p.rule.source_section in tip
         view.select_row(row)
         assert p.rule.source_text in view.detail_title.toolTip()
+    assert "原文" in view.rules.horizontalHeaderItem(0).toolTip()  # says where to look
+    single = next(p for p in view.progress if len(p.results) == 1)
+    bar = view.rules.cellWidget(view.progress.index(single), 1)
+    assert (f"完成/要求：{single.results[0].count}/{single.results[0].threshold}"
+            in bar.toolTip())
 
 
 @pytest.mark.parametrize("screen", PAGE_WIDTHS)
