@@ -9,6 +9,7 @@ import sys
 import time
 
 from ..domain.day_text import day_text
+from ..domain.quota_standing import NEEDS_ATTENTION, count_standings, counts_line
 from ..domain.rule_text import subject_text
 from ..domain.semesters import semester_label
 from ..i18n import translate
@@ -134,7 +135,7 @@ def cmd_compliance(args) -> int:
             )
     results = compliance_ops.compliance(store, semester, school=school)
     if args.behind:
-        results = [r for r in results if r.status.value in ("behind", "missed")]
+        results = [r for r in results if r.status in NEEDS_ATTENTION]
     if args.json:
         print(
             json.dumps(
@@ -181,6 +182,8 @@ def cmd_compliance(args) -> int:
              day_text(r.due, translate)]
         )
     print(table(rows))
+    # The same four words and counts as the 首页's summary (domain/quota_standing.py).
+    print(counts_line(count_standings(results), translate))
     return EXIT_OK
 
 

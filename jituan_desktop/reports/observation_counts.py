@@ -6,12 +6,14 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 
 from ..domain.messages import QT_TRANSLATE_NOOP
+from ..domain.quota_standing import count_standings, counts_line, meanings_line
+from ..i18n import translate
 from ..services import report_figures
 from ..storage.store import Store
 from .pdf_layout import CONTENT_WIDTH, data_table, field_grid, gap
 from .report_kinds import OBSERVATION_COUNTS as KIND
 from .report_types import ReportRequest
-from .summary_parts import (STATUS_ORDER, document, label_of, note, section,
+from .summary_parts import (document, label_of, note, section,
                             semester_and_school, semester_line, signing_block, tr)
 
 TITLE = KIND.title  # in report_kinds, so listing kinds loads no report
@@ -26,17 +28,16 @@ SHORT_BY = QT_TRANSLATE_NOOP("Reports", "Lessons short")
 EXPECTED = QT_TRANSLATE_NOOP("Reports", "Expected by now")
 STATUS = QT_TRANSLATE_NOOP("Reports", "Status")
 TOTAL = QT_TRANSLATE_NOOP("Reports", "Sum")
-PER_TEACHER = QT_TRANSLATE_NOOP("Reports", "Per teacher (those short first)")
+PER_TEACHER = QT_TRANSLATE_NOOP("Reports", "Per teacher (most lessons short first)")
 TEACHERS = QT_TRANSLATE_NOOP("Reports", "Teachers counted")
 OBSERVED_TOTAL = QT_TRANSLATE_NOOP("Reports", "Lessons observed in all")
 QUOTA_TOTAL = QT_TRANSLATE_NOOP("Reports", "Lessons required in all")
-SHORT_PEOPLE = QT_TRANSLATE_NOOP("Reports", "Teachers short of the quota")
 SHORT_TOTAL = QT_TRANSLATE_NOOP("Reports", "Lessons short in all")
 STATUS_COUNTS = QT_TRANSLATE_NOOP("Reports", "By status")
 RULES_NOTE = QT_TRANSLATE_NOOP(
     "Reports", "The required number comes from the quota rule for the teacher's position: "
                "{rules}. \"Expected by now\" is what a steady pace to the due date would have "
-               "reached today; \"Behind\" means below it.")
+               "reached today. {standings}.")
 RULE_NOTE = QT_TRANSLATE_NOOP("Reports", "{name} ({positions})")
 EVERYONE = QT_TRANSLATE_NOOP("Reports", "everyone")
 LIST_SEPARATOR = QT_TRANSLATE_NOOP("Reports", "; ")
@@ -53,9 +54,8 @@ def build(store: Store, request: ReportRequest):
             (tr(OBSERVED_TOTAL), str(counts.observed)),
             (tr(QUOTA_TOTAL), str(counts.quota)),
             (tr(SHORT_TOTAL), str(counts.short)),
-            (tr(SHORT_PEOPLE), str(counts.short_people)),
-            (tr(STATUS_COUNTS), "　".join(f"{label_of(s)} {counts.with_status(s)}"
-                                         for s in STATUS_ORDER)),
+            # The four words and their counts, as the 首页 and ``jituan compliance`` say them.
+            (tr(STATUS_COUNTS), counts_line(count_standings(counts.rows), translate)),
         ], columns=2, label_width=34 * mm, wide=(tr(STATUS_COUNTS),)),
         *section(tr(PER_TEACHER)),
         teacher_table(counts),
@@ -87,7 +87,8 @@ def rules_note(counts: report_figures.ObservationCounts) -> str:
             positions = tr(NAME_SEPARATOR).join(label_of(p) for p in r.rule.positions)
             seen[r.rule.uuid] = tr(RULE_NOTE).format(name=r.rule.name,
                                                      positions=positions or tr(EVERYONE))
-    return tr(RULES_NOTE).format(rules=tr(LIST_SEPARATOR).join(seen.values()))
+    return tr(RULES_NOTE).format(rules=tr(LIST_SEPARATOR).join(seen.values()),
+                                 standings=meanings_line(translate))
 
 
 __all__ = ["KIND", "build"]

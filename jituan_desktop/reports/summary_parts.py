@@ -9,7 +9,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak
 
 from ..domain.day_text import day_text, range_text, stamp_text
-from ..domain.enums import Coded, Status
+from ..domain.enums import Coded
+from ..domain.quota_standing import STANDINGS
 from ..domain.messages import QT_TRANSLATE_NOOP
 from ..domain.records import Semester
 from ..domain.semesters import semester_label
@@ -77,7 +78,7 @@ def document(store: Store, school: str | None, title: str, subtitle: str, story:
                     story=[] if empty else story, empty_text=empty_text or tr(NOT_YET))
 
 
-STATUS_ORDER = (Status.MET, Status.ON_TRACK, Status.BEHIND, Status.MISSED)
+STATUS_ORDER = STANDINGS  # one order for the four words (domain/quota_standing.py)
 
 
 def rule_table(rules: list[RuleProgress]):

@@ -14,6 +14,7 @@ from enum import Enum
 from ..domain.compliance import RuleResult
 from ..domain.duties import Duty
 from ..domain.enums import ActivityType, Occasion, Role, Scope, SessionKind, Status
+from ..domain.quota_standing import NEEDS_ATTENTION, attention_first, count_standings
 from ..domain.list_query import ListQuery
 from ..domain.messages import Refusal
 from ..domain.records import MentorPairing, QuotaRule, Semester
@@ -27,7 +28,7 @@ from .setup_ops import identity
 RECENT_LIMIT = 10
 STALE_DAYS = 30  # a school with no record for this long is falling behind
 MANY_BEHIND_SHARE = 0.5  # ... and so is one where this share of its people is behind
-SHORT_STATUSES = (Status.BEHIND, Status.MISSED)
+SHORT_STATUSES = NEEDS_ATTENTION  # 落后 or 未完成 (domain/quota_standing.py)
 
 
 @dataclass
@@ -57,9 +58,16 @@ class RuleProgress:
         return self._count(Status.MISSED)
 
     @property
-    def fine(self) -> int:
-        """Subjects that have met the rule or keep pace with it."""
-        return self.met + self.on_track
+    def counts(self) -> dict[Status, int]:
+        """How many subjects stand at each of 达标 / 正常 / 落后 / 未完成."""
+        return count_standings(self.results)
+
+    @property
+    def everyone(self) -> list[RuleResult]:
+        """Every subject, who needs someone to act first: 未完成, 落后, 正常, then 达标;
+        within a standing the furthest behind first."""
+        return sorted(self.results, key=lambda r: (attention_first(r.status), -r.behind_by,
+                                                   -r.short_by, r.subject.name, r.start))
 
     @property
     def due(self) -> date | None:

@@ -14,6 +14,7 @@ from datetime import date
 
 from ..domain.compliance import RuleResult
 from ..domain.enums import ActivityType, Metric, Occasion, Position, Scope, SessionKind, Status
+from ..domain.quota_standing import NEEDS_ATTENTION
 from ..domain.records import Alliance, RubricTemplate, School, Semester
 from ..domain.report_periods import annual_period
 from ..domain.rubric import DEFAULT_RUBRIC_ITEMS
@@ -25,7 +26,7 @@ from ..storage.store import Store
 from . import compliance_ops, dashboard_ops
 from .dashboard_ops import RuleProgress, SchoolRow
 
-SHORT = (Status.BEHIND, Status.MISSED)
+SHORT = NEEDS_ATTENTION  # 落后 or 未完成 (domain/quota_standing.py)
 
 
 def clipped(start: date, end: date, today: date) -> tuple[date, date] | None:

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>DashboardLegend</name>
+    <message>
+        <source>Pink row: overdue, its date has passed</source>
+        <translation>粉红底：已逾期（期限已过）</translation>
+    </message>
+    <message>
+        <source>Red text: due within a week</source>
+        <translation>红字：一周内到期</translation>
+    </message>
+    <message>
+        <source>Pink row: a school needing attention, with no record for more than {days} days, or half or more of its people and pairings behind or missed</source>
+        <translation>粉红底：需关注的学校——超过 {days} 天没有记录，或受考核的人员和结对中一半以上落后或未完成</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Semester</source>
@@ -40,12 +55,16 @@
         <translation>考核指标：{where}</translation>
     </message>
     <message>
-        <source>Recent records: {where}</source>
-        <translation>最近记录：{where}</translation>
+        <source>Plans, decisions and reports as of {day}</source>
+        <translation>计划、决定与报送（截至{day}）</translation>
     </message>
     <message>
-        <source>Plans, decisions and reports due: {where}, as of {day}</source>
-        <translation>计划、决定与报送：{where}（截至{day}）</translation>
+        <source>{title} · {n} overdue</source>
+        <translation>{title} · 已逾期 {n} 项</translation>
+    </message>
+    <message>
+        <source>Schools side by side · {n} needing attention</source>
+        <translation>各校对比 · 需关注 {n} 所</translation>
     </message>
     <message>
         <source>Counted: {period}</source>
@@ -149,12 +168,16 @@
         <translation>考核指标</translation>
     </message>
     <message>
-        <source>Progress</source>
-        <translation>进度</translation>
+        <source>Met / all</source>
+        <translation>达标/应考核</translation>
     </message>
     <message>
         <source>Due</source>
         <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>How many of those the rule applies to have met it; the bar shows all four standings in their colours.</source>
+        <translation>受此指标考核的对象中已达标的个数；进度条按颜色显示达标、正常、落后、未完成各占多少。</translation>
     </message>
     <message>
         <source>Name</source>
@@ -165,40 +188,64 @@
         <translation>学校</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation>已完成</translation>
+        <source>Standing</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Rest the pointer on a rule to read what it asks and the policy text it quotes, with the file and section.</source>
+        <translation>把鼠标停在一项指标上，可查看它的要求，以及所引政策原文和出处（文件名、章节）。</translation>
+    </message>
+    <message>
+        <source>No quota rule applies here.</source>
+        <translation>这里没有适用的考核指标。</translation>
+    </message>
+    <message>
+        <source>Rules met by everyone: {met}/{rules} · all results ({n}): {counts}</source>
+        <translation>全员达标的指标 {met}/{rules} 条 · 全部考核结果（{n} 项）：{counts}</translation>
+    </message>
+    <message>
+        <source>Requires: {requirement}</source>
+        <translation>要求：{requirement}</translation>
+    </message>
+    <message>
+        <source>Source: {citation}</source>
+        <translation>出处：{citation}</translation>
+    </message>
+    <message>
+        <source>“{text}”</source>
+        <translation>原文：“{text}”</translation>
+    </message>
+    <message>
+        <source>{met} of {all} have met the rule. {counts}</source>
+        <translation>{all} 个考核对象中 {met} 个已达标。{counts}</translation>
+    </message>
+    <message>
+        <source>Done / required: {done}/{required}</source>
+        <translation>完成/要求：{done}/{required}</translation>
+    </message>
+    <message>
+        <source>Choose a rule to see where everyone stands.</source>
+        <translation>选择一项考核指标，查看每个考核对象的状态。</translation>
+    </message>
+    <message>
+        <source>“{rule}”: {counts}</source>
+        <translation>“{rule}”：{counts}</translation>
     </message>
     <message>
         <source>Short by</source>
         <translation>还差</translation>
     </message>
     <message>
+        <source>Done / required</source>
+        <translation>完成/要求</translation>
+    </message>
+    <message>
         <source>Behind pace by</source>
         <translation>落后进度</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
         <source>Month or quarter</source>
         <translation>月份或季度</translation>
-    </message>
-    <message>
-        <source>{fine} of {all} met the rule or are on track</source>
-        <translation>{all} 个考核对象中 {fine} 个已达标或进度正常</translation>
-    </message>
-    <message>
-        <source>Choose a rule to see who is short of it.</source>
-        <translation>选择一项考核指标，查看未达标的人员。</translation>
-    </message>
-    <message>
-        <source>Short of “{rule}”: {n}</source>
-        <translation>“{rule}”未达标：{n}</translation>
-    </message>
-    <message>
-        <source>Nobody is short of “{rule}”.</source>
-        <translation>“{rule}”全部达标。</translation>
     </message>
 </context>
 <context>
@@ -228,8 +275,16 @@
         <translation>最近记录日期</translation>
     </message>
     <message>
-        <source>Behind / all</source>
-        <translation>落后/应考核</translation>
+        <source>Behind or missed / all</source>
+        <translation>落后或未完成/应考核</translation>
+    </message>
+    <message>
+        <source>People and pairings of the school behind or missed on some quota rule, of all those quota rules apply to</source>
+        <translation>该校在某项考核指标上落后或未完成的人员和结对数 / 受考核的人员和结对总数</translation>
+    </message>
+    <message>
+        <source>{behind} of {all} people and pairings are behind or missed</source>
+        <translation>{all} 个人员和结对中有 {behind} 个落后或未完成</translation>
     </message>
     <message>
         <source>Double-click a school to look at its people</source>
@@ -242,10 +297,6 @@
     <message>
         <source>No record for {days} days (more than {limit})</source>
         <translation>已 {days} 天没有记录（超过 {limit} 天）</translation>
-    </message>
-    <message>
-        <source>{behind} of {all} people and pairings are behind</source>
-        <translation>{all} 个人员和结对中有 {behind} 个落后</translation>
     </message>
 </context>
 </TS>

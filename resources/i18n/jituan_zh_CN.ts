@@ -725,7 +725,7 @@
     </message>
     <message>
         <source>only who is behind</source>
-        <translation>只显示落后的</translation>
+        <translation>只显示落后或未完成的</translation>
     </message>
     <message>
         <source>Interrupted.</source>
@@ -1269,7 +1269,7 @@
     </message>
     <message>
         <source>compliance: only who is behind</source>
-        <translation>考核进度：只导出落后的</translation>
+        <translation>考核进度：只导出落后或未完成的</translation>
     </message>
     <message>
         <source>import a school's teacher roster from Excel or CSV</source>
@@ -2296,11 +2296,11 @@
     </message>
     <message>
         <source>Met</source>
-        <translation>已完成</translation>
+        <translation>达标</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation>进度正常</translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>Behind</source>
@@ -2493,6 +2493,38 @@
     <message>
         <source>{state} on {day}</source>
         <translation>{state}（{day}）</translation>
+    </message>
+    <message>
+        <source>the requirement is met</source>
+        <translation>已达到要求</translation>
+    </message>
+    <message>
+        <source>not met yet, but keeping pace</source>
+        <translation>尚未达到，但进度跟得上</translation>
+    </message>
+    <message>
+        <source>not met yet, and below the expected pace</source>
+        <translation>尚未达到，且低于应有进度</translation>
+    </message>
+    <message>
+        <source>the period ended without meeting it</source>
+        <translation>期限已过，未达到要求</translation>
+    </message>
+    <message>
+        <source>{standing} {n}</source>
+        <translation>{standing} {n}</translation>
+    </message>
+    <message>
+        <source>{standing}: {meaning}</source>
+        <translation>{standing}：{meaning}</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -3266,8 +3298,12 @@
         <translation>短缺</translation>
     </message>
     <message>
-        <source>Per teacher (those short first)</source>
-        <translation>教师听课情况（未达标者在前）</translation>
+        <source>Per teacher (most lessons short first)</source>
+        <translation>教师听课情况（还差节数多者在前）</translation>
+    </message>
+    <message>
+        <source>The required number comes from the quota rule for the teacher's position: {rules}. "Expected by now" is what a steady pace to the due date would have reached today. {standings}.</source>
+        <translation>应听节数按教师职务取自考核指标：{rules}。“按进度应达”指按截止日期均匀推进到今天应完成的节数。{standings}。</translation>
     </message>
     <message>
         <source>Teachers counted</source>
@@ -3282,20 +3318,12 @@
         <translation>应听节数合计</translation>
     </message>
     <message>
-        <source>Teachers short of the quota</source>
-        <translation>未达标人数</translation>
-    </message>
-    <message>
         <source>Lessons short in all</source>
         <translation>短缺节数合计</translation>
     </message>
     <message>
         <source>By status</source>
         <translation>按状态</translation>
-    </message>
-    <message>
-        <source>The required number comes from the quota rule for the teacher's position: {rules}. "Expected by now" is what a steady pace to the due date would have reached today; "Behind" means below it.</source>
-        <translation>应听节数按教师职务取自考核指标：{rules}。“按进度应达”指按截止日期均匀推进到今天应完成的节数；低于此数即为“落后”。</translation>
     </message>
     <message>
         <source>{name} ({positions})</source>
@@ -3507,11 +3535,11 @@
     </message>
     <message>
         <source>2. Who is behind</source>
-        <translation>二、进度落后的学校</translation>
+        <translation>二、需关注的学校</translation>
     </message>
     <message>
         <source>3. People and pairings behind, per quota rule</source>
-        <translation>三、各校按考核指标落后的人数（对数）</translation>
+        <translation>三、各校按考核指标落后或未完成的人数（对数）</translation>
     </message>
     <message>
         <source>4. Quota rules across the alliance</source>
@@ -3535,7 +3563,7 @@
     </message>
     <message>
         <source>Behind / under rules</source>
-        <translation>落后／考核人数</translation>
+        <translation>落后或未完成／考核人数</translation>
     </message>
     <message>
         <source>Latest record</source>
@@ -3551,7 +3579,7 @@
     </message>
     <message>
         <source>No school is falling behind.</source>
-        <translation>没有进度落后的学校。</translation>
+        <translation>没有需关注的学校。</translation>
     </message>
     <message>
         <source>nothing recorded for {days} days</source>
@@ -3563,7 +3591,7 @@
     </message>
     <message>
         <source>{behind} of {subjects} people and pairings behind</source>
-        <translation>{subjects} 人（对）中 {behind} 人（对）落后</translation>
+        <translation>{subjects} 人（对）中 {behind} 人（对）落后或未完成</translation>
     </message>
     <message>
         <source>{school}: {reasons}</source>
@@ -3571,7 +3599,7 @@
     </message>
     <message>
         <source>A school is falling behind when nothing was recorded for more than {days} days, or when at least half of its people and pairings under quota rules are behind or have missed one.</source>
-        <translation>超过 {days} 天没有记录，或受考核的教师与结对中有一半以上落后或未完成，即视为进度落后。</translation>
+        <translation>超过 {days} 天没有记录，或受考核的教师与结对中有一半以上落后或未完成，即为需关注的学校。</translation>
     </message>
     <message>
         <source>Rule {n}</source>
@@ -3583,7 +3611,7 @@
     </message>
     <message>
         <source>Each cell: people or pairings behind or past the due date without meeting the rule / all those the rule applies to at the school.</source>
-        <translation>每格为：落后或逾期未完成的人数（对数）／该校受此指标考核的人数（对数）。</translation>
+        <translation>每格为：落后或未完成的人数（对数）／该校受此指标考核的人数（对数）。</translation>
     </message>
     <message>
         <source>No quota rules about people or pairings.</source>
@@ -5077,7 +5105,7 @@
     </message>
     <message>
         <source>People and pairings behind</source>
-        <translation>落后人数（含结对）</translation>
+        <translation>落后或未完成人数（含结对）</translation>
     </message>
     <message>
         <source>People and pairings under rules</source>

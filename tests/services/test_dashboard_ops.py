@@ -10,6 +10,7 @@ import pytest
 from jituan_desktop.demo.generator import generate_demo
 from jituan_desktop.domain.enums import Scope, Status
 from jituan_desktop.domain.list_query import ListQuery
+from jituan_desktop.domain.quota_standing import attention_first
 from jituan_desktop.domain.records import School
 from jituan_desktop.services import compliance_ops, dashboard_ops, query_ops, record_ops, setup_ops
 from jituan_desktop.storage import lookups
@@ -44,7 +45,9 @@ def test_rules_group_compliance_and_count_its_statuses(demo):
         for status in Status:
             shown = getattr(progress, status.value)
             assert shown == sum(1 for r in mine if r.status is status)
-        assert progress.fine == progress.met + progress.on_track
+        assert progress.counts == {s: getattr(progress, s.value) for s in Status}
+        order = [attention_first(r.status) for r in progress.everyone]
+        assert order == sorted(order) and len(progress.everyone) == len(mine)
         assert progress.due == max(r.due for r in mine)
         assert {r.subject.key for r in progress.short} == {
             r.subject.key for r in mine if r.count < r.threshold}

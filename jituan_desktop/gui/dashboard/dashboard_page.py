@@ -1,7 +1,7 @@
 """首页: this semester for this school at a glance.
 
-Quota progress per rule (and who is short), the latest records, and for the lead school every
-school side by side. One database job loads it all (``dashboard_ops.load_dashboard``); it
+Quota progress per rule (and where everyone stands), and below it as tabs: plans, decisions
+and reports due, for the lead school every school side by side, the latest records. One database job loads it all (``dashboard_ops.load_dashboard``); it
 reloads after any change while on screen, and when the page is shown again.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QGroupBox, QHBoxLayout, QLabel, QSplitter,
-                               QVBoxLayout, QWidget)
+                               QTabWidget, QVBoxLayout, QWidget)
 
 from ...domain.records import Semester
 from ...domain.semesters import semester_label
@@ -58,25 +58,33 @@ class DashboardPage(QWidget):
         self.semester_combo.currentIndexChanged.connect(lambda _: self.refresh())
         self.school_combo.currentIndexChanged.connect(lambda _: self.refresh())
 
+        # The quotas take the upper part; what else the page holds shares the lower part as
+        # tabs, so that at 768 pixels high the quota table and its detail list keep room for
+        # more than two rows (four boxes stacked left each a sliver).
         splitter = QSplitter(Qt.Vertical, self)
         layout.addWidget(splitter, 1)
         self.rules_box = QGroupBox(self.tr("Quotas"), splitter)
         self.rules_view = RulesView(self.rules_box)
         QVBoxLayout(self.rules_box).addWidget(self.rules_view)
-        self.duties_box = QGroupBox(self.tr("Plans, decisions and reports"), splitter)
+        self.tabs = QTabWidget(splitter)
+        self.duties_box = QWidget(self.tabs)
         self.duties_view = DutiesView(self.duties_box)
         self.duties_view.open_record.connect(self._open_record)
         QVBoxLayout(self.duties_box).addWidget(self.duties_view)
-        self.schools_box = QGroupBox(self.tr("Schools side by side"), splitter)
+        self.tabs.addTab(self.duties_box, self.tr("Plans, decisions and reports"))
+        self.schools_box = QWidget(self.tabs)
         self.schools_view = SchoolsView(self.schools_box)
         self.schools_view.school_chosen.connect(self.choose_school)
         QVBoxLayout(self.schools_box).addWidget(self.schools_view)
-        self.schools_box.hide()  # the lead school's only; shown once we know who we are
-        self.recent_box = QGroupBox(self.tr("Recent records"), splitter)
+        self.tabs.addTab(self.schools_box, self.tr("Schools side by side"))
+        # The lead school's only; shown once we know who we are.
+        self.tabs.setTabVisible(self.tabs.indexOf(self.schools_box), False)
+        self.recent_box = QWidget(self.tabs)
         self.recent_view = RecentView(self.recent_box)
         QVBoxLayout(self.recent_box).addWidget(self.recent_view)
-        for index, stretch in enumerate((4, 4, 3, 2)):
-            splitter.setStretchFactor(index, stretch)
+        self.tabs.addTab(self.recent_box, self.tr("Recent records"))
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
 
         self.school_label.hide()
         self.school_combo.hide()
@@ -188,15 +196,39 @@ class DashboardPage(QWidget):
         self.rules_view.show_progress(dashboard.rules, directory.school_name)
         self.recent_view.show_records(dashboard.recent)
         self.duties_view.show_duties(dashboard.duties)
-        self.schools_box.setVisible(dashboard.schools is not None)
-        if dashboard.schools is not None:
+        lead = dashboard.schools is not None
+        self.tabs.setTabVisible(self.tabs.indexOf(self.schools_box), lead)
+        if lead:
             self.schools_view.show_schools(dashboard.schools)
         where = (directory.school_name(dashboard.school) if dashboard.school
                  else self.tr("Whole alliance"))
         self.rules_box.setTitle(self.tr("Quotas: {where}").format(where=where))
-        self.recent_box.setTitle(self.tr("Recent records: {where}").format(where=where))
-        self.duties_box.setTitle(self.tr("Plans, decisions and reports due: {where}, as of {day}")
-                                 .format(where=where, day=shown_day(self.ctx.today())))
+        self._title_tabs(dashboard)
         self.status.setText(self.tr("Counted: {period}").format(
             period=shown_range(dashboard.start, dashboard.end)))
         self.loaded.emit(dashboard)
+
+    def _title_tabs(self, dashboard: Dashboard) -> None:
+        """Each tab says, when something needs acting on, how much: the count of pink rows
+        is what makes the reader open it. Whose they are is the quotas' title above."""
+        late = self.duties_view.overdue()
+        title = self.tr("Plans, decisions and reports as of {day}").format(
+            day=shown_day(self.ctx.today()))
+        if late:
+            title = self.tr("{title} · {n} overdue").format(title=title, n=late)
+        self.tabs.setTabText(self.tabs.indexOf(self.duties_box), title)
+        attention = len(self.schools_view.falling_behind()) if dashboard.schools else 0
+        self.tabs.setTabText(self.tabs.indexOf(self.schools_box), self.tr(
+            "Schools side by side · {n} needing attention").format(n=attention)
+            if attention else self.tr("Schools side by side"))
+
+    def box_title(self, box: QWidget) -> str:
+        """The title shown for a section: the quotas' box or a tab's."""
+        if isinstance(box, QGroupBox):
+            return box.title()
+        return self.tabs.tabText(self.tabs.indexOf(box))
+
+    def section_shown(self, box: QWidget) -> bool:
+        """Whether a section is on the page (a tab counts when its tab is there)."""
+        index = self.tabs.indexOf(box)
+        return self.tabs.isTabVisible(index) if index >= 0 else box.isVisible()

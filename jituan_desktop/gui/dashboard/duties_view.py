@@ -3,11 +3,13 @@ to follow up, reports due to the county bureau; what is overdue or due soon stan
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...domain.duties import Duty, DutyState
 from ..qt_text import label_of
+from .colours import ALERT_FILL, CONTEXT, DUE_SOON, OVERDUE, SOON_TEXT
+from .legend import Legend, LegendEntry
 from .tables import fill, mark_row, read_only_table
 
 SHOWN_ROWS = 5
@@ -37,6 +39,10 @@ class DutiesView(QWidget):
         self.table.setMinimumHeight(rows + self.table.horizontalHeader().sizeHint().height()
                                     + 2 * self.table.frameWidth())
         layout.addWidget(self.table, 1)
+        self.legend = Legend([
+            LegendEntry(ALERT_FILL, QCoreApplication.translate(CONTEXT, OVERDUE), True),
+            LegendEntry(SOON_TEXT, QCoreApplication.translate(CONTEXT, DUE_SOON), False)], self)
+        layout.addWidget(self.legend)
 
     def what(self, duty: Duty) -> str:
         if duty.report is None:
@@ -61,6 +67,9 @@ class DutiesView(QWidget):
         self.summary.setText(self.tr("Overdue {late} · due within a week {soon} · to do {todo}")
                              .format(late=late, soon=soon, todo=todo) if duties else
                              self.tr("Nothing planned, decided or due for now."))
+
+    def overdue(self) -> int:
+        return sum(1 for d in self.duties if d.state is DutyState.LATE)
 
     def _open(self, row: int, _column: int) -> None:
         if 0 <= row < len(self.duties):

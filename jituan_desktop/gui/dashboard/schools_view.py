@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ...services.dashboard_ops import STALE_DAYS, SchoolRow
+from .colours import ALERT_FILL, CONTEXT, SCHOOL_BEHIND
+from .legend import Legend, LegendEntry
 from .tables import fill, mark_row, read_only_table
 
 
@@ -23,10 +25,17 @@ class SchoolsView(QWidget):
         self.table = read_only_table(self, [
             self.tr("School"), self.tr("Activities"), self.tr("Observations"),
             self.tr("Pairings"), self.tr("Mentor sessions"), self.tr("Last record"),
-            self.tr("Behind / all")])
+            self.tr("Behind or missed / all")])
+        self.table.horizontalHeaderItem(6).setToolTip(self.tr(
+            "People and pairings of the school behind or missed on some quota rule, "
+            "of all those quota rules apply to"))
         self.table.setToolTip(self.tr("Double-click a school to look at its people"))
         self.table.cellDoubleClicked.connect(self._chosen)
-        layout.addWidget(self.table)
+        layout.addWidget(self.table, 1)
+        # The pink rows, explained on the page (a tooltip alone is found by nobody).
+        self.legend = Legend([LegendEntry(ALERT_FILL, QCoreApplication.translate(
+            CONTEXT, SCHOOL_BEHIND).format(days=STALE_DAYS), True)], self)
+        layout.addWidget(self.legend)
 
     def show_schools(self, rows: list[SchoolRow]) -> None:
         self.rows = rows
@@ -46,7 +55,8 @@ class SchoolsView(QWidget):
             reasons.append(self.tr("No record for {days} days (more than {limit})").format(
                 days=r.days_quiet, limit=STALE_DAYS))
         if r.many_behind:
-            reasons.append(self.tr("{behind} of {all} people and pairings are behind").format(
+            reasons.append(self.tr("{behind} of {all} people and pairings are behind or missed"
+                                   ).format(
                 behind=r.behind, all=r.subjects))
         return "\n".join(reasons)
 

@@ -5,15 +5,17 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from ..paged_table_model import SORT_ROLE
 from ..qt_text import shown_day
+from .colours import ALERT_FILL, SOON_TEXT
 
-# Rows that need the reader's attention: a pale red, readable in both light and dark text.
-ALERT_BRUSH = QBrush(QColor("#fde2e1"))
-ALERT_TEXT = QBrush(QColor("#b00020"))
+# Rows that need the reader's attention: a pale red, readable in both light and dark text
+# (each section's legend says what it means there).
+ALERT_BRUSH = QBrush(ALERT_FILL)
+ALERT_TEXT = QBrush(SOON_TEXT)
 
 
 def read_only_table(parent, headers: list[str], stretch: int | None = 0) -> QTableWidget:
@@ -83,6 +85,21 @@ def mark_row(table: QTableWidget, row: int, tooltip: str = "", *, text_only: boo
             item.setBackground(ALERT_BRUSH)
         if tooltip:
             item.setToolTip(tooltip)
+
+
+def colours_used(table: QTableWidget) -> set[str]:
+    """Every fill and text colour set on the table's items, as #rrggbb (for the legends'
+    tests: a colour on the page must be in its legend)."""
+    found = set()
+    for r in range(table.rowCount()):
+        for c in range(table.columnCount()):
+            item = table.item(r, c)
+            if item is None:
+                continue
+            for brush in (item.data(Qt.BackgroundRole), item.data(Qt.ForegroundRole)):
+                if brush is not None:
+                    found.add(QBrush(brush).color().name())
+    return found
 
 
 def cell_text(table: QTableWidget, row: int, column: int) -> str:

@@ -57,9 +57,9 @@ def rule_row(page, name: str) -> int:
     return rows.index(name)
 
 
-def short_rows(page) -> dict[str, list[str]]:
-    """The short list on screen, by name."""
-    table = page.rules_view.short
+def detail_rows(page) -> dict[str, list[str]]:
+    """The detail list on screen (everyone under the chosen rule), by name."""
+    table = page.rules_view.detail
     return {cell_text(table, r, 0): [cell_text(table, r, c) for c in range(table.columnCount())]
             for r in range(table.rowCount())}
 
@@ -69,7 +69,7 @@ def test_defaults_to_the_current_semester_and_own_school(qtbot, demo_ctx):
     directory = demo_ctx.directory
     assert page.chosen_semester().key == directory.current_semester.key
     assert page.chosen_school() == directory.my_school
-    assert page.school_combo.isVisible() and page.schools_box.isVisible()
+    assert page.school_combo.isVisible() and page.section_shown(page.schools_box)
     assert page.school_combo.itemText(0) == "全联盟"
     assert directory.school_name(directory.my_school) in page.rules_box.title()
 
@@ -91,24 +91,28 @@ def test_numbers_equal_compliance_and_name_who_is_short(qtbot, demo_ctx):
             assert cell_text(rules, row, column) == str(
                 sum(1 for r in mine if r.status is status)), (rule.name, status)
         bar = rules.cellWidget(row, 1)
-        assert (bar.value(), bar.maximum()) == (
-            sum(1 for r in mine if r.status in (Status.MET, Status.ON_TRACK)), len(mine))
+        assert bar.counts == {s: sum(1 for r in mine if r.status is s) for s in Status}
+        # 达标数/考核数: what has been done, not done plus on track
+        assert bar.text() == f"{sum(1 for r in mine if r.status is Status.MET)}/{len(mine)}"
 
     page.rules_view.select_row(rule_row(page, PRINCIPAL_RULE))
-    short = [r for r in results if r.rule.name == PRINCIPAL_RULE and r.short_by > 0]
-    assert short, "the demo has a principal short of observations at 城关小学"
-    shown = short_rows(page)
-    assert set(shown) == {r.subject.name for r in short}
-    for r in short:
-        name, school, done, short_by, behind_by, status, due = shown[r.subject.name]
+    everyone = [r for r in results if r.rule.name == PRINCIPAL_RULE]
+    assert any(r.short_by > 0 for r in everyone), "a principal short of observations"
+    shown = detail_rows(page)
+    assert set(shown) == {r.subject.name for r in everyone}
+    for r in everyone:
+        name, status, done, short_by, behind_by, school, due = shown[r.subject.name]
         assert school == "城关小学"
         assert done == f"{r.count}/{r.threshold}"
         assert (short_by, behind_by) == (str(r.short_by), str(r.behind_by))
         assert status == label_of(r.status) and due == shown_day(r.due)
         assert due == f"{r.due.year}年{r.due.month}月{r.due.day}日"
-    table = page.rules_view.short
-    behind = [int(cell_text(table, row, 4)) for row in range(table.rowCount())]
-    assert behind == sorted(behind, reverse=True)
+    table = page.rules_view.detail
+    # who needs someone to act first: 未完成, 落后, 正常, 达标; the furthest behind first
+    order = [(-["达标", "正常", "落后", "未完成"].index(cell_text(table, row, 1)),
+              -int(cell_text(table, row, 4))) for row in range(table.rowCount())]
+    assert order == sorted(order)
+    assert table.isColumnHidden(5)  # one school looked at: its name on every row says nothing
 
 
 def test_recording_an_observation_updates_the_dashboard(qtbot, demo_ctx):
@@ -138,12 +142,10 @@ def test_recording_an_observation_updates_the_dashboard(qtbot, demo_ctx):
     now = next(r for r in after if r.rule.name == PRINCIPAL_RULE
                and r.subject.key == principal.subject.key)
     assert now.count == principal.count + 1
-    shown = short_rows(page)
-    if now.short_by:
-        assert shown[principal.subject.name][2] == f"{now.count}/{now.threshold}"
-        assert shown[principal.subject.name][3] == str(now.short_by)
-    else:
-        assert principal.subject.name not in shown
+    shown = detail_rows(page)
+    assert shown[principal.subject.name][2] == f"{now.count}/{now.threshold}"
+    assert shown[principal.subject.name][3] == str(now.short_by)
+    assert shown[principal.subject.name][1] == label_of(now.status)
     recent = page.recent_view.records
     assert observation.uuid in {r.uuid for r in recent}
     assert cell_text(page.recent_view.table, 0, 2) == "圆的面积"
@@ -185,7 +187,8 @@ def test_double_clicking_a_school_looks_at_it(qtbot, demo_ctx):
                           check_params_cb=lambda d: d.school == chengguan):
         page.schools_view.table.cellDoubleClicked.emit(row, 0)
     assert page.school_combo.currentText() == "城关小学"
-    assert "城关小学" in page.recent_box.title()
+    assert "城关小学" in page.rules_box.title()
+    assert page.recent_view.records == page.dashboard.recent
 
 
 def test_a_quiet_school_is_highlighted(qtbot, lead_ctx):
@@ -217,7 +220,7 @@ def member_ctx(qtbot, chinese, store):
 def test_a_member_school_sees_no_comparison(qtbot, member_ctx):
     page = open_page(qtbot, member_ctx)
     assert page.dashboard.schools is None
-    assert not page.schools_box.isVisible()
+    assert not page.section_shown(page.schools_box)
     assert not page.school_combo.isVisible()
     assert page.chosen_school() == member_ctx.directory.my_school
     assert page.rules_view.rules.rowCount() == len(page.dashboard.rules) > 0
@@ -238,7 +241,9 @@ def test_plans_decisions_and_reports_due_show_what_is_overdue_first(qtbot, demo_
     reports = [cell_text(table, r, 2) for r in range(table.rowCount())
                if cell_text(table, r, 1) == "向县教育局报送"]
     assert "校校结对帮扶情况年度汇总（2026年）" in reports
-    assert "2026年11月25日" in page.duties_box.title()
+    assert "2026年11月25日" in page.box_title(page.duties_box)
+    late = sum(1 for d in duties if d.state.value == "late")
+    assert f"已逾期 {late} 项" in page.box_title(page.duties_box)
     assert "已逾期" in page.duties_view.summary.text()
 
 
@@ -249,17 +254,18 @@ def test_an_alliance_monthly_rule_is_short_by_month_under_a_month_heading(qtbot,
     meetings = next(r for r in range(view.rules.rowCount())
                     if "联盟校会议" in cell_text(view.rules, r, 0))
     view.select_row(meetings)
-    assert view.short.rowCount() >= 1  # no meeting held: September at least is short
-    assert cell_text(view.short, 0, 0) == "2026年9月"
-    assert view.short.horizontalHeaderItem(0).text() == "月份或季度"
+    assert view.detail.rowCount() >= 1  # no meeting held: September at least is missed
+    assert cell_text(view.detail, 0, 0) == "2026年9月"
+    assert cell_text(view.detail, 0, 1) == "未完成"
+    assert view.detail.horizontalHeaderItem(0).text() == "月份或季度"
 
 
 def test_a_rule_of_people_keeps_the_name_heading(qtbot, demo_ctx):
     page = open_page(qtbot, demo_ctx)
     view = page.rules_view
     view.select_row(rule_row(page, PRINCIPAL_RULE))
-    assert view.short.rowCount() >= 1
-    assert view.short.horizontalHeaderItem(0).text() == "姓名"
+    assert view.detail.rowCount() >= 1
+    assert view.detail.horizontalHeaderItem(0).text() == "姓名"
 
 
 def test_the_duties_keep_five_rows_in_view_on_a_small_screen(qtbot, demo_ctx):
