@@ -3,8 +3,10 @@
 One accent colour marks what is chosen or what comes next: the page on show, the selected
 rows, the button Enter presses (the dialog's default), progress bars. Everything else keeps
 Fusion's neutral greys, so a page's own colours (late in red, the demo banner in amber) stand
-out. The stylesheet touches only the window's own chrome (header, banner, navigation) and
-default buttons, never a page's layout: sizes stay what the pages ask for.
+out. The stylesheet touches the window's own chrome (header, banner, navigation) and the
+push buttons, never a page's layout. Every push button has the same box (padding and border),
+default or not: a button that becomes the default (Enter presses it) keeps its size, and Qt
+sizes a button before it knows it will be the default.
 
 Fusion draws the same on every system, and sharp at any scaling: it paints with vectors, and
 the page icons come as PNGs at 1×, 1.25×, 1.5× and 2× (scripts/render_icons.py makes them
@@ -56,13 +58,20 @@ QListWidget#navigation::item:selected {{
     background: {ACCENT_SOFT}; color: {ACCENT}; border-left: 3px solid {ACCENT};
 }}
 QListWidget#navigation::item:disabled {{ color: #9aa4b0; }}
-QPushButton:default {{
-    background: {ACCENT}; color: #ffffff; border: 1px solid {ACCENT_DARK}; border-radius: 3px;
-    padding: 5px 14px;
+QPushButton {{
+    background: #fbfcfd; color: #1f2933; border: 1px solid #b9c3ce; border-radius: 3px;
+    padding: 5px 12px;
 }}
+QPushButton:hover {{ background: #eef3f8; border-color: #9fb0c2; }}
+QPushButton:pressed, QPushButton:checked {{ background: #dde6f0; }}
+QPushButton:disabled {{ color: #9aa4b0; background: #f3f5f7; border-color: #d5dce4; }}
+QPushButton:default {{ background: {ACCENT}; color: #ffffff; border-color: {ACCENT_DARK}; }}
 QPushButton:default:hover {{ background: #2a7cc1; }}
 QPushButton:default:pressed {{ background: {ACCENT_DARK}; }}
 QPushButton:default:disabled {{ background: #a9c3dd; border-color: #a9c3dd; }}
+QPushButton::menu-indicator {{
+    subcontrol-origin: padding; subcontrol-position: center right; right: -6px;
+}}
 """
 
 

@@ -93,7 +93,7 @@ class DemoBanner(QWidget):
         self.setObjectName("demoBanner")
         self.setAttribute(Qt.WA_StyledBackground, True)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(MARGIN, SPACING // 2, MARGIN, SPACING // 2)
+        layout.setContentsMargins(MARGIN, 3, MARGIN, 3)  # a strip, not a page's worth
         self.text = QLabel(self.tr("This is demo data, kept apart from real records."), self)
         self.text.setObjectName("demoBannerText")
         self.text.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
