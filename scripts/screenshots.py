@@ -116,18 +116,16 @@ def shrink(path: Path) -> None:
                        check=True)
 
 
-def own_row(page, school: str) -> dict | None:
-    rows = [page.model.row(i) for i in range(page.model.rowCount())]
-    return next((r for r in rows if r.get("owner_school") == school), rows[0] if rows else None)
-
-
 def open_list_editor(shot: Shooter, window, key: str, school: str):
+    """The editor of the first of this school's own records on page ``key``."""
+    from jituan_desktop.storage.repositories import repository
+
     page = window.show_page(key)
-    shot.wait_for(lambda: page.model.rowCount() > 0 and not page.model.loading)
-    page.editor = None
-    page.open_editor(own_row(page, school))
-    shot.wait_for(lambda: page.editor is not None and page.editor.isVisible())
-    return page.editor
+    cls = page.record_class
+    record = shot.fetch(window.ctx, lambda s: repository(s, cls).where(
+        "owner_school = ?", [school], order="id")[0])
+    shot.wait_for(lambda: window.ctx.directory is not None)
+    return page.show_editor(record)
 
 
 def open_editor(shot: Shooter, window, kind: str, store):

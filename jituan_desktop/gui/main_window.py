@@ -174,9 +174,7 @@ class MainWindow(QMainWindow):
         open_quick_start(self, audience(self.directory))
 
     def show_about(self):
-        from .. import __version__
-
-        return show_about(self, self.tr("Jituan Desktop"), __version__, self.ctx.store.data_dir)
+        return show_about(self, self.tr("Jituan Desktop"), self.ctx.store.data_dir)
 
     # -- pages -----------------------------------------------------------------------------
     def show_page(self, key: str) -> QWidget:

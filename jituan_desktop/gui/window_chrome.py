@@ -141,8 +141,20 @@ def audience(directory: Directory | None) -> str:
     return "coordinator" if lead else "principal"
 
 
-def show_about(parent, app_title: str, version: str, data_dir: Path) -> QMessageBox:
+def app_version() -> str:
+    """The installed package's version (the GUI may not import the package root, which holds
+    the same lookup: read when 关于 is opened, never at start-up)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("jituan-desktop")
+    except PackageNotFoundError:  # a source tree never installed
+        return "0.0.0+source"
+
+
+def show_about(parent, app_title: str, data_dir: Path) -> QMessageBox:
     """The version and the data folder, whose path can be selected and copied."""
+    version = app_version()
     box = QMessageBox(QMessageBox.Information, _tr(ABOUT_TITLE).format(app=app_title),
                       "", QMessageBox.Ok, parent)
     box.setTextFormat(Qt.RichText)
