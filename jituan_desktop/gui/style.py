@@ -45,6 +45,7 @@ HEADER_FONT_STEP = 3
 STYLESHEET = f"""
 QWidget#header {{ background: #ffffff; border-bottom: 1px solid {LINE}; }}
 QLabel#headerDetail {{ color: {MUTED}; }}
+QLabel#headerNotice {{ color: {DEMO_TEXT}; }}
 QWidget#demoBanner {{ background: {DEMO_BACKGROUND}; border-bottom: 1px solid #e8c96a; }}
 QLabel#demoBannerText {{ color: {DEMO_TEXT}; }}
 QListWidget#navigation {{
@@ -60,7 +61,7 @@ QListWidget#navigation::item:selected {{
 QListWidget#navigation::item:disabled {{ color: #9aa4b0; }}
 QPushButton {{
     background: #fbfcfd; color: #1f2933; border: 1px solid #b9c3ce; border-radius: 3px;
-    padding: 5px 12px;
+    padding: 3px 12px;  /* as tall as Fusion's buttons and fields: no page grows */
 }}
 QPushButton:hover {{ background: #eef3f8; border-color: #9fb0c2; }}
 QPushButton:pressed, QPushButton:checked {{ background: #dde6f0; }}

@@ -46,7 +46,7 @@ class WindowHeader(QWidget):
         self.setObjectName("header")
         self.setAttribute(Qt.WA_StyledBackground, True)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(MARGIN, SPACING - 2, MARGIN, SPACING - 2)  # one line high
+        layout.setContentsMargins(MARGIN, SPACING // 2, MARGIN, SPACING // 2)  # one line high
         layout.setSpacing(SPACING)
         self.school = QLabel(self)
         self.school.setObjectName("headerSchool")
@@ -58,6 +58,11 @@ class WindowHeader(QWidget):
         self.detail.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
         self.detail.setMinimumWidth(0)
         layout.addWidget(self.detail, 1)
+        self.notice = QLabel(self)  # what a job waits for (the status bar's message)
+        self.notice.setObjectName("headerNotice")
+        self.notice.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+        self.notice.hide()
+        layout.addWidget(self.notice, 1)
         self.help_button = QToolButton(self)
         self.help_button.setText(self.tr("Help"))
         self.help_button.setPopupMode(QToolButton.InstantPopup)
@@ -73,6 +78,16 @@ class WindowHeader(QWidget):
         self.help_button.setMenu(menu)
         self.addAction(self.quick_start_action)  # F1 works without opening the menu
         layout.addWidget(self.help_button)
+
+    def add_notice_widget(self, widget: QWidget) -> None:
+        """A widget shown before 帮助 (the undo offer), hidden until it shows itself."""
+        layout = self.layout()
+        layout.insertWidget(layout.indexOf(self.help_button), widget)
+
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setToolTip(text)
+        self.notice.setVisible(bool(text))
 
     def show_directory(self, directory: Directory) -> None:
         self.school.setText(school_name(directory))

@@ -177,3 +177,18 @@ def test_the_app_style_has_one_accent_for_selection_and_default_buttons(qapp):
     finally:  # the other tests run on Qt's plain look
         qapp.setStyleSheet(sheet)
         qapp.setPalette(palette)
+
+
+def test_notices_and_the_undo_offer_sit_in_the_header_not_a_status_bar(qtbot, chinese,
+                                                                       lead_store, settings):
+    """The header costs the pages no height the status bar did not already take."""
+    desktop, window = shown(qtbot, chinese, lead_store, settings)
+    window.show()
+    assert window.statusBar().isHidden()
+    assert window.undo_bar.parent() is window.header
+    desktop.ctx.waiting.emit("另一个程序正在写入数据文件夹，请稍候…")
+    assert window.header.notice.isVisibleTo(window)
+    assert window.header.notice.text() == "另一个程序正在写入数据文件夹，请稍候…"
+    window.statusBar().clearMessage()
+    assert window.header.notice.isHidden()
+    desktop.shutdown()
