@@ -64,7 +64,8 @@ QPushButton {{
     padding: 3px 12px;  /* as tall as Fusion's buttons and fields: no page grows */
 }}
 QPushButton:hover {{ background: #eef3f8; border-color: #9fb0c2; }}
-QPushButton:pressed, QPushButton:checked {{ background: #dde6f0; }}
+QPushButton:pressed {{ background: #dde6f0; }}
+QPushButton:checked {{ background: {ACCENT_SOFT}; border-color: {ACCENT}; color: {ACCENT}; }}
 QPushButton:disabled {{ color: #9aa4b0; background: #f3f5f7; border-color: #d5dce4; }}
 QPushButton:default {{ background: {ACCENT}; color: #ffffff; border-color: {ACCENT_DARK}; }}
 QPushButton:default:hover {{ background: #2a7cc1; }}
