@@ -37,12 +37,13 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 def open_demo(folder: Path, clock: Clock) -> Store:
     """The demo alliance, generated on first use; never mixed with real records."""
     from .demo.generator import generate_demo
-    from .services import query_ops
+    from .services import query_ops, setup_ops
 
     store = Store.open(folder, clock=clock)
     if not store.is_initialised:
         generate_demo(store, "small")
         query_ops.index_search(store)
+    setup_ops.mark_demo(store)  # a demo generated before demos were marked says so too
     return store
 
 

@@ -88,6 +88,7 @@ def generate_demo(store: Store, scale: str = "small", *, seed: int = 2026,
         store.set_meta("school", demo.people.lead.uuid)
         store.set_meta("role", Role.LEAD.value)
         store.set_meta("alliance", demo.alliance.uuid)
+        store.set_meta("demo", scale)  # setup_ops.DEMO_MARK: its windows say it is the demo
         write_records(store, demo.fixed_records(), demo.bulk_records())
     return demo.summary
 

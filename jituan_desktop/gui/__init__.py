@@ -21,12 +21,14 @@ def run(store, *, language: str = "zh_CN", open_demo: Callable | None = None,
 
     from .desktop_app import DesktopApp, user_settings
     from .fonts import ensure_cjk_font
+    from .style import apply_style
     from .translation import install_translators
 
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("jituan-desktop")
     install_translators(app, language)
     ensure_cjk_font(app)
+    apply_style(app)
     desktop = DesktopApp(app, store, language=language, settings=user_settings(),
                          open_demo=open_demo)
     desktop.start()

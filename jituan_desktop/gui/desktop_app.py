@@ -102,7 +102,7 @@ class DesktopApp(QObject):
         i18n.set_language(language)
         install_translators(self.app, language)
         old = self.window
-        page = old.settings.value("window/page") if old else None
+        page = old.current_key() if old else None
         if old is not None:
             old.close()
             old.deleteLater()

@@ -1,8 +1,10 @@
-"""The main window: navigation on the left, one page at a time on the right.
+"""The main window: a header saying whose window it is, the pages with their icons on the
+left, one page at a time on the right.
 
 Pages are built the first time they are shown, so the window opens before any list has
-been read. The window remembers its size, position and last page; Ctrl+N and Ctrl+F go to
-the page on show (if it has records to create or search); Ctrl+Z undoes the last delete.
+been read. The window remembers its size, position and last page for each data folder;
+Ctrl+N and Ctrl+F go to the page on show (if it has records to create or search); Ctrl+Z
+undoes the last delete; F1 opens the quick start.
 """
 
 from __future__ import annotations
@@ -15,8 +17,12 @@ from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
                                QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
+from ..services.directory_ops import Directory
 from .context import AppContext
+from .style import ICON_SIZE, NAV_FONT_STEP, page_icon, step_font
 from .widgets.field_errors import ERROR_STYLE
+from .window_chrome import (DemoBanner, FolderState, WindowHeader, audience, show_about,
+                            window_title)
 
 # How long the status bar says a job waits for another program (the store's longest wait).
 WAITING_SHOWN_MS = 30_000
@@ -95,51 +101,85 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, pages: list[PageSpec], settings: QSettings):
         super().__init__()
         self.ctx = ctx
-        self.settings = settings
+        self.settings = settings  # the user's, shared by every data folder (the language)
+        self.state = FolderState(settings, ctx.store.data_dir)  # this data folder's
         self.specs = pages
         self.pages: dict[str, QWidget] = {}
         self._drawn = False
+        self.directory: Directory | None = None
         self.setWindowTitle(self.tr("Jituan Desktop"))
         self.resize(self._first_size())
         body = QWidget(self)
         outer = QVBoxLayout(body)
         outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.header = WindowHeader(body)
+        self.header.quick_start_requested.connect(self.open_quick_start)
+        self.header.about_requested.connect(self.show_about)
+        outer.addWidget(self.header)
+        self.demo_banner = DemoBanner(body)
+        outer.addWidget(self.demo_banner)
         self.banner = ErrorBanner(body)
         outer.addWidget(self.banner)
         row = QHBoxLayout()
+        row.setSpacing(0)
         outer.addLayout(row, 1)
         self.nav = QListWidget(body)
         self.nav.setObjectName("navigation")
-        self.nav.setStyleSheet("QListWidget#navigation::item { padding: 7px 10px; }")
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        font = self.nav.font()
-        font.setPointSize(font.pointSize() + 2)
-        self.nav.setFont(font)
+        self.nav.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
+        step_font(self.nav, NAV_FONT_STEP)
         for spec in pages:
-            item = QListWidgetItem(spec.title)
+            item = QListWidgetItem(page_icon(spec.key), spec.title)
             item.setData(Qt.UserRole, spec.key)
             if spec.build is None:
                 item.setFlags(item.flags() & ~Qt.ItemIsEnabled)
                 item.setToolTip(spec.note)
             self.nav.addItem(item)
-        # As wide as the longest title in the language on show ("Lesson observations").
+        # As wide as the longest title in the language on show ("Reports to the bureau") and
+        # its icon: item padding and marker (18), icon and gap (ICON_SIZE + 6), frame (6).
         widest = max((self.nav.fontMetrics().horizontalAdvance(spec.title) for spec in pages),
                      default=100)
-        self.nav.setFixedWidth(widest + 48)
+        self.nav.setFixedWidth(widest + ICON_SIZE + 30)
         row.addWidget(self.nav)
         self.stack = QStackedWidget(body)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(body)
-        self.undo_bar = UndoBar(self)
-        self.statusBar().addPermanentWidget(self.undo_bar)
+        # The undo offer and the notices sit in the header, not in a status bar of their
+        # own: the status bar keeps the message (hidden) and the header shows it, so the
+        # chrome costs the pages no more height than the status bar did (1240×680 screens).
+        self.undo_bar = UndoBar(self.header)
+        self.header.add_notice_widget(self.undo_bar)
         ctx.undo_offered.connect(self.undo_bar.offer)
+        self.statusBar().messageChanged.connect(self.header.show_notice)
+        self.statusBar().hide()
         ctx.failed.connect(self.banner.show_message)
         ctx.waiting.connect(lambda text: self.statusBar().showMessage(text, WAITING_SHOWN_MS))
         QShortcut(QKeySequence.Undo, self, activated=self.undo_bar.undo)
         QShortcut(QKeySequence.New, self, activated=lambda: self._to_page("new_record"))
         QShortcut(QKeySequence.Find, self, activated=lambda: self._to_page("focus_search"))
         self.nav.currentRowChanged.connect(self._show_row)
+        ctx.directory_loaded.connect(self.show_directory)
+        if ctx.directory is not None:
+            self.show_directory(ctx.directory)
         self._restore()
+
+    # -- whose window ----------------------------------------------------------------------
+    def show_directory(self, directory: Directory) -> None:
+        """Title, header and demo banner from the school, role and semester (again after a
+        change in 设置: the context reloads the directory and tells every page)."""
+        self.directory = directory
+        self.setWindowTitle(window_title(directory, self.tr("Jituan Desktop")))
+        self.header.show_directory(directory)
+        self.demo_banner.setVisible(directory.identity.demo)
+
+    def open_quick_start(self) -> None:
+        from .help.quick_start import open_quick_start  # written on first use only
+
+        open_quick_start(self, audience(self.directory))
+
+    def show_about(self):
+        return show_about(self, self.tr("Jituan Desktop"), self.ctx.store.data_dir)
 
     # -- pages -----------------------------------------------------------------------------
     def show_page(self, key: str) -> QWidget:
@@ -153,6 +193,11 @@ class MainWindow(QMainWindow):
     def current_page(self) -> QWidget | None:
         return self.stack.currentWidget()
 
+    def current_key(self) -> str | None:
+        """The key of the page on show (None before the first)."""
+        page = self.current_page()
+        return next((key for key, built in self.pages.items() if built is page), None)
+
     def _show_row(self, row: int) -> None:
         spec = self.specs[row]
         if spec.build is None:
@@ -165,7 +210,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         if hasattr(page, "activate"):
             page.activate()
-        self.settings.setValue("window/page", spec.key)
+        self.state.set_value("page", spec.key)
 
     def _to_page(self, method: str) -> None:
         page = self.current_page()
@@ -180,10 +225,10 @@ class MainWindow(QMainWindow):
 
     # -- remembering -----------------------------------------------------------------------
     def _restore(self) -> None:
-        geometry = self.settings.value("window/geometry")
+        geometry = self.state.value("geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        key = self.settings.value("window/page") or self.specs[0].key
+        key = self.state.value("page") or self.specs[0].key
         keys = [s.key for s in self.specs if s.build is not None]
         if keys:
             self.show_page(key if key in keys else keys[0])
@@ -193,6 +238,6 @@ class MainWindow(QMainWindow):
         if not all(getattr(page, "confirm_close", lambda: True)() for page in self.pages.values()):
             event.ignore()
             return
-        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.state.set_value("geometry", self.saveGeometry())
         self.settings.sync()
         super().closeEvent(event)

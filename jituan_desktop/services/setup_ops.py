@@ -28,12 +28,16 @@ SEED_STAMP = "2026-01-01T00:00:00Z"  # display only; identical at every installa
 DEFAULT_RUBRIC_UUID = str(uuidlib.uuid5(uuidlib.NAMESPACE_URL, "jituan-desktop:rubric:default:1"))
 
 
+DEMO_MARK = "demo"  # a key of the store's meta table, set in the demo's data folder only
+
+
 @dataclass(frozen=True)
 class Identity:
     installation_id: str
     school: School | None
     role: Role | None
     alliance: Alliance | None
+    demo: bool = False  # the demo alliance (demo/generator.py marks its data folder)
 
 
 def identity(store: Store) -> Identity:
@@ -42,7 +46,15 @@ def identity(store: Store) -> Identity:
     alliance_uuid = store.meta("alliance")
     alliance = repository(store, Alliance).get(alliance_uuid) if alliance_uuid else None
     role = Role(store.meta("role")) if store.meta("role") else None
-    return Identity(store.installation_id, school, role, alliance)
+    return Identity(store.installation_id, school, role, alliance,
+                    demo=store.meta(DEMO_MARK) is not None)
+
+
+def mark_demo(store: Store) -> None:
+    """Mark the data folder as the demo's: its windows say so, whatever the folder's name."""
+    if store.meta(DEMO_MARK) is None:
+        with store.transaction():
+            store.set_meta(DEMO_MARK, "1")
 
 
 def _refuse_if_initialised(store: Store) -> None:

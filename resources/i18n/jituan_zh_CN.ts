@@ -1459,6 +1459,13 @@
     </message>
 </context>
 <context>
+    <name>DemoBanner</name>
+    <message>
+        <source>This is demo data, kept apart from real records.</source>
+        <translation>这是演示数据，与真实记录分开保存</translation>
+    </message>
+</context>
+<context>
     <name>ErrorBanner</name>
     <message>
         <source>Dismiss</source>
@@ -5527,6 +5534,52 @@
     <message>
         <source>{label} is another school: a school records only its own.</source>
         <translation>{label}是其他学校：每所学校只记录本校的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>WindowChrome</name>
+    <message>
+        <source>{school} (lead school)</source>
+        <translation>{school}（牵头学校）</translation>
+    </message>
+    <message>
+        <source>{school} (member school)</source>
+        <translation>{school}（成员学校）</translation>
+    </message>
+    <message>
+        <source>{app} — demo data · {who}</source>
+        <translation>{app} — 演示数据 · {who}</translation>
+    </message>
+    <message>
+        <source>{app} — {who}</source>
+        <translation>{app} — {who}</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>关于{app}</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>版本 {version}</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>数据文件夹：</translation>
+    </message>
+</context>
+<context>
+    <name>WindowHeader</name>
+    <message>
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <source>Quick start</source>
+        <translation>快速入门</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>关于</translation>
     </message>
 </context>
 </TS>

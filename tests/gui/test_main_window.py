@@ -34,7 +34,8 @@ def test_the_window_is_in_chinese_with_every_page_and_places_kept(qtbot, chinese
     desktop = start_app(qtbot, chinese, demo_store, settings)
     window = desktop.window
     qtbot.addWidget(window)
-    assert window.windowTitle() == "集团化办学助手"
+    qtbot.waitUntil(lambda: window.directory is not None)
+    assert window.windowTitle() == "集团化办学助手 — 演示数据 · 实验小学（牵头学校）"
     assert nav_texts(window) == ["首页", "听课记录", "师徒结对", "联盟活动", "工作计划", "会议纪要", "报送",
                                  "教师", "同步", "报表", "设置"]
     disabled = [window.nav.item(i).text() for i in range(window.nav.count())
@@ -52,13 +53,13 @@ def test_it_remembers_the_last_page_and_the_window_size(qtbot, chinese, demo_sto
     qtbot.addWidget(window)
     assert window.current_page() is window.pages["dashboard"]
     window.show_page("teachers")
-    window.resize(760, 560)  # inside the offscreen screen (800 wide)
+    window.resize(760, 580)  # inside the offscreen screen (800×600), above the header
     window.close()
     desktop.shutdown()
     again = start_app(qtbot, chinese, demo_store, settings)
     qtbot.addWidget(again.window)
     assert again.window.current_page() is again.window.pages["teachers"]
-    assert (again.window.width(), again.window.height()) == (760, 560)
+    assert (again.window.width(), again.window.height()) == (760, 580)
     again.shutdown()
 
 
@@ -111,7 +112,8 @@ def test_switching_to_english_rebuilds_the_window_on_the_same_page(qtbot, chines
     window = desktop.window
     qtbot.addWidget(window)
     assert window is not old
-    assert window.windowTitle() == "Jituan Desktop"
+    qtbot.waitUntil(lambda: window.directory is not None)
+    assert window.windowTitle() == "Jituan Desktop — demo data · 实验小学 (lead school)"
     assert nav_texts(window)[:8] == ["Home", "Lesson observations", "Mentor pairings",
                                      "Alliance activities", "Work plans", "Meeting minutes",
                                      "Reports to the bureau", "Teachers"]
@@ -120,7 +122,7 @@ def test_switching_to_english_rebuilds_the_window_on_the_same_page(qtbot, chines
     assert page.tabs.currentWidget() is page.language_section  # where the user was
     assert settings.value("language") == "en"
     desktop.switch_language("zh_CN")
-    assert desktop.window.windowTitle() == "集团化办学助手"
+    assert desktop.window.windowTitle() == "集团化办学助手 — 演示数据 · 实验小学（牵头学校）"
     desktop.shutdown()
 
 
