@@ -192,3 +192,18 @@ def test_notices_and_the_undo_offer_sit_in_the_header_not_a_status_bar(qtbot, ch
     window.statusBar().clearMessage()
     assert window.header.notice.isHidden()
     desktop.shutdown()
+
+
+def test_quick_start_from_the_help_menu_opens_the_guide_of_the_school_s_role(
+        qtbot, chinese, lead_store, settings):
+    """帮助 → 快速入门 (F1) opens the coordinator's guide at the lead school."""
+    from jituan_desktop.gui.help.quick_start import QuickStartWindow
+
+    desktop, window = shown(qtbot, chinese, lead_store, settings)
+    window.header.quick_start_action.trigger()
+    guides = window.findChildren(QuickStartWindow)
+    assert len(guides) == 1 and guides[0].isVisible()
+    assert guides[0].audience() == "coordinator"
+    window.header.quick_start_action.trigger()  # asked again: the same window comes forward
+    assert window.findChildren(QuickStartWindow) == guides
+    desktop.shutdown()
