@@ -54,7 +54,11 @@ class DashboardPage(QWidget):
             bar.addWidget(w)
         bar.addStretch(1)
         self.status = QLabel(self)
-        bar.addWidget(self.status)
+        # "Counted: 1 Sep 2026 to 25 Nov 2026" beside the two boxes held the page wider
+        # than a 1024-pixel projector in English: it wraps instead.
+        self.status.setWordWrap(True)
+        self.status.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
+        bar.addWidget(self.status, 1)
         self.semester_combo.currentIndexChanged.connect(lambda _: self.refresh())
         self.school_combo.currentIndexChanged.connect(lambda _: self.refresh())
 

@@ -27,6 +27,7 @@ class MentoringPage(QWidget):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([480, 800])
+        self.splitter.setChildrenCollapsible(False)
         layout.addWidget(self.splitter)
         self.chosen: str | None = None  # kept across list refreshes
         self.pairings.selected.connect(self._selected)

@@ -8,7 +8,7 @@ list stays quick over the 100,000 observations of a lead school.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout
+from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout
 
 from ...domain.enums import GradeBand, Occasion
 from ...domain.list_query import ListQuery
@@ -69,11 +69,19 @@ class ObservationsPage(RecordListPage):
         self.occasion = EnumCombo(Occasion, self, allow_empty=True)
         self.occasion.setItemText(0, self.tr("Any occasion"))
         self.occasion.setToolTip(self.tr("Occasion"))
-        for w in (self.semester, self.school, self.observer, self.teacher, self.subject,
-                  self.occasion):
-            bar.addWidget(w)
-            w.setMinimumWidth(110)
-        self.semester.setMinimumWidth(200)
+        # Two rows (which records / whose): on one row six boxes held the page at 800
+        # pixels in English, and the semester box still read "2026–2027 school year, f".
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        for i, w in enumerate((self.semester, self.school, self.occasion, self.observer,
+                               self.teacher, self.subject)):
+            grid.addWidget(w, i // 3, i % 3)
+            if w is not self.semester:
+                w.setMinimumWidth(110)
+        self.semester.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        for column in range(3):
+            grid.setColumnStretch(column, 1)
+        bar.addLayout(grid, 1)
         self.semester.currentIndexChanged.connect(lambda _: self.refresh())
         self.occasion.currentIndexChanged.connect(lambda _: self.refresh())
         for combo in (self.school, self.observer, self.teacher, self.subject):

@@ -73,9 +73,12 @@ class RecordListPage(QWidget):
         self.filter_bar.addStretch(1)
         for i in range(self.filter_bar.count()):
             combo = self.filter_bar.itemAt(i).widget()
-            if isinstance(combo, QComboBox):
+            if isinstance(combo, QComboBox) \
+                    and combo.sizeAdjustPolicy() != QComboBox.AdjustToContents:
                 # A long English label ("Backbone teacher coaching") must not widen the page
                 # past a 1366-pixel laptop screen; the open list still shows it whole.
+                # A box that asked to fit its contents (the 学期, the 学年) keeps them whole:
+                # "2026-2027学" told the reader nothing.
                 combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
                 combo.setMinimumContentsLength(max(combo.minimumContentsLength(), 7))
         ctx.changed.connect(self._on_changed)

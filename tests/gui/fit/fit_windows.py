@@ -125,10 +125,27 @@ def editor_check(key: str, existing: bool) -> Callable[[Session, str], list[str]
     return check
 
 
+def mentoring_with_pairing(session: Session, name: str) -> list[str]:
+    """师徒结对 with its first pairing chosen: the detail, the quota and the timeline of
+    sessions show (the timeline's columns read "2…" and "…")."""
+    page = session.window.show_page("mentoring")
+    session.window.setGeometry(session.area)
+    session.settle()
+    if page.pairings.model.rowCount() == 0:
+        return [f"{name}: the demo has no pairing to choose"]
+    page.pairings.table.selectRow(0)
+    session.settle()
+    if page.detail.timeline.model.rowCount() == 0:
+        return [f"{name}: the first pairing has no sessions to show"]
+    return session.problems(session.window, name)
+
+
 LIST_PAGES = ("observations", "mentoring", "activities", "plans", "meetings", "teachers")
 
 GROUPS: dict[str, list[tuple[str, Callable[[Session, str], list[str]]]]] = {
-    "pages": [(f"page {key}", page_check(key)) for key, _, module, _ in PAGES if module],
+    "pages": [(f"page {key}", page_check(key)) for key, _, module, _ in PAGES if module] + [
+        ("page mentoring with a pairing chosen", mentoring_with_pairing),
+    ],
     "editors": [(f"{'open' if existing else 'new'} {key} editor", editor_check(key, existing))
                 for key in LIST_PAGES for existing in (False, True)],
 }
