@@ -14,7 +14,7 @@ from typing import Callable
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
 
-from fit_checks import window_problems
+from fit_checks import column_problems, window_problems
 from jituan_desktop.clock import Clock
 from jituan_desktop.gui.desktop_app import DesktopApp
 from jituan_desktop.gui.navigation import PAGES
@@ -140,11 +140,47 @@ def mentoring_with_pairing(session: Session, name: str) -> list[str]:
     return session.problems(session.window, name)
 
 
+def reopened_on(key: str) -> Callable[[Session, str], list[str]]:
+    """The page ``key`` in a window opened anew on it, as after a restart: the page is
+    built before the window shows, at the size the last window was closed with (the
+    activity list's columns read "…" after a restart)."""
+    def check(session: Session, name: str) -> list[str]:
+        session.window.show_page(key)
+        session.settle()
+        old = session.window
+        old.close()
+        old.deleteLater()
+        session.window = session.desktop.show_main()
+        session.settle()
+        if session.window.settings.value("window/page") != key:
+            return [f"{name}: the new window did not open on {key}"]
+        return session.problems(session.window, name)
+    return check
+
+
+def every_row_loaded(key: str) -> Callable[[Session, str], list[str]]:
+    """A list page scrolled through to its end: a short text beyond the first rows (a
+    three-character name in 教师) must fit its column too."""
+    def check(session: Session, name: str) -> list[str]:
+        page = session.window.show_page(key)
+        session.window.setGeometry(session.area)
+        session.settle()
+        while page.model.canFetchMore():
+            page.model.fetchMore()
+            session.settle(0.05)
+        return [f"{name}: {p}" for p in column_problems(page.table,
+                                                        rows=page.model.rowCount())]
+    return check
+
+
 LIST_PAGES = ("observations", "mentoring", "activities", "plans", "meetings", "teachers")
 
 GROUPS: dict[str, list[tuple[str, Callable[[Session, str], list[str]]]]] = {
     "pages": [(f"page {key}", page_check(key)) for key, _, module, _ in PAGES if module] + [
         ("page mentoring with a pairing chosen", mentoring_with_pairing),
+        ("page teachers with every row loaded", every_row_loaded("teachers")),
+        ("page activities with every row loaded", every_row_loaded("activities")),
+        ("page activities after a restart", reopened_on("activities")),
     ],
     "editors": [(f"{'open' if existing else 'new'} {key} editor", editor_check(key, existing))
                 for key in LIST_PAGES for existing in (False, True)],
