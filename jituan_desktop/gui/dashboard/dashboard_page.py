@@ -52,7 +52,7 @@ class DashboardPage(QWidget):
         for w in (self.semester_label, self.semester_combo, self.school_label,
                   self.school_combo):
             bar.addWidget(w)
-        bar.addStretch(1)
+        bar.addSpacing(12)  # 导出 goes here (list_export.insert_before_stretch)
         self.status = QLabel(self)
         # "Counted: 1 Sep 2026 to 25 Nov 2026" beside the two boxes held the page wider
         # than a 1024-pixel projector in English: it wraps instead.
