@@ -20,6 +20,7 @@ from ...services.directory_ops import Directory
 from ..context import AppContext
 from ..qt_text import error_text, qt_translate, shown_day, shown_range
 from ..reports import list_export
+from ..widgets.semester_school_filters import keep_choices_whole
 from .duties_view import DutiesView
 from .recent_view import RecentView
 from .rules_view import RulesView
@@ -115,6 +116,7 @@ class DashboardPage(QWidget):
         self._set_combo(self.school_combo, school or "")
         for combo in (self.semester_combo, self.school_combo):
             combo.blockSignals(False)
+            keep_choices_whole(combo)
         lead = directory.is_lead
         self.school_label.setVisible(lead)
         self.school_combo.setVisible(lead)

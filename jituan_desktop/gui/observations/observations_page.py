@@ -21,6 +21,7 @@ from ..qt_text import coded_label, qt_translate, shown_day
 from ..reports import list_export
 from ..widgets.pickers import EnumCombo, SearchableCombo, TeacherCombo
 from ..widgets.record_list_page import RecordListPage
+from ..widgets.semester_school_filters import keep_choices_whole
 from .observation_editor import ObservationEditor, subjects_of
 from .rubric_panel import plain
 
@@ -104,6 +105,7 @@ class ObservationsPage(RecordListPage):
         for s in sorted(d.semesters, key=lambda s: s.start, reverse=True):
             self.semester.addItem(semester_label(s, qt_translate), s.key)
         self.semester.setCurrentIndex(max(self.semester.findData(chosen), 0))
+        keep_choices_whole(self.semester)
         self.school.set_entries((s.uuid, s.name, s.code) for s in d.schools)
         self.observer.set_teachers(d.teachers, include_inactive=True)
         self.teacher.set_teachers(d.teachers, include_inactive=True)

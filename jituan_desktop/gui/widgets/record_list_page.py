@@ -176,7 +176,7 @@ class RecordListPage(QWidget):
             for column in range(self.model.columnCount() - 1):
                 header.resizeSection(column, min(header.sectionSize(column),
                                                  MAX_COLUMN_WIDTH))
-        for column in range(self.model.columnCount() - 1):
+        for column in range(self.model.columnCount()):  # the last too: squeezed, it is cut
             if header.sectionResizeMode(column) != QHeaderView.Interactive:
                 continue  # fitted or stretched by Qt itself
             need = min(short_text_width(self.table, column, first, last), MAX_COLUMN_WIDTH)

@@ -152,8 +152,10 @@ def reopened_on(key: str) -> Callable[[Session, str], list[str]]:
         old.deleteLater()
         session.window = session.desktop.show_main()
         session.settle()
-        if session.window.settings.value("window/page") != key:
-            return [f"{name}: the new window did not open on {key}"]
+        shown = session.window.current_page()
+        expected = next(cls for k, _, _, cls in PAGES if k == key)
+        if type(shown).__name__ != expected:
+            return [f"{name}: the new window opened on {type(shown).__name__}, not {key}"]
         return session.problems(session.window, name)
     return check
 
