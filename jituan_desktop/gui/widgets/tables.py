@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 from shiboken6 import isValid
 
@@ -28,6 +28,13 @@ def setup_record_table(table: QTableView, on_open: Callable[[], None], *,
                                 else QHeaderView.Interactive)
     header.setStretchLastSection(True)
     table.doubleClicked.connect(lambda _: on_open())
+    model = table.model()
+    if fit_contents and model is not None:
+        # Rows that arrive after a reset (another pairing's sessions) were sometimes not
+        # measured: the columns stayed at their least width and read "2…" and "…". Measure
+        # once the rows are in.
+        model.rowsInserted.connect(
+            lambda *_: QTimer.singleShot(0, header, header.resizeSections))
 
 
 def short_text_width(table: QTableView, column: int, first: int = 0,

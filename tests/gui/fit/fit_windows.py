@@ -137,7 +137,13 @@ def mentoring_with_pairing(session: Session, name: str) -> list[str]:
     session.settle()
     if page.detail.timeline.model.rowCount() == 0:
         return [f"{name}: the first pairing has no sessions to show"]
-    return session.problems(session.window, name)
+    found = session.problems(session.window, name)
+    # Another pairing after it: the timeline's rows are replaced, its columns measured anew.
+    for row in range(1, min(4, page.pairings.model.rowCount())):
+        page.pairings.table.selectRow(row)
+        session.settle()
+        found += session.problems(session.window, f"{name} (then pairing {row + 1})")
+    return found
 
 
 def reopened_on(key: str) -> Callable[[Session, str], list[str]]:
