@@ -19,6 +19,7 @@ from ..qt_text import coded_label
 from ..reports import list_export
 from ..widgets.pickers import EnumCombo
 from ..widgets.record_list_page import RecordListPage
+from ..widgets.tables import stretch_with_floor
 from ..widgets.semester_school_filters import SemesterSchoolFilters
 from .activity_editor import ActivityEditor
 
@@ -47,7 +48,8 @@ class ActivitiesPage(SemesterSchoolFilters, RecordListPage):
         header.setStretchLastSection(False)  # the title, not the student count, takes the room
         for column in range(self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.Stretch)
+        # The title takes the spare width, never less than a short title needs.
+        stretch_with_floor(self.table, TITLE_COLUMN)
         self.update_buttons()
         list_export.attach_to_list(self, "activities")  # 导出: the rows shown
 

@@ -20,6 +20,7 @@ from ...services.directory_ops import Directory
 from ..context import AppContext
 from ..qt_text import error_text, qt_translate, shown_day, shown_range
 from ..reports import list_export
+from ..widgets.semester_school_filters import keep_choices_whole
 from .duties_view import DutiesView
 from .recent_view import RecentView
 from .rules_view import RulesView
@@ -52,9 +53,13 @@ class DashboardPage(QWidget):
         for w in (self.semester_label, self.semester_combo, self.school_label,
                   self.school_combo):
             bar.addWidget(w)
-        bar.addStretch(1)
+        bar.addSpacing(12)  # 导出 goes here (list_export.insert_before_stretch)
         self.status = QLabel(self)
-        bar.addWidget(self.status)
+        # "Counted: 1 Sep 2026 to 25 Nov 2026" beside the two boxes held the page wider
+        # than a 1024-pixel projector in English: it wraps instead.
+        self.status.setWordWrap(True)
+        self.status.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
+        bar.addWidget(self.status, 1)
         self.semester_combo.currentIndexChanged.connect(lambda _: self.refresh())
         self.school_combo.currentIndexChanged.connect(lambda _: self.refresh())
 
@@ -119,6 +124,7 @@ class DashboardPage(QWidget):
         self._set_combo(self.school_combo, school or "")
         for combo in (self.semester_combo, self.school_combo):
             combo.blockSignals(False)
+            keep_choices_whole(combo)
         lead = directory.is_lead
         self.school_label.setVisible(lead)
         self.school_combo.setVisible(lead)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 from ..paged_table_model import SORT_ROLE
 from ..qt_text import shown_day
 from .colours import ALERT_FILL, SOON_TEXT
+from ..widgets.tables import stretch_with_floor
 
 # Rows that need the reader's attention: a pale red, readable in both light and dark text
 # (each section's legend says what it means there).
@@ -33,7 +34,7 @@ def read_only_table(parent, headers: list[str], stretch: int | None = 0) -> QTab
     # Sized once per fill: sizing to contents on every item set is quadratic in the rows.
     header.setSectionResizeMode(QHeaderView.Interactive)
     if stretch is not None:
-        header.setSectionResizeMode(stretch, QHeaderView.Stretch)
+        stretch_with_floor(table, stretch)
     return table
 
 
@@ -70,6 +71,9 @@ def fill(table: QTableWidget, rows: list[list]) -> None:
     for c in range(table.columnCount()):
         if header.sectionResizeMode(c) != QHeaderView.Stretch:
             table.resizeColumnToContents(c)
+    floor = getattr(table, "stretch_floor", None)
+    if floor is not None:
+        floor.measure()
     table.setUpdatesEnabled(True)
 
 

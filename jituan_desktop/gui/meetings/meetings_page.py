@@ -17,6 +17,7 @@ from ..qt_text import coded_label
 from ..reports import list_export
 from ..widgets.pickers import EnumCombo
 from ..widgets.record_list_page import RecordListPage
+from ..widgets.tables import stretch_with_floor
 from ..widgets.semester_school_filters import SemesterSchoolFilters
 from .meeting_editor import MeetingEditor
 
@@ -36,7 +37,8 @@ class MeetingsPage(SemesterSchoolFilters, RecordListPage):
         header.setStretchLastSection(False)  # the title takes the room
         for column in range(self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.Stretch)
+        # The title takes the spare width, never less than a short title needs.
+        stretch_with_floor(self.table, TITLE_COLUMN)
         # Columns fitted to rows narrower than their headers left the title short of the
         # room it stretches into: share the width out again once the rows are in.
         self.model.rowsInserted.connect(

@@ -24,9 +24,12 @@ class MentoringPage(QWidget):
         self.detail = PairingDetailView(ctx, self.splitter)
         self.splitter.addWidget(self.pairings)
         self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([480, 800])
+        # The list shows its six columns whole on a 1366-pixel laptop; at 1024 pixels both
+        # sides keep their least widths (the list then scrolls sideways).
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([560, 600])
+        self.splitter.setChildrenCollapsible(False)
         layout.addWidget(self.splitter)
         self.chosen: str | None = None  # kept across list refreshes
         self.pairings.selected.connect(self._selected)

@@ -51,8 +51,10 @@ class PairingDetailView(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.title.setWordWrap(True)
+        # The title has a line of its own: beside the three buttons, at 1024 pixels, it
+        # broke "Mentor 黄宝珠 → mentee 赖雅琴" over four lines, names cut in two.
+        layout.addWidget(self.title)
         top = QHBoxLayout()
-        top.addWidget(self.title, 1)
         self.edit_button = QPushButton(self.tr("Edit pairing…"), self)
         self.edit_button.clicked.connect(lambda: self.edit_requested.emit(self.pairing))
         self.delete_button = QPushButton(self.tr("Delete pairing"), self)
@@ -60,6 +62,7 @@ class PairingDetailView(QWidget):
         top.addWidget(self.edit_button)
         top.addWidget(self.delete_button)
         record_printer.add_to_pairing_view(self, top)  # 打印: the 师徒结对考核表
+        top.addStretch(1)
         layout.addLayout(top)
         facts = QFormLayout()
         self.facts: dict[str, QLabel] = {}
@@ -99,7 +102,7 @@ class PairingDetailView(QWidget):
         self.quota.setSelectionMode(QAbstractItemView.NoSelection)
         self.quota.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.quota.horizontalHeader().setStretchLastSection(True)
-        self.quota.setMaximumHeight(190)
+        self.quota.setMaximumHeight(160)  # the timeline below keeps a few rows at 768 px
         inner.addWidget(self.quota)
         return box
 

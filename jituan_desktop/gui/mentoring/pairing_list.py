@@ -4,7 +4,7 @@ or pinyin initials of mentor or mentee."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel
+from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel
 
 from ...domain.enums import PairingKind, PairingStatus
 from ...domain.list_query import ListQuery
@@ -46,20 +46,37 @@ class PairingListPane(RecordListPage):
                 Column("status", self.tr("Status"), status)]
 
     def build_filters(self, bar: QHBoxLayout) -> None:
-        bar.addWidget(QLabel(self.tr("Status"), self))
+        # The pane shares the page with the pairing's detail: at 1024 pixels (a projector)
+        # both must fit side by side, so the filters, the search and the count take two
+        # rows here instead of one long toolbar and one long filter bar.
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(QLabel(self.tr("Status"), self), 0, 0)
         self.status_filter = EnumCombo(PairingStatus, self, allow_empty=True)
         self.status_filter.setItemText(0, self.tr("All"))
         self.status_filter.set_value(PairingStatus.ACTIVE)
-        bar.addWidget(self.status_filter)
-        bar.addWidget(QLabel(self.tr("Kind"), self))
+        grid.addWidget(self.status_filter, 0, 1)
+        grid.addWidget(QLabel(self.tr("Kind"), self), 0, 2)
         self.kind_filter = EnumCombo(PairingKind, self, allow_empty=True)
         self.kind_filter.setItemText(0, self.tr("All"))
-        bar.addWidget(self.kind_filter)
-        bar.addWidget(QLabel(self.tr("School"), self))
+        grid.addWidget(self.kind_filter, 0, 3)
+        for combo in (self.status_filter, self.kind_filter):
+            # A long English kind must not widen the pane; the open list shows it whole.
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(7)
+        grid.addWidget(QLabel(self.tr("School"), self), 1, 0)
         self.school_filter = SearchableCombo(self)
         self.school_filter.lineEdit().setPlaceholderText(self.tr("All schools"))
         self.school_filter.setMinimumContentsLength(8)
-        bar.addWidget(self.school_filter)
+        grid.addWidget(self.school_filter, 1, 1)
+        self.toolbar.removeWidget(self.search)
+        self.toolbar.removeWidget(self.count_label)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.count_label)
+        grid.addLayout(search_row, 1, 2, 1, 3)
+        grid.setColumnStretch(4, 1)
+        bar.addLayout(grid, 1)
         self.status_filter.currentIndexChanged.connect(lambda _: self.refresh())
         self.kind_filter.currentIndexChanged.connect(lambda _: self.refresh())
         self.school_filter.chosen.connect(lambda _: self.refresh())

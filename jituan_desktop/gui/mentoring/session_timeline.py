@@ -47,32 +47,40 @@ class QuickAddRow(QWidget):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        # Two lines (when, what kind / what, how long): on one line the row needed 820
+        # pixels in English and held the page wider than a 1024-pixel projector.
+        lines = QVBoxLayout(self)
+        lines.setContentsMargins(0, 0, 0, 0)
+        lines.setSpacing(4)
+        first, second = QHBoxLayout(), QHBoxLayout()
+        lines.addLayout(first)
+        lines.addLayout(second)
         self.general = error_label(self)
         self.errors = FieldErrors(self.general)
         self.default_day = ctx.today()
         self.session_date = DateEdit(self.default_day, self)
         self.kind = EnumCombo(SessionKind, self)
+        # The kind shows whole ("Mentee observes mentor's lesson"): it has a line to share
+        # with the date only.
+        self.kind.setSizeAdjustPolicy(QComboBox.AdjustToContents)
         self.topic = QLineEdit(self)
         self.topic.setPlaceholderText(self.tr("Topic, then Enter"))
-        self.topic.setMinimumWidth(120)  # long English kind names must not squeeze it away
-        self.kind.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
-        self.kind.setMinimumContentsLength(6)
+        self.topic.setMinimumWidth(120)
         self.minutes = minutes_box(self)
         self.minutes.setSuffix(self.tr(" min"))
         self.minutes.setToolTip(self.tr("Duration in minutes"))
-        for widget, field, stretch in ((self.session_date, "session_date", 0),
-                                       (self.kind, "kind", 0), (self.topic, "topic", 3),
-                                       (self.minutes, "duration_minutes", 0)):
+        for row, widget, field, stretch in (
+                (first, self.session_date, "session_date", 0), (first, self.kind, "kind", 0),
+                (second, self.topic, "topic", 3), (second, self.minutes, "duration_minutes", 0)):
             row.addLayout(self._with_message(widget, field), stretch)
+        first.addStretch(1)
         self.add_button = QPushButton(self.tr("Add"), self)
         self.add_button.setToolTip(self.tr("Add the session (Enter)"))
         self.add_button.clicked.connect(self.submit)
         self.details_button = QPushButton(self.tr("Details…"), self)
         self.details_button.clicked.connect(self._details)
         for b in (self.add_button, self.details_button):
-            row.addWidget(b, 0, Qt.AlignTop)
+            second.addWidget(b, 0, Qt.AlignTop)
         self.pairing: str | None = None
         self.busy = False
 

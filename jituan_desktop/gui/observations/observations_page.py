@@ -9,7 +9,7 @@ list stays quick over the 100,000 observations of a lead school.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout
+from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout
 
 from ...domain.enums import GradeBand, Occasion
 from ...domain.list_query import ListQuery
@@ -22,6 +22,7 @@ from ..qt_text import coded_label, qt_translate, shown_day
 from ..reports import list_export
 from ..widgets.pickers import EnumCombo, SearchableCombo, TeacherCombo
 from ..widgets.record_list_page import RecordListPage
+from ..widgets.semester_school_filters import keep_choices_whole
 from .observation_editor import ObservationEditor, subjects_of
 from .rubric_panel import plain
 
@@ -71,11 +72,19 @@ class ObservationsPage(RecordListPage):
         self.occasion = EnumCombo(Occasion, self, allow_empty=True)
         self.occasion.setItemText(0, self.tr("Any occasion"))
         self.occasion.setToolTip(self.tr("Occasion"))
-        for w in (self.semester, self.school, self.observer, self.teacher, self.subject,
-                  self.occasion):
-            bar.addWidget(w)
-            w.setMinimumWidth(110)
-        self.semester.setMinimumWidth(200)
+        # Two rows (which records / whose): on one row six boxes held the page at 800
+        # pixels in English, and the semester box still read "2026–2027 school year, f".
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        for i, w in enumerate((self.semester, self.school, self.occasion, self.observer,
+                               self.teacher, self.subject)):
+            grid.addWidget(w, i // 3, i % 3)
+            if w is not self.semester:
+                w.setMinimumWidth(110)
+        self.semester.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        for column in range(3):
+            grid.setColumnStretch(column, 1)
+        bar.addLayout(grid, 1)
         self.semester.currentIndexChanged.connect(lambda _: self.refresh())
         self.occasion.currentIndexChanged.connect(lambda _: self.refresh())
         for combo in (self.school, self.observer, self.teacher, self.subject):
@@ -98,6 +107,7 @@ class ObservationsPage(RecordListPage):
         for s in sorted(d.semesters, key=lambda s: s.start, reverse=True):
             self.semester.addItem(semester_label(s, qt_translate), s.key)
         self.semester.setCurrentIndex(max(self.semester.findData(chosen), 0))
+        keep_choices_whole(self.semester)
         self.school.set_entries((s.uuid, s.name, s.code) for s in d.schools)
         self.observer.set_teachers(d.teachers, include_inactive=True)
         self.teacher.set_teachers(d.teachers, include_inactive=True)

@@ -16,6 +16,7 @@ from ..qt_text import coded_label, qt_translate
 from ..reports import list_export
 from ..widgets.pickers import EnumCombo
 from ..widgets.record_list_page import RecordListPage
+from ..widgets.tables import stretch_with_floor
 from .plan_editor import PlanEditor
 
 TITLE_COLUMN = 4
@@ -35,7 +36,8 @@ class PlansPage(RecordListPage):
         header.setStretchLastSection(False)
         for column in range(self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.Stretch)
+        # The title takes the spare width, never less than a short title needs.
+        stretch_with_floor(self.table, TITLE_COLUMN)
         self.update_buttons()
         list_export.attach_to_list(self, "plans")  # 导出: the rows shown
 

@@ -9,7 +9,7 @@ arrives on its own, so a slow count never holds the rows back.
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from ...domain.list_query import ListQuery
@@ -18,7 +18,7 @@ from ...services import query_ops, record_ops
 from ...services.changes import Changes
 from ..context import AppContext
 from ..paged_table_model import Column, PagedTableModel
-from .tables import setup_record_table
+from .tables import setup_record_table, short_text_width
 
 SEARCH_DELAY_MS = 150  # one query per pause in typing, not one per key
 MAX_COLUMN_WIDTH = 320  # a long topic must not push the other columns off screen
@@ -73,9 +73,12 @@ class RecordListPage(QWidget):
         self.filter_bar.addStretch(1)
         for i in range(self.filter_bar.count()):
             combo = self.filter_bar.itemAt(i).widget()
-            if isinstance(combo, QComboBox):
+            if isinstance(combo, QComboBox) \
+                    and combo.sizeAdjustPolicy() != QComboBox.AdjustToContents:
                 # A long English label ("Backbone teacher coaching") must not widen the page
                 # past a 1366-pixel laptop screen; the open list still shows it whole.
+                # A box that asked to fit its contents (the 学期, the 学年) keeps them whole:
+                # "2026-2027学" told the reader nothing.
                 combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
                 combo.setMinimumContentsLength(max(combo.minimumContentsLength(), 7))
         ctx.changed.connect(self._on_changed)
@@ -162,16 +165,23 @@ class RecordListPage(QWidget):
 
         self.ctx.run(count, counted)
 
-    def _size_columns(self, *_args) -> None:
+    def _size_columns(self, _parent=None, first: int = 0, last: int | None = None) -> None:
         """Fit the columns to the first page that has rows, once: later pages and queries
-        keep the widths the user sees (and may have dragged)."""
-        if self._sized:
-            return
-        self._sized = True
+        keep the widths the user sees (and may have dragged), only widening a column whose
+        short texts (a three-character name beyond the first rows fitted) would be cut."""
         header = self.table.horizontalHeader()
-        self.table.resizeColumnsToContents()
-        for column in range(self.model.columnCount() - 1):
-            header.resizeSection(column, min(header.sectionSize(column), MAX_COLUMN_WIDTH))
+        if not self._sized:
+            self._sized = True
+            self.table.resizeColumnsToContents()
+            for column in range(self.model.columnCount() - 1):
+                header.resizeSection(column, min(header.sectionSize(column),
+                                                 MAX_COLUMN_WIDTH))
+        for column in range(self.model.columnCount()):  # the last too: squeezed, it is cut
+            if header.sectionResizeMode(column) != QHeaderView.Interactive:
+                continue  # fitted or stretched by Qt itself
+            need = min(short_text_width(self.table, column, first, last), MAX_COLUMN_WIDTH)
+            if need > header.sectionSize(column):
+                header.resizeSection(column, need)
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.kinds & self.kinds:

@@ -20,6 +20,14 @@ from ..qt_text import qt_translate
 SEMESTER_CHARACTERS = 22
 
 
+def keep_choices_whole(combo: QComboBox) -> None:
+    """Hold ``combo`` at the width of its longest choice. Qt keeps the minimum width it
+    measured on the empty box (a page built before the semesters arrived, after a restart,
+    read "2026—2027学年第"): measure again once the choices are in."""
+    combo.setMinimumWidth(0)
+    combo.setMinimumWidth(combo.sizeHint().width())
+
+
 class SemesterSchoolFilters:
     """For a RecordListPage: the semester and school filters around the page's own."""
 
@@ -62,6 +70,7 @@ class SemesterSchoolFilters:
         self.school_filter.setCurrentIndex(max(self.school_filter.findData(school), 0))
         for combo in (self.semester_filter, self.school_filter):
             combo.blockSignals(False)
+        keep_choices_whole(self.semester_filter)
         if refresh:
             self.refresh()
 

@@ -14,7 +14,7 @@ from typing import Callable
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
 
-from fit_checks import window_problems
+from fit_checks import column_problems, window_problems
 from jituan_desktop.clock import Clock
 from jituan_desktop.gui.desktop_app import DesktopApp
 from jituan_desktop.gui.navigation import PAGES
@@ -125,10 +125,71 @@ def editor_check(key: str, existing: bool) -> Callable[[Session, str], list[str]
     return check
 
 
+def mentoring_with_pairing(session: Session, name: str) -> list[str]:
+    """师徒结对 with its first pairing chosen: the detail, the quota and the timeline of
+    sessions show (the timeline's columns read "2…" and "…")."""
+    page = session.window.show_page("mentoring")
+    session.window.setGeometry(session.area)
+    session.settle()
+    if page.pairings.model.rowCount() == 0:
+        return [f"{name}: the demo has no pairing to choose"]
+    page.pairings.table.selectRow(0)
+    session.settle()
+    if page.detail.timeline.model.rowCount() == 0:
+        return [f"{name}: the first pairing has no sessions to show"]
+    found = session.problems(session.window, name)
+    # Another pairing after it: the timeline's rows are replaced, its columns measured anew.
+    for row in range(1, min(4, page.pairings.model.rowCount())):
+        page.pairings.table.selectRow(row)
+        session.settle()
+        found += session.problems(session.window, f"{name} (then pairing {row + 1})")
+    return found
+
+
+def reopened_on(key: str) -> Callable[[Session, str], list[str]]:
+    """The page ``key`` in a window opened anew on it, as after a restart: the page is
+    built before the window shows, at the size the last window was closed with (the
+    activity list's columns read "…" after a restart)."""
+    def check(session: Session, name: str) -> list[str]:
+        session.window.show_page(key)
+        session.settle()
+        old = session.window
+        old.close()
+        old.deleteLater()
+        session.window = session.desktop.show_main()
+        session.settle()
+        shown = session.window.current_page()
+        expected = next(cls for k, _, _, cls in PAGES if k == key)
+        if type(shown).__name__ != expected:
+            return [f"{name}: the new window opened on {type(shown).__name__}, not {key}"]
+        return session.problems(session.window, name)
+    return check
+
+
+def every_row_loaded(key: str) -> Callable[[Session, str], list[str]]:
+    """A list page scrolled through to its end: a short text beyond the first rows (a
+    three-character name in 教师) must fit its column too."""
+    def check(session: Session, name: str) -> list[str]:
+        page = session.window.show_page(key)
+        session.window.setGeometry(session.area)
+        session.settle()
+        while page.model.canFetchMore():
+            page.model.fetchMore()
+            session.settle(0.05)
+        return [f"{name}: {p}" for p in column_problems(page.table,
+                                                        rows=page.model.rowCount())]
+    return check
+
+
 LIST_PAGES = ("observations", "mentoring", "activities", "plans", "meetings", "teachers")
 
 GROUPS: dict[str, list[tuple[str, Callable[[Session, str], list[str]]]]] = {
-    "pages": [(f"page {key}", page_check(key)) for key, _, module, _ in PAGES if module],
+    "pages": [(f"page {key}", page_check(key)) for key, _, module, _ in PAGES if module] + [
+        ("page mentoring with a pairing chosen", mentoring_with_pairing),
+        ("page teachers with every row loaded", every_row_loaded("teachers")),
+        ("page activities with every row loaded", every_row_loaded("activities")),
+        ("page activities after a restart", reopened_on("activities")),
+    ],
     "editors": [(f"{'open' if existing else 'new'} {key} editor", editor_check(key, existing))
                 for key in LIST_PAGES for existing in (False, True)],
 }
