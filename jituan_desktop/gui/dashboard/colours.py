@@ -9,13 +9,9 @@ from PySide6.QtGui import QColor
 from ...domain.enums import Status
 
 # A quota standing's colour: the same in the progress bars, the count columns and the 状态
-# column of the detail list. Dark enough to read as text on white, distinct in hue.
-STANDING_COLOURS = {
-    Status.MET: QColor("#1b7f3b"),       # green
-    Status.ON_TRACK: QColor("#3b78c2"),  # blue
-    Status.BEHIND: QColor("#d9730d"),    # orange
-    Status.MISSED: QColor("#b00020"),    # red
-}
+# column of the detail list (and on 师徒结对 → 详细).
+from ..widgets.standing_colours import STANDING_COLOURS  # noqa: E402
+
 # A row that needs attention (an overdue duty, a school falling behind): a pale red fill.
 ALERT_FILL = QColor("#fde2e1")
 # A duty due within the week: its text in red.

@@ -8,7 +8,6 @@ same the dashboard and the reports show.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroupBox,
                                QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
@@ -22,12 +21,11 @@ from ...services.changes import Changes
 from ..context import AppContext
 from ..qt_text import label_of, qt_translate, shown_day, shown_range
 from ..reports import record_printer
+from ..widgets.standing_colours import STANDING_COLOURS
 from .session_timeline import SessionTimeline
 
 REFRESHING_KINDS = frozenset({"MentorSession", "MentorPairing", "QuotaRule", "Semester",
                               "Teacher"})
-STATUS_COLOURS = {Status.MET: "#1b7f3b", Status.ON_TRACK: "#1b5e9f", Status.BEHIND: "#b00020",
-                  Status.MISSED: "#b00020"}
 RESULT_ROLE = Qt.UserRole
 
 
@@ -204,7 +202,7 @@ class PairingDetailView(QWidget):
                 item = QTableWidgetItem(text)
                 item.setData(RESULT_ROLE, result)
                 if column == 4 and result is not None:
-                    item.setForeground(QColor(STATUS_COLOURS[result.status]))
+                    item.setForeground(STANDING_COLOURS[result.status])
                 if result is not None:
                     item.setToolTip(self.tr("{name}\nCounted {start} to {end}, due {due}. "
                                             "{source}").format(
