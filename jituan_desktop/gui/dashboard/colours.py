@@ -6,7 +6,6 @@ from __future__ import annotations
 from ...domain.messages import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor
 
-from ...domain.enums import Status
 
 # A quota standing's colour: the same in the progress bars, the count columns and the 状态
 # column of the detail list (and on 师徒结对 → 详细).
