@@ -4770,6 +4770,21 @@
     </message>
 </context>
 <context>
+    <name>TeacherField</name>
+    <message>
+        <source>“{name}” is not on the teacher roster; add the teacher first</source>
+        <translation>“{name}”不在教师名册中，请先添加</translation>
+    </message>
+    <message>
+        <source>Add as a new teacher…</source>
+        <translation>添加为新教师…</translation>
+    </message>
+    <message>
+        <source>Not on the roster: “{name}”</source>
+        <translation>名册中没有“{name}”</translation>
+    </message>
+</context>
+<context>
     <name>TimeRange</name>
     <message>
         <source>from</source>
