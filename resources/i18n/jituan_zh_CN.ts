@@ -4358,6 +4358,14 @@
         <translation>同步包 {file} 暂时不能导入：本校尚未加入联盟。请先用牵头学校发来的邀请文件加入联盟。</translation>
     </message>
     <message>
+        <source>The bundle {file} was exported by this school: it is for the other side, not imported here.</source>
+        <translation>同步包 {file} 是本校导出的文件，供对方导入，本机不导入。</translation>
+    </message>
+    <message>
+        <source>{file} is this school's own join request: the lead school imports it.</source>
+        <translation>{file} 是本校的加入申请，由牵头学校导入。</translation>
+    </message>
+    <message>
         <source>{file} is a join request: it is imported by the lead school, not by a member school.</source>
         <translation>{file} 是加入申请：应由牵头学校导入，成员学校无需导入。</translation>
     </message>
