@@ -276,6 +276,7 @@ class SetupWizard(QWizard):
         self.busy = False
         self.set_up_as = choice
         self.button(QWizard.CommitButton).setEnabled(True)
+        self.setOption(QWizard.NoCancelButton)  # set up: there is nothing left to cancel
         self.next()  # validatePage now lets it through
 
     def accept(self) -> None:

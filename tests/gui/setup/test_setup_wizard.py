@@ -53,6 +53,7 @@ def test_the_lead_school_names_alliance_and_school(qtbot, chinese, context_for, 
     assert "添加学校…" in steps and "生成邀请…" in steps and "设置" in steps
     assert wizard.audience == "coordinator" and wizard.wants_quick_start
     assert not wizard.button(QWizard.BackButton).isEnabled()  # set up: no way back
+    assert not wizard.button(QWizard.CancelButton).isVisible()  # nor anything to cancel
     with qtbot.waitSignal(wizard.done) as finished:
         wizard.button(QWizard.FinishButton).click()
     assert finished.args == [LEAD]
