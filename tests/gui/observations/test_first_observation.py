@@ -52,7 +52,7 @@ def new_teacher_dialog(qtbot, editor) -> NewTeacherDialog:
     return next(d for d in editor.findChildren(NewTeacherDialog) if d.isVisible())
 
 
-def save_new_teacher(qtbot, dialog, field_combo=None):
+def save_new_teacher(qtbot, dialog):
     dialog.buttons.button(QDialogButtonBox.Save).click()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
 

@@ -3,11 +3,8 @@
 from PySide6.QtWidgets import QWizard
 
 from jituan_desktop.domain.enums import Role
-from jituan_desktop.gui.desktop_app import DesktopApp
 from jituan_desktop.gui.setup.setup_wizard import DEMO, LEAD, MEMBER, SetupWizard
 from jituan_desktop.services import setup_ops, status_ops
-from jituan_desktop.storage.store import Store
-from suite_clock import CLOCK
 
 
 def wizard_over(qtbot, context_for, store):
@@ -108,37 +105,7 @@ def test_the_demo_asks_nothing_and_writes_nothing_here(qtbot, chinese, context_f
     wizard.demo_failed("磁盘已满")
     assert wizard.isVisible() and not wizard.busy
     assert wizard.demo_page.status.text() == "磁盘已满"
-
-
-def test_the_demo_choice_opens_the_demo_in_the_app(qtbot, chinese, tmp_path, store,
-                                                   small_demo_file, settings):
-    """The app as started on a new folder: 先试用演示数据, 下一步, 开始 opens the demo's
-    window (the demo folder is a copy of the small demo, as the app would generate)."""
-    import shutil
-    demo_folder = tmp_path / "demo-copy"
-    opened = []
-
-    def open_demo():
-        shutil.copytree(small_demo_file.parent, demo_folder)
-        opened.append(Store.open(demo_folder, clock=CLOCK))
-        return opened[-1]
-
-    desktop = DesktopApp(chinese, store, language="zh_CN", settings=settings,
-                         open_demo=open_demo)
-    desktop.start()
-    wizard = desktop.wizard
-    qtbot.addWidget(wizard)
-    wizard.choice_page.demo.setChecked(True)
-    wizard.button(QWizard.NextButton).click()
-    wizard.button(QWizard.FinishButton).click()
-    qtbot.waitUntil(lambda: desktop.window is not None and desktop.window.isVisible(),
-                    timeout=20000)
-    qtbot.addWidget(desktop.window)
-    assert not wizard.isVisible() and desktop.ctx.store is opened[0]
-    assert not store.is_initialised  # the real folder stays untouched
-    desktop.window.close()
-    desktop.shutdown()
-    opened[0].close()
+    # Opening it in the app, through DesktopApp: tests/gui/test_main_window.py.
 
 
 def test_empty_names_are_refused_next_to_their_fields_and_kept(qtbot, chinese, context_for, store):
