@@ -48,7 +48,9 @@ PROGRESS_STEP = 2000
 # Refusals that only mean "this file is for the other side" (shared sticks and shares hold
 # every school's files): skipped, neither an error nor an entry in the history.
 NOT_FOR_HERE = frozenset({msg.MEMBER_BUNDLE_AT_MEMBER, msg.LEAD_BUNDLE_AT_LEAD,
-                          msg.JOIN_REQUEST_AT_MEMBER})
+                          msg.JOIN_REQUEST_AT_MEMBER, msg.OWN_BUNDLE, msg.OWN_JOIN_REQUEST})
+# Of those, this school's own files (its export, its join request), told apart on the page.
+OWN_FILES = frozenset({msg.OWN_BUNDLE, msg.OWN_JOIN_REQUEST})
 
 
 # -- files and folders ---------------------------------------------------------------------
@@ -138,9 +140,12 @@ def _checks(store: Store, path: Path):
             raise SyncError(msg.OTHER_ALLIANCE, file=path.name)
         if lead and manifest["kind"] == "lead" and \
                 manifest["sender_installation"] not in own_former:
-            raise SyncError(msg.LEAD_BUNDLE_AT_LEAD, file=path.name)
+            own = manifest["sender_installation"] == store.installation_id
+            raise SyncError(msg.OWN_BUNDLE if own else msg.LEAD_BUNDLE_AT_LEAD, file=path.name)
         if not lead and manifest["kind"] == "member":
-            raise SyncError(msg.MEMBER_BUNDLE_AT_MEMBER, file=path.name)
+            own = manifest.get("sender_school") == store.school_uuid
+            raise SyncError(msg.OWN_BUNDLE if own else msg.MEMBER_BUNDLE_AT_MEMBER,
+                            file=path.name)
         newer = [n for n in manifest["schema"] if n not in KNOWN_MIGRATIONS]
         if newer:
             raise SyncError(msg.NEWER_SCHEMA, file=path.name, names=", ".join(newer)[:200])
@@ -382,4 +387,4 @@ def _take_acks(store: Store, manifest: dict, lead_installation: str, school: str
     return True
 
 
-__all__ = ["import_paths", "import_file", "LEAD_TABLES"]
+__all__ = ["import_paths", "import_file", "LEAD_TABLES", "NOT_FOR_HERE", "OWN_FILES"]

@@ -104,11 +104,13 @@ def record_join_request(store: Store, path: Path, *, today: date) -> ImportResul
     """Read a member's join request (lead only); its laptop then waits for approval. The
     same request again changes nothing."""
     data = docs.read_document_file(path)
-    kind = docs.open_envelope(data, path.name)["document"]
-    if kind == docs.INVITATION:
+    envelope = docs.open_envelope(data, path.name)
+    if envelope["document"] == docs.INVITATION:
         raise SyncError(msg.INVITATION_NOT_IMPORTED, file=path.name)
     if not is_lead(store):
-        raise SyncError(msg.JOIN_REQUEST_AT_MEMBER, file=path.name)
+        own = envelope["signer"] == store.installation_id  # the request this laptop wrote
+        raise SyncError(msg.OWN_JOIN_REQUEST if own else msg.JOIN_REQUEST_AT_MEMBER,
+                        file=path.name)
     body, _invitation = docs.read_join_request(data, sync_state.invitation_bodies(store),
                                                today=today, source=path.name)
     names = lookups.names(store, "school")

@@ -86,6 +86,13 @@ BAD_RECORD = QT_TRANSLATE_NOOP("Sync", "The bundle {file} is refused: {reason}")
 BUNDLE_BEFORE_JOINING = QT_TRANSLATE_NOOP(
     "Sync", "The bundle {file} cannot be imported yet: this school has not joined an "
     "alliance. Join with the invitation from the lead school first.")
+# This school's own files, met again on its stick or share: nothing to import, and not
+# another school's file either (the 同步 page labels them 本校导出的文件).
+OWN_BUNDLE = QT_TRANSLATE_NOOP(
+    "Sync", "The bundle {file} was exported by this school: it is for the other side, not "
+    "imported here.")
+OWN_JOIN_REQUEST = QT_TRANSLATE_NOOP(
+    "Sync", "{file} is this school's own join request: the lead school imports it.")
 JOIN_REQUEST_AT_MEMBER = QT_TRANSLATE_NOOP(
     "Sync", "{file} is a join request: it is imported by the lead school, not by a member "
     "school.")

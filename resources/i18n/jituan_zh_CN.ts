@@ -4708,6 +4708,14 @@
         <translation>同步包 {file} 暂时不能导入：本校尚未加入联盟。请先用牵头学校发来的邀请文件加入联盟。</translation>
     </message>
     <message>
+        <source>The bundle {file} was exported by this school: it is for the other side, not imported here.</source>
+        <translation>同步包 {file} 是本校导出的文件，供对方导入，本机不导入。</translation>
+    </message>
+    <message>
+        <source>{file} is this school's own join request: the lead school imports it.</source>
+        <translation>{file} 是本校的加入申请，由牵头学校导入。</translation>
+    </message>
+    <message>
         <source>{file} is a join request: it is imported by the lead school, not by a member school.</source>
         <translation>{file} 是加入申请：应由牵头学校导入，成员学校无需导入。</translation>
     </message>
@@ -5117,6 +5125,21 @@
     <message>
         <source>People and pairings under rules</source>
         <translation>考核人数（含结对）</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherField</name>
+    <message>
+        <source>“{name}” is not on the teacher roster; add the teacher first</source>
+        <translation>“{name}”不在教师名册中，请先添加</translation>
+    </message>
+    <message>
+        <source>Add as a new teacher…</source>
+        <translation>添加为新教师…</translation>
+    </message>
+    <message>
+        <source>Not on the roster: “{name}”</source>
+        <translation>名册中没有“{name}”</translation>
     </message>
 </context>
 <context>

@@ -201,6 +201,14 @@
         <translation>另有 {skipped} 个文件不是给本校的，已跳过。</translation>
     </message>
     <message>
+        <source>{own} files were exported by this school and were left alone.</source>
+        <translation>另有 {own} 个文件是本校导出的，已跳过。</translation>
+    </message>
+    <message>
+        <source>This school's own file</source>
+        <translation>本校的文件</translation>
+    </message>
+    <message>
         <source>Not for this school</source>
         <translation>非本校文件</translation>
     </message>

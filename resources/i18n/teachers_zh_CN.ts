@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>NewTeacherDialog</name>
+    <message>
+        <source>Add a new teacher</source>
+        <translation>添加新教师</translation>
+    </message>
+</context>
+<context>
+    <name>RosterNotice</name>
+    <message>
+        <source>The teacher roster is empty, so there is no one to choose yet. Add your school's teachers on the Teachers page (Import roster… or New), or add one now.</source>
+        <translation>教师名册还是空的，暂时没有可选的教师。请在「教师」页点「导入教师名单…」或「新建」添加本校教师，也可以现在添加一位。</translation>
+    </message>
+    <message>
+        <source>Add a teacher…</source>
+        <translation>添加教师…</translation>
+    </message>
+</context>
+<context>
     <name>TeacherChoices</name>
     <message>
         <source>Backbone teacher</source>

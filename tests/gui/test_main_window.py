@@ -134,6 +134,8 @@ def test_a_new_data_folder_starts_with_the_wizard_then_the_app(qtbot, chinese, s
     wizard.choice_page.member.setChecked(True)
     wizard.next()
     wizard.member_page.school.setText("城关小学")
+    wizard.button(QWizard.CommitButton).click()  # sets the school up, then what to do first
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.member_next_page, timeout=10000)
     with qtbot.waitSignal(desktop.window_shown, timeout=10000):
         wizard.button(QWizard.FinishButton).click()
     qtbot.addWidget(desktop.window)
@@ -150,8 +152,10 @@ def test_the_wizard_demo_opens_a_demo_kept_apart(qtbot, chinese, store, settings
     wizard = desktop.wizard
     qtbot.addWidget(wizard)
     wizard.choice_page.demo.setChecked(True)
+    wizard.button(QWizard.NextButton).click()  # issue 14: 下一步 did nothing here
+    assert wizard.currentPage() is wizard.demo_page
     with qtbot.waitSignal(desktop.window_shown, timeout=30000):
-        wizard.accept()
+        wizard.button(QWizard.FinishButton).click()
         # A window stays open the whole time, or Qt would quit with the last one closed.
         assert wizard.isVisible()
     qtbot.addWidget(desktop.window)

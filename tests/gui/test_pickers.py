@@ -5,6 +5,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from jituan_desktop.domain.enums import Position
+from jituan_desktop.gui.qt_text import qt_translate
 from jituan_desktop.gui.widgets.pickers import TeacherCombo
 from jituan_desktop.services.directory_ops import TeacherEntry
 
@@ -59,5 +60,34 @@ def test_text_naming_nobody_keeps_the_choice_already_made(qtbot):
     combo.set_uuid("u2")
     combo.setEditText("xyz")
     combo.lineEdit().textEdited.emit("xyz")
+    combo.lineEdit().editingFinished.emit()
+    assert combo.uuid() == "u2" and combo.currentText() == "李明（城关小学）"
+
+
+def test_a_name_not_on_the_roster_stays_in_a_teacher_field(qtbot, chinese):
+    """Issue 14: a name typed that is no teacher vanished on Tab; in a TeacherField it
+    stays, the field says so, and refilling the list (a teacher added) keeps it."""
+    from jituan_desktop.gui.widgets.pickers import TeacherField
+    form, combo = combo_in_form(qtbot)
+    field = TeacherField(combo, form)
+    form.layout().insertWidget(0, field)
+    field.show()  # added to a form already shown
+    combo.lineEdit().setText("赵六")
+    combo.lineEdit().textEdited.emit("赵六")
+    combo.lineEdit().editingFinished.emit()
+    assert combo.currentText() == "赵六" and combo.uuid() is None
+    assert field.hint.isVisible() and field.missing.text() == "名册中没有“赵六”"
+    assert field.problem("teacher").render(qt_translate) == "“赵六”不在教师名册中，请先添加"
+    combo.set_teachers(TEACHERS[:2])
+    assert combo.currentText() == "赵六" and field.hint.isVisible()
+    combo.set_uuid("u1")
+    assert combo.uuid() == "u1" and not field.hint.isVisible() and field.problem("t") is None
+
+
+def test_other_pickers_still_fall_back_to_their_choice(qtbot):
+    _form, combo = combo_in_form(qtbot)
+    combo.set_uuid("u2")
+    combo.lineEdit().setText("nobody")
+    combo.lineEdit().textEdited.emit("nobody")
     combo.lineEdit().editingFinished.emit()
     assert combo.uuid() == "u2" and combo.currentText() == "李明（城关小学）"

@@ -221,8 +221,13 @@ def skipped(store, path, expected: str) -> None:
     assert digest(store) == before and history(store) == seen
 
 
-def test_a_lead_bundle_at_the_lead(alliance, receiver):
-    skipped(receiver("lead_merged"), alliance.bundles["lead"], smsg.LEAD_BUNDLE_AT_LEAD)
+def test_the_leads_own_bundle_at_the_lead(alliance, receiver):
+    """Its own export met again on the share: its own file, not "a lead school's bundle"."""
+    skipped(receiver("lead_merged"), alliance.bundles["lead"], smsg.OWN_BUNDLE)
+
+
+def test_a_members_own_bundle_at_that_member(alliance, receiver):
+    skipped(receiver("m1"), alliance.bundles["m1"], smsg.OWN_BUNDLE)
 
 
 def test_a_member_bundle_at_a_member(alliance, receiver):

@@ -6,9 +6,11 @@ from dataclasses import replace
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from ...domain.enums import PairingKind, PairingStatus
+from ...domain.messages import ValidationError
 from ...domain.records import MentorPairing
 from ..context import AppContext
-from ..widgets.pickers import UUID_ROLE, DateEdit, EnumCombo, TeacherCombo
+from ..teachers.new_teacher import offer_new_teachers
+from ..widgets.pickers import UUID_ROLE, DateEdit, EnumCombo, TeacherCombo, TeacherField
 from ..widgets.record_editor import RecordEditor
 
 
@@ -31,6 +33,9 @@ class PairingEditor(RecordEditor):
                 and record.owner_school != directory.my_school:
             self.freeze(self.tr("This pairing belongs to {school}; only that school can change "
                                 "it.").format(school=directory.school_name(record.owner_school)))
+        # An empty roster, or a mentee not on it yet: add the teacher from here.
+        self.new_teachers = offer_new_teachers(
+            self, [self.mentor_field, self.mentee_field], self._refresh_teachers)
 
     def _name(self, uuid: str) -> str:
         return self.ctx.directory.teacher_name(uuid) if self.ctx.directory else ""
@@ -58,8 +63,10 @@ class PairingEditor(RecordEditor):
         self.ended_on = DateEdit(parent=body)
         self.end_reason = QLineEdit(body)
         e = self.errors
-        e.add_row(form, self.tr("Mentor"), self.mentor, "mentor")
-        e.add_row(form, self.tr("Mentee"), self.mentee, "mentee")
+        self.mentor_field = TeacherField(self.mentor, body)
+        self.mentee_field = TeacherField(self.mentee, body)
+        e.add_row(form, self.tr("Mentor"), self.mentor_field, "mentor")
+        e.add_row(form, self.tr("Mentee"), self.mentee_field, "mentee")
         e.add_row(form, self.tr("Subject"), self.subject, "subject")
         e.add_row(form, self.tr("Kind"), self.kind, "kind")
         e.add_row(form, self.tr("Start"), self.start, "start")
@@ -69,6 +76,11 @@ class PairingEditor(RecordEditor):
         self.ended_row = e.add_row(form, self.tr("Ended on"), self.ended_on, "ended_on")
         self.reason_row = e.add_row(form, self.tr("Reason"), self.end_reason, "end_reason")
         self.form = form
+
+    def _refresh_teachers(self, directory) -> None:
+        """A teacher was added from here: the pickers offer the roster as it is now."""
+        self.mentor.set_teachers(directory.teachers)
+        self.mentee.set_teachers(directory.teachers)
 
     def _suggest_subject(self, teacher: str | None) -> None:
         """A new pairing is usually in the mentee's own subject."""
@@ -106,6 +118,10 @@ class PairingEditor(RecordEditor):
         self._status_changed()
 
     def collect(self) -> MentorPairing:
+        unknown = [p for p in (self.mentor_field.problem("mentor"),
+                               self.mentee_field.problem("mentee")) if p]
+        if unknown:
+            raise ValidationError(unknown)
         ended = self.status.value() != PairingStatus.ACTIVE
         values = dict(
             mentor=self.mentor.uuid() or "", mentee=self.mentee.uuid() or "",

@@ -13,13 +13,15 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox,
                                QVBoxLayout, QWidget)
 
 from ...domain.enums import LessonType, Occasion
+from ...domain.messages import ValidationError
 from ...domain.records import LessonObservation, RubricTemplate
 from ...services.directory_ops import Directory
 from ..context import AppContext
 from ..reports import record_printer
 from ..widgets.attachments_widget import AttachmentsWidget
 from ..widgets.field_errors import error_label
-from ..widgets.pickers import DateEdit, EnumCombo, SearchableCombo, TeacherCombo
+from ..teachers.new_teacher import offer_new_teachers
+from ..widgets.pickers import DateEdit, EnumCombo, SearchableCombo, TeacherCombo, TeacherField
 from ..widgets.record_editor import RecordEditor
 from .observation_links import ObservationLinks
 from .process_notes import ProcessNotesTable
@@ -48,6 +50,10 @@ class ObservationEditor(RecordEditor):
         self.resize(980, 820)
         if self.read_only:
             self._make_read_only()
+        # A new school's roster is empty, and a teacher may not be on it yet: say so, and
+        # add the teacher from here without losing the form.
+        self.new_teachers = offer_new_teachers(
+            self, [self.teacher_field, self.observer_field], self._refresh_teachers)
         record_printer.add_to_editor(self, "observation")  # 打印: the 听课记录表
 
     # -- the form --------------------------------------------------------------------------
@@ -80,9 +86,11 @@ class ObservationEditor(RecordEditor):
         self.lesson_type = EnumCombo(LessonType, header, allow_empty=True)
         self.occasion = EnumCombo(Occasion, header)
         e = self.errors
-        e.add_row(left, self.tr("Teacher"), self.teacher, "teacher")
+        self.teacher_field = TeacherField(self.teacher, header)
+        self.observer_field = TeacherField(self.observer, header)
+        e.add_row(left, self.tr("Teacher"), self.teacher_field, "teacher")
         e.add_row(left, self.tr("School taught at"), self.school, "school")
-        e.add_row(left, self.tr("Observer"), self.observer, "observer")
+        e.add_row(left, self.tr("Observer"), self.observer_field, "observer")
         e.add_row(left, self.tr("Date"), self.lesson_date, "lesson_date")
         e.add_row(left, self.tr("Period"), self.period, "period_no")
         e.add_row(right, self.tr("Subject"), self.subject, "subject")
@@ -142,6 +150,12 @@ class ObservationEditor(RecordEditor):
         if not self.subject.currentText().strip() and entry.subjects:
             self.subject.setEditText(entry.subjects[0])
 
+    def _refresh_teachers(self, directory: Directory) -> None:
+        """A teacher was added from here: the pickers offer the roster as it is now."""
+        self.directory = directory
+        self.teacher.set_teachers(directory.teachers)
+        self.observer.set_teachers(directory.teachers)
+
     # -- loading ---------------------------------------------------------------------------
     def _template(self, uuid: str | None) -> RubricTemplate | None:
         rubrics = self.directory.rubrics
@@ -182,6 +196,10 @@ class ObservationEditor(RecordEditor):
 
     # -- saving ----------------------------------------------------------------------------
     def collect(self) -> LessonObservation:
+        unknown = [p for p in (self.teacher_field.problem("teacher"),
+                               self.observer_field.problem("observer")) if p]
+        if unknown:
+            raise ValidationError(unknown)
         template = self.rubric.template
         scores = self.rubric.scores()
         kept_version = self.record is not None and self.rubric.earlier_version and scores

@@ -33,6 +33,13 @@ def not_for_here(result: ImportResult) -> bool:
     return result.status == st.SKIPPED
 
 
+def own_file(result: ImportResult) -> bool:
+    """This school's own export or join request, met again on its stick: skipped too, but
+    not "another school's file" (which is what 非本校文件 read as, for its own bundle)."""
+    return not_for_here(result) and result.reason is not None \
+        and result.reason.text in sync_import.OWN_FILES
+
+
 class ExportImportPanel(QWidget):
     finished = Signal()          # an export or import ended (the page reloads its overview)
     exported = Signal(object)    # ExportResult
@@ -238,9 +245,10 @@ class ExportImportPanel(QWidget):
         self.finished.emit()
 
     def _show_results(self, results: list[ImportResult]) -> None:
-        skipped = sum(1 for r in results if not_for_here(r))
+        own = sum(1 for r in results if own_file(r))
+        skipped = sum(1 for r in results if not_for_here(r)) - own
         refused = sum(1 for r in results if r.status == st.REFUSED)
-        counts = dict(total=len(results), skipped=skipped, refused=refused,
+        counts = dict(total=len(results), skipped=skipped, refused=refused, own=own,
                       accepted=sum(1 for r in results if r.status == st.ACCEPTED),
                       known=sum(1 for r in results if r.status == st.KNOWN))
         if not results:
@@ -255,11 +263,15 @@ class ExportImportPanel(QWidget):
             if skipped:
                 text += " " + self.tr("{skipped} files are not for this school and were left "
                                       "alone.").format(**counts)
+            if own:
+                text += " " + self.tr("{own} files were exported by this school and were "
+                                      "left alone.").format(**counts)
             self.summary.setText(text)
         self.table.setRowCount(len(results))
         for row, result in enumerate(results):
-            status = self.tr("Not for this school") if not_for_here(result) \
-                else label(RESULTS, result.status)
+            status = (self.tr("This school's own file") if own_file(result)
+                      else self.tr("Not for this school") if not_for_here(result)
+                      else label(RESULTS, result.status))
             fill_row(self.table, row, (result.path.name, status, self.details(result)),
                      refused=result.status == st.REFUSED,
                      tips=(str(result.path),))

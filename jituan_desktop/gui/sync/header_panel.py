@@ -109,6 +109,10 @@ class SyncHeader(QFrame):
         self.conflicts.setStyleSheet("color: #b00020; font-weight: bold;"
                                      if overview.conflicts else "")
         self.join_button.setVisible(is_member and overview.state == st.NOT_JOINED)
+        # "Give this file to the lead school…" is for while the request waits; once joined
+        # (or revoked, or a lead) it would send the school back to a step it has done.
+        if overview.state != st.WAITING:
+            self.joined.hide()
         if overview.rotated:
             self.notice.setText(rotation_text(overview.rotated) or self.tr(
                 "This laptop's data was copied or restored, so it now syncs as a new "

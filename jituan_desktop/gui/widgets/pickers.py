@@ -3,6 +3,10 @@
 A teacher is found by typing part of the name, the school, or the pinyin initials of the
 name (zs finds 张三); dates are typed whole or picked from a calendar (date_field.py);
 coded values show translated labels.
+
+A name typed in a teacher field that is not on the roster stays typed (``TeacherField``): the
+field says so and offers to add the teacher, and saving names it, instead of the name
+vanishing on Tab and the save saying only that the field is empty.
 """
 
 from __future__ import annotations
@@ -10,10 +14,12 @@ from __future__ import annotations
 from enum import Enum
 from typing import Iterable
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QCompleter
+from PySide6.QtWidgets import (QComboBox, QCompleter, QHBoxLayout, QLabel, QPushButton,
+                               QVBoxLayout, QWidget)
 
+from ...domain.messages import Problem
 from ..qt_text import label_of
 from .date_field import DateEdit  # noqa: F401 - editors import it from here
 
@@ -52,6 +58,10 @@ class SearchableCombo(QComboBox):
     """
 
     chosen = Signal(object)  # uuid or None
+    unknown_changed = Signal(str)  # the typed text that is no entry, "" once there is none
+    # Set, a typed text that matches no entry stays in the field (nothing is chosen) rather
+    # than giving way to the previous choice; see ``unknown_text``.
+    keep_unknown = False
 
     def __init__(self, parent=None, *, allow_empty: bool = True):
         super().__init__(parent)
@@ -75,6 +85,7 @@ class SearchableCombo(QComboBox):
     def set_entries(self, entries: Iterable[tuple[str, str, str]]) -> None:
         """Replace the entries, keeping the current choice when it is still there."""
         keep = self.uuid()
+        typed = self.unknown_text() if self.keep_unknown else ""
         self.blockSignals(True)
         self._items.clear()
         if self.allow_empty:
@@ -89,6 +100,16 @@ class SearchableCombo(QComboBox):
             self._items.appendRow(item)
         self.blockSignals(False)
         self.set_uuid(keep)
+        if typed and keep is None:
+            self.setEditText(typed)  # a name typed but not on the roster stays typed
+            self.unknown_changed.emit(self.unknown_text())
+
+    def unknown_text(self) -> str:
+        """What was typed when it is no entry ("" when an entry is chosen or nothing typed)."""
+        text = self.currentText()
+        if not text.strip() or self.findText(text, Qt.MatchExactly) >= 0:
+            return ""
+        return text.strip()
 
     def uuid(self) -> str | None:
         if self.currentIndex() < 0:
@@ -100,6 +121,8 @@ class SearchableCombo(QComboBox):
         self.setCurrentIndex(index)
         if index < 0:
             self.setEditText("")
+        if self.keep_unknown:
+            self.unknown_changed.emit("")
 
     def _picked_text(self, text: str) -> None:
         index = self.findText(text, Qt.MatchExactly)
@@ -123,8 +146,15 @@ class SearchableCombo(QComboBox):
         if index >= 0:
             self.setCurrentIndex(index)
             self.setEditText(self.itemText(index))
+        elif self.keep_unknown and text.strip():
+            # Not on the list: nothing is chosen, and the text stays for the user to see
+            # (and to add, see TeacherField).
+            self.setCurrentIndex(0 if self.allow_empty else -1)
+            self.setEditText(text)
         elif self.currentIndex() >= 0:
             self.setEditText(self.itemText(self.currentIndex()))
+        if self.keep_unknown:
+            self.unknown_changed.emit(self.unknown_text())
         self._reset_filter_later()
 
 
@@ -139,6 +169,52 @@ class TeacherCombo(SearchableCombo):
             for t in teachers
             if (include_inactive or t.active or t.uuid == self.uuid())
             and (school is None or t.school == school))
+
+
+NOT_ON_ROSTER = QT_TRANSLATE_NOOP("TeacherField", "“{name}” is not on the teacher roster; "
+                                                 "add the teacher first")
+
+
+class TeacherField(QWidget):
+    """A teacher picker that keeps a name not on the roster, says so under the field and
+    offers 添加为新教师… (``add_requested`` with the name; the editor opens the dialog)."""
+
+    add_requested = Signal(str)
+
+    def __init__(self, combo: TeacherCombo, parent=None):
+        super().__init__(parent)
+        self.combo = combo
+        combo.keep_unknown = True
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(combo)
+        self.hint = QWidget(self)
+        row = QHBoxLayout(self.hint)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.missing = QLabel(self.hint)
+        self.missing.setWordWrap(True)
+        self.add_button = QPushButton(self.tr("Add as a new teacher…"), self.hint)
+        row.addWidget(self.missing, 1)
+        row.addWidget(self.add_button)
+        layout.addWidget(self.hint)
+        self.hint.hide()
+        self.setFocusProxy(combo)  # a refusal focuses the field: the combo takes it
+        combo.unknown_changed.connect(self._show)
+        combo.lineEdit().textEdited.connect(lambda _text: self.hint.hide())
+        self.add_button.clicked.connect(lambda: self.add_requested.emit(combo.unknown_text()))
+
+    def _show(self, name: str) -> None:
+        self.missing.setText(self.tr("Not on the roster: “{name}”").format(name=name))
+        self.hint.setVisible(bool(name))
+
+    def problem(self, field: str) -> Problem | None:
+        """Why saving must wait: a name typed that is not on the roster (None if there is
+        none), shown under the field instead of only "cannot be empty"."""
+        name = self.combo.unknown_text()
+        if not name or self.combo.uuid() is not None:
+            return None
+        return Problem(field, NOT_ON_ROSTER, {"name": name}, "TeacherField")
 
 
 class EnumCombo(QComboBox):

@@ -378,10 +378,57 @@ def test_files_for_the_other_side_on_a_stick_are_left_alone_not_refused(
     table = member.transfer.table
     for row, r in enumerate(results):
         if r.status == st.SKIPPED:
-            assert table.item(row, 1).text() == "非本校文件"
+            # The member's own join request is its own file, not another school's.
+            own = r.path == result.path
+            assert table.item(row, 1).text() == ("本校的文件" if own else "非本校文件")
             assert table.item(row, 0).foreground().color().name() != "#b00020"
     assert "被拒绝" not in member.transfer.summary.text()
     assert str(len(skipped)) in member.transfer.summary.text()
+
+
+def test_a_member_that_has_joined_no_longer_shows_joining_steps_and_knows_its_own_bundle(
+        qtbot, monkeypatch, joined, folders):
+    """Issue 14: after joining, the member still said "give this file to the lead school…",
+    and its own bundle, met again on the stick, read 非本校文件."""
+    lead, member, result, _ = joined
+    assert member.header.joined.isVisibleTo(member)  # waiting: the request is the step
+    approve(qtbot, lead, MEMBER, result.fingerprint)
+    lead.transfer.folder.setEditText(str(folders["share"]))
+    with qtbot.waitSignal(lead.transfer.exported, timeout=20000):
+        lead.transfer.export_button.click()
+    settled(qtbot, lead)
+    (from_lead,) = [r for r in import_files(qtbot, monkeypatch, member,
+                                            *sorted(folders["share"].iterdir()))
+                    if r.status == st.ACCEPTED]
+    assert sync_overview.overview(member.ctx.store).state == st.JOINED
+    assert member.header.state.text() == "已加入"
+    assert not member.header.joined.isVisibleTo(member)
+    assert "交给牵头学校" not in member.header.notice.text()
+    assert not member.header.join_button.isVisibleTo(member)
+
+    # Its own export next to the lead's bundle on the share: imported as a folder, its
+    # bundle is "this school's own file", neither refused nor another school's.
+    add_practice_records(member.ctx.store, today=TODAY, observations=1)
+    member.reload()
+    settled(qtbot, member)
+    member.transfer.folder.setEditText(str(folders["share"]))
+    with qtbot.waitSignal(member.transfer.exported, timeout=20000) as exported:
+        member.transfer.export_button.click()
+    settled(qtbot, member)
+    own_bundle = exported.args[0].path
+    choose_folder(monkeypatch, folders["share"])
+    with qtbot.waitSignal(member.transfer.imported, timeout=20000) as imported:
+        member.transfer.folder_button.click()
+    settled(qtbot, member)
+    results = imported.args[0]
+    (mine,) = [r for r in results if r.path == own_bundle]
+    assert mine.status == st.SKIPPED and not any(r.status == st.REFUSED for r in results)
+    table = member.transfer.table
+    row = next(i for i in range(table.rowCount()) if table.item(i, 0).text() == own_bundle.name)
+    assert table.item(row, 1).text() == "本校的文件"
+    assert "本校导出" in table.item(row, 2).text()
+    assert "1 个文件是本校导出的" in member.transfer.summary.text()
+    assert "非本校" not in member.transfer.summary.text()
 
 
 def test_a_member_is_told_when_the_lead_holds_other_versions_of_its_records(
