@@ -60,7 +60,10 @@ class DesktopApp(QObject):
             self.ctx.run(lambda _store: self.open_demo(), self._demo_opened,
                          lambda error: self.wizard.demo_failed(error_text(error)))
             return
-        self.show_main()
+        window = self.show_main()
+        if self.wizard is not None and self.wizard.wants_quick_start:
+            # The wizard's last page offers the first day's steps (ticked by default).
+            window.open_quick_start(self.wizard.audience)
 
     def _demo_opened(self, store: Store) -> None:
         self.ctx.shutdown()

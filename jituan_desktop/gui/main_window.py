@@ -173,10 +173,12 @@ class MainWindow(QMainWindow):
         self.header.show_directory(directory)
         self.demo_banner.setVisible(directory.identity.demo)
 
-    def open_quick_start(self) -> None:
+    def open_quick_start(self, who: str | None = None) -> None:
+        """The 快速入门 guide for ``who`` ("principal", "teacher", "coordinator"), or for
+        this school's role."""
         from .help.quick_start import open_quick_start  # written on first use only
 
-        open_quick_start(self, audience(self.directory))
+        open_quick_start(self, who or audience(self.directory))
 
     def show_about(self):
         return show_about(self, self.tr("Jituan Desktop"), self.ctx.store.data_dir)

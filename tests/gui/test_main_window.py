@@ -140,6 +140,31 @@ def test_a_new_data_folder_starts_with_the_wizard_then_the_app(qtbot, chinese, s
         wizard.button(QWizard.FinishButton).click()
     qtbot.addWidget(desktop.window)
     assert setup_ops.identity(store).school.name == "城关小学"
+    # The end page's 「完成后打开快速入门」 was left ticked: the principal's guide opens.
+    from jituan_desktop.gui.help.quick_start import QuickStartWindow
+    guides = desktop.window.findChildren(QuickStartWindow)
+    assert len(guides) == 1 and guides[0].isVisible() and guides[0].audience() == "principal"
+    desktop.shutdown()
+
+
+def test_a_lead_that_unticks_the_quick_start_gets_only_the_window(qtbot, chinese, store,
+                                                                  settings):
+    from jituan_desktop.gui.help.quick_start import QuickStartWindow
+
+    desktop = start_app(qtbot, chinese, store, settings)
+    wizard = desktop.wizard
+    qtbot.addWidget(wizard)
+    wizard.choice_page.lead.setChecked(True)
+    wizard.next()
+    wizard.lead_page.alliance.setText("城关教育联盟")
+    wizard.lead_page.school.setText("城关中心小学")
+    wizard.button(QWizard.CommitButton).click()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.lead_next_page, timeout=10000)
+    wizard.lead_next_page.quick_start.setChecked(False)
+    with qtbot.waitSignal(desktop.window_shown, timeout=10000):
+        wizard.button(QWizard.FinishButton).click()
+    qtbot.addWidget(desktop.window)
+    assert desktop.window.findChildren(QuickStartWindow) == []
     desktop.shutdown()
 
 
