@@ -140,8 +140,9 @@ TEACHER_GUIDE = Guide(
                   "QuickStart", "Lesson observations → New (Ctrl+N). Teacher: type the name "
                                 "or pinyin initials and choose from the list; the school and "
                                 "subject follow. Fill in the class, topic, lesson type and "
-                                "kind of lesson. A teacher who is not in the list must first "
-                                "be added on the Teachers page."),
+                                "kind of lesson. A name not on the roster stays in the box: "
+                                "click Add as a new teacher… beside it, and the rest of the "
+                                "form is kept."),
               "observation-editor.png"),
         Step(QT_TRANSLATE_NOOP("QuickStart", "Score the lesson with the rubric"),
               QT_TRANSLATE_NOOP(

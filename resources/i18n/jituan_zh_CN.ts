@@ -2804,8 +2804,8 @@
         <translation>新建听课记录</translation>
     </message>
     <message>
-        <source>Lesson observations → New (Ctrl+N). Teacher: type the name or pinyin initials and choose from the list; the school and subject follow. Fill in the class, topic, lesson type and kind of lesson. A teacher who is not in the list must first be added on the Teachers page.</source>
-        <translation>“听课记录”→“新建”（Ctrl+N）。授课人：输入姓名或拼音首字母，从列表中选择，授课学校和学科自动填上。再填写年级班级、课题、课型和开课形式。不在列表中的教师，须先在“教师”页面添加。</translation>
+        <source>Lesson observations → New (Ctrl+N). Teacher: type the name or pinyin initials and choose from the list; the school and subject follow. Fill in the class, topic, lesson type and kind of lesson. A name not on the roster stays in the box: click Add as a new teacher… beside it, and the rest of the form is kept.</source>
+        <translation>“听课记录”→“新建”（Ctrl+N）。授课人：输入姓名或拼音首字母，从列表中选择，授课学校和学科自动填上。再填写年级班级、课题、课型和开课形式。名册中没有的姓名会留在框中：点旁边的“添加为新教师…”即可添加，表单中已填的内容不会丢失。</translation>
     </message>
     <message>
         <source>Score the lesson with the rubric</source>
