@@ -4094,6 +4094,22 @@
         <source>installation {installation} already sent version {version} of the {kind} record {ref} with other content. A copy of that laptop's data folder is signing as the same laptop. Nothing was imported: ask that school which laptop it uses now; the lead school then revokes installation {installation}, and the laptops still in use join again as new installations</source>
         <translation>安装 {installation} 已经发送过{kind}记录 {ref} 的第 {version} 版，但内容不同。说明该电脑的数据文件夹有一份副本正以同一台电脑的身份签名。本次未导入任何内容：请询问该校现在使用的是哪台电脑；然后由牵头学校吊销安装 {installation}，仍在使用的电脑以新安装的身份重新加入</translation>
     </message>
+    <message>
+        <source>This data folder is already open: its window has been brought to the front.</source>
+        <translation>这个数据文件夹已经打开：已将它的窗口切换到最前面。</translation>
+    </message>
+    <message>
+        <source>This data folder is already open in Jituan Desktop on this computer (program {pid}, since {since}), but that window did not answer. Close it, or wait until it has finished starting, then try again.</source>
+        <translation>这个数据文件夹已经在这台电脑上由集团化办学助手打开（程序 {pid}，自 {since} 起），但那个窗口没有响应。请关闭它，或等它启动完毕，然后再试。</translation>
+    </message>
+    <message>
+        <source>This data folder is open in Jituan Desktop on another computer, {host} (since {since}). A data folder can be open on only one computer at a time: two computers writing one database over a network share can damage it. Close the app on {host} first, then open the folder here. To work on both computers, give each its own data folder and exchange records on the Sync page.</source>
+        <translation>这个数据文件夹正在另一台电脑（{host}）上由集团化办学助手使用（自 {since} 起）。一个数据文件夹同一时间只能在一台电脑上打开：两台电脑通过网络共享同时写入同一个数据库，可能损坏数据。请先在 {host} 上关闭本程序，再在这里打开。如需在两台电脑上工作，请各用自己的数据文件夹，通过“同步”页面交换记录。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>
