@@ -266,6 +266,45 @@
     </message>
 </context>
 <context>
+    <name>ChangedRecordDialog</name>
+    <message>
+        <source>Changed since you opened it</source>
+        <translation>记录已被修改</translation>
+    </message>
+    <message>
+        <source>Show changes lists what differs between what is saved now and this form. Save anyway keeps your form (the other version stays in the record's history). Cancel goes back to the form; nothing you typed is lost.</source>
+        <translation>“查看改动”逐项列出现在保存的内容与本表单的不同之处；“覆盖保存”保存您的表单（另一个版本保留在这条记录的历史中）；“取消”回到表单，您填写的内容都不会丢失。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Saved now</source>
+        <translation>现在保存的内容</translation>
+    </message>
+    <message>
+        <source>In your form</source>
+        <translation>您表单中的内容</translation>
+    </message>
+    <message>
+        <source>Show changes</source>
+        <translation>查看改动</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>覆盖保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>(no field differs)</source>
+        <translation>（各项内容相同）</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Invalid command: {detail}</source>
@@ -1436,6 +1475,37 @@
     <message>
         <source>{month} {year}</source>
         <translation>{year}年{month}月</translation>
+    </message>
+</context>
+<context>
+    <name>Editing</name>
+    <message>
+        <source>This record was changed after you opened it ({when}, {where}).</source>
+        <translation>这条记录在您打开后已被修改（{when}，{where}）。</translation>
+    </message>
+    <message>
+        <source>on this computer: in another window or by a jituan command</source>
+        <translation>在这台电脑上：由另一个窗口或 jituan 命令修改</translation>
+    </message>
+    <message>
+        <source>on another computer of this school, received in a sync bundle</source>
+        <translation>在本校另一台电脑上修改，经同步包导入</translation>
+    </message>
+    <message>
+        <source>time unknown</source>
+        <translation>时间不详</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
