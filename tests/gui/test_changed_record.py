@@ -8,6 +8,7 @@ import dataclasses
 import json
 
 import pytest
+from PySide6.QtCore import Qt
 
 from jituan_desktop.domain.meetings import Meeting
 from jituan_desktop.domain.plans import Plan
@@ -144,9 +145,14 @@ def test_cancel_keeps_the_form_and_the_other_change(qtbot, windows, demo_store, 
     assert "这条记录在您打开后已被修改" in editor.general_error.text()
     stored = record_ops.get(demo_store, Teacher, record.uuid)
     assert stored.title == "高级教师" and stored.phone == record.phone
-    # Asked again on the next save (nothing was decided), then saved over it.
+    # Asked again on the next save (nothing was decided); Enter is Cancel, never 覆盖保存.
     dialog = asked(qtbot, editor)
-    assert dialog is not None
+    dialog.show_button.click()
+    qtbot.waitUntil(lambda: dialog.differences is not None, timeout=10000)
+    qtbot.keyClick(dialog, Qt.Key_Return)
+    assert not dialog.isVisible() and editor.isVisible()
+    assert record_ops.get(demo_store, Teacher, record.uuid).phone == record.phone
+    dialog = asked(qtbot, editor)
     with qtbot.waitSignal(editor.saved, timeout=10000):
         dialog.overwrite_button.click()
     assert record_ops.get(demo_store, Teacher, record.uuid).phone == "13900000000"

@@ -19,6 +19,8 @@ from ..context import AppContext
 from ..qt_text import error_text, qt_translate
 
 TABLE_HEIGHT = 260  # a few fields' worth; the rest scrolls
+TABLE_MIN_HEIGHT = 140
+WIDTH = 620  # the message reads in three or four lines; less on a smaller screen
 
 
 class ChangedRecordDialog(QDialog):
@@ -29,6 +31,8 @@ class ChangedRecordDialog(QDialog):
         self.ctx, self.error, self.form = ctx, error, form
         self.differences: list[Difference] | None = None
         self.setWindowTitle(self.tr("Changed since you opened it"))
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        self.setMinimumWidth(min(WIDTH, screen.width() - 40))
         layout = QVBoxLayout(self)
         self.message = QLabel(error_text(error) + "\n" + self.tr(
             "Show changes lists what differs between what is saved now and this form. Save "
@@ -53,7 +57,11 @@ class ChangedRecordDialog(QDialog):
         self.show_button = QPushButton(self.tr("Show changes"), self)
         self.overwrite_button = QPushButton(self.tr("Save anyway"), self)
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.cancel_button.setDefault(True)  # Enter never overwrites by accident
+        # Enter never overwrites by accident: only Cancel is ever the default button.
+        for button in (self.show_button, self.overwrite_button):
+            button.setAutoDefault(False)
+        self.cancel_button.setDefault(True)
+        self.cancel_button.setFocus()
         buttons.addWidget(self.show_button)
         buttons.addStretch(1)
         buttons.addWidget(self.overwrite_button)
@@ -83,6 +91,8 @@ class ChangedRecordDialog(QDialog):
                 self.table.setItem(row, column, item)
         self.table.show()
         self.table.resizeRowsToContents()
+        self.table.setMinimumHeight(TABLE_MIN_HEIGHT)
+        self.adjustSize()  # grown to show the table, within the screen (the table scrolls)
 
     def _failed(self, error: Exception) -> None:
         self.show_button.setEnabled(True)
