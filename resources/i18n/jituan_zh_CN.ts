@@ -4174,7 +4174,7 @@
     </message>
     <message>
         <source>This data folder is open in Jituan Desktop on another computer, {host} (since {since}). A data folder can be open on only one computer at a time: two computers writing one database over a network share can damage it. Close the app on {host} first, then open the folder here. To work on both computers, give each its own data folder and exchange records on the Sync page.</source>
-        <translation>这个数据文件夹正在另一台电脑（{host}）上由集团化办学助手使用（自 {since} 起）。一个数据文件夹同一时间只能在一台电脑上打开：两台电脑通过网络共享同时写入同一个数据库，可能损坏数据。请先在 {host} 上关闭本程序，再在这里打开。如需在两台电脑上工作，请各用自己的数据文件夹，通过“同步”页面交换记录。</translation>
+        <translation>这个数据文件夹正在另一台电脑（{host}）上由集团化办学助手使用（自 {since} 起）。一个数据文件夹同一时间只能在一台电脑上打开：两台电脑通过网络共享同时写入同一个数据库，可能损坏数据。请先在{host}上关闭本程序，再在这里打开。如需在两台电脑上工作，请各用自己的数据文件夹，通过“同步”页面交换记录。</translation>
     </message>
     <message>
         <source>unknown</source>
