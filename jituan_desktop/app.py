@@ -11,6 +11,7 @@ language is ``--lang``, else the one chosen in 设置, else Chinese.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -18,8 +19,13 @@ from . import i18n
 from .clock import Clock
 from .i18n import translate
 from .paths import default_data_dir, demo_data_dir, register_dir
-from .domain.messages import Refusal
+from .domain.messages import QT_TRANSLATE_NOOP, Refusal
+from .storage import app_lock
+from .storage.app_lock import AppLock, FolderInUse
 from .storage.store import Store
+
+ALREADY_OPEN = QT_TRANSLATE_NOOP(
+    "Storage", "This data folder is already open: its window has been brought to the front.")
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -78,11 +84,22 @@ def main(argv: list[str] | None = None) -> int:
         gui.show_startup_error(problem, language)
         return 1
     clock = Clock.from_environment()  # the app's one clock, handed to every store it opens
+    folder = demo_folder if args.demo else (args.data_dir or chosen_folder or default_data_dir())
+    try:
+        lock = take_folder(folder, clock)
+    except FolderInUse as exc:
+        if exc.here and gui.bring_first_forward(folder):
+            _print(translate("Storage", ALREADY_OPEN))
+            return 0  # the window the user already had is in front now
+        text = exc.render(translate)
+        print(text, file=sys.stderr)
+        gui.show_startup_error(text, language)
+        return 1
     try:
         if args.demo:
             store = open_demo(demo_folder, clock)
         else:
-            store = Store.open(args.data_dir or chosen_folder or default_data_dir(), clock=clock)
+            store = Store.open(folder, clock=clock)
         from .sync import laptop
         from .sync.installation import check_installation
 
@@ -96,7 +113,24 @@ def main(argv: list[str] | None = None) -> int:
         print(text, file=sys.stderr)
         gui.show_startup_error(text, language)
         return 1
-    return gui.run(store, language=language, open_demo=lambda: open_demo(demo_folder, clock))
+    try:
+        return gui.run(store, language=language, open_demo=lambda: open_demo(demo_folder, clock),
+                       folder=folder if lock is not None else None)
+    finally:
+        if lock is not None:
+            lock.release()
+
+
+def take_folder(folder: Path, clock: Clock) -> AppLock | None:
+    """This app's hold on the data folder (storage/app_lock.py): raises FolderInUse when
+    another app has it, here or on another computer. Refusing the other computer's case
+    outright, rather than offering a read-only view, is deliberate: SQLite's write-ahead
+    log is shared through memory of one computer, so even reading a database another
+    computer writes over a network share can see it torn."""
+    from .sync.laptop import machine_token
+
+    return app_lock.acquire(folder, host=app_lock.host_name(), machine=machine_token(),
+                            pid=os.getpid(), started=clock.utc_iso())
 
 
 if __name__ == "__main__":

@@ -15,8 +15,10 @@ def preferences() -> tuple[str | None, Path | None]:
 
 
 def run(store, *, language: str = "zh_CN", open_demo: Callable | None = None,
-        argv: list[str] | None = None) -> int:
-    """Start Qt, show the wizard or the main window over ``store``, run until closed."""
+        argv: list[str] | None = None, folder: Path | None = None) -> int:
+    """Start Qt, show the wizard or the main window over ``store``, run until closed.
+    With ``folder`` (the data folder whose lock the app holds), a second launch on it
+    brings this window forward (single_instance.py)."""
     from PySide6.QtWidgets import QApplication
 
     from .desktop_app import DesktopApp, user_settings
@@ -31,11 +33,23 @@ def run(store, *, language: str = "zh_CN", open_demo: Callable | None = None,
     apply_style(app)
     desktop = DesktopApp(app, store, language=language, settings=user_settings(),
                          open_demo=open_demo)
+    if folder is not None:
+        desktop.listen_for_second_launches(folder)
     desktop.start()
     try:
         return app.exec()
     finally:
         desktop.shutdown()
+
+
+def bring_first_forward(folder: Path) -> bool:
+    """Ask the app that holds ``folder`` on this computer to show its window; True once it
+    has (this launch then has nothing more to do)."""
+    from PySide6.QtWidgets import QApplication
+
+    from .single_instance import ask_first_to_raise
+    QApplication.instance() or QApplication(sys.argv[:1])  # a message may follow
+    return ask_first_to_raise(folder)
 
 
 def show_startup_error(text: str, language: str = "zh_CN") -> None:
@@ -51,4 +65,4 @@ def show_startup_error(text: str, language: str = "zh_CN") -> None:
     QMessageBox.critical(None, QCoreApplication.translate("MainWindow", "Jituan Desktop"), text)
 
 
-__all__ = ["run", "preferences", "show_startup_error"]
+__all__ = ["run", "preferences", "show_startup_error", "bring_first_forward"]

@@ -42,6 +42,7 @@ class DesktopApp(QObject):
         self.ctx = AppContext(store)
         self.window: MainWindow | None = None
         self.wizard = None
+        self.instance_server = None
 
     def start(self) -> None:
         """The wizard on a data folder never set up, else the main window."""
@@ -111,7 +112,22 @@ class DesktopApp(QObject):
             old.deleteLater()
         self.show_main(page)
 
+    # -- one app per data folder (single_instance.py) -------------------------------------
+    def listen_for_second_launches(self, folder: Path) -> None:
+        from .single_instance import InstanceServer
+        self.instance_server = InstanceServer(folder, self)
+        self.instance_server.raise_requested.connect(self.bring_forward)
+        self.instance_server.listen()
+
+    def bring_forward(self) -> None:
+        """Another launch on this data folder: show the window we have instead."""
+        from .single_instance import bring_forward
+        wizard = self.wizard if self.wizard is not None and self.wizard.isVisible() else None
+        bring_forward(wizard or self.window)
+
     def shutdown(self) -> None:
+        if self.instance_server is not None:
+            self.instance_server.close()
         self.ctx.shutdown()
 
 

@@ -22,6 +22,7 @@ from ..storage.errors import StoreError
 from ..storage.repositories import TABLES, repository
 from ..storage.store import Store
 from .changes import Changes
+from .edit_conflicts import check_unchanged
 from .plan_rules import plan_problems
 from .school_scope import SchoolScope
 
@@ -156,7 +157,10 @@ def save(store: Store, record: Record, *, today: date | None = None) -> Changes:
     """Validate and write a new or edited record as this school's.
 
     A record deleted meanwhile (by an undo elsewhere, or in another window) is refused
-    rather than silently brought back: restore it first.
+    rather than silently brought back: restore it first. One changed meanwhile (the stored
+    version is not the one ``record`` was read as) is refused with
+    :class:`~.edit_conflicts.RecordChanged`, which the form answers by showing the changes
+    or saving over them (edit_conflicts.py).
     """
     today = today or store.clock.today()
     if not store.is_initialised:
@@ -166,6 +170,7 @@ def save(store: Store, record: Record, *, today: date | None = None) -> Changes:
         existing = repo.get(record.uuid, include_deleted=True)
         if existing is not None and existing.deleted and not record.deleted:
             raise StoreError(errors.RECORD_DELETED)
+        check_unchanged(store, record, existing)
         if existing is None:
             record.owner_school = store.school_uuid  # a new record is always this school's
         _checked_write(store, record, existing, today)

@@ -141,6 +141,8 @@ def _save_rows(store: Store, rows: list[RosterRow], target: School, result: Rost
             result.refused.append(RefusedRow(row.number, name, _problems_of(exc)))
             continue
         result.changes.merge(changes)
+        if matches:  # a later row of the same name edits this version, not the one read
+            matches[0] = teacher
         (result.updated if matches else result.imported).append(name)
         if not matches:
             on_roster[name] = [teacher]

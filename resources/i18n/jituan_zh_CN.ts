@@ -266,6 +266,45 @@
     </message>
 </context>
 <context>
+    <name>ChangedRecordDialog</name>
+    <message>
+        <source>Changed since you opened it</source>
+        <translation>记录已被修改</translation>
+    </message>
+    <message>
+        <source>Show changes lists what differs between what is saved now and this form. Save anyway keeps your form (the other version stays in the record's history). Cancel goes back to the form; nothing you typed is lost.</source>
+        <translation>“查看改动”逐项列出现在保存的内容与本表单的不同之处；“覆盖保存”保存您的表单（另一个版本保留在这条记录的历史中）；“取消”回到表单，您填写的内容都不会丢失。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Saved now</source>
+        <translation>现在保存的内容</translation>
+    </message>
+    <message>
+        <source>In your form</source>
+        <translation>您表单中的内容</translation>
+    </message>
+    <message>
+        <source>Show changes</source>
+        <translation>查看改动</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>覆盖保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>(no field differs)</source>
+        <translation>（各项内容相同）</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Invalid command: {detail}</source>
@@ -1463,6 +1502,37 @@
     <message>
         <source>This is demo data, kept apart from real records.</source>
         <translation>这是演示数据，与真实记录分开保存</translation>
+    </message>
+</context>
+<context>
+    <name>Editing</name>
+    <message>
+        <source>This record was changed after you opened it ({when}, {where}).</source>
+        <translation>这条记录在您打开后已被修改（{when}，{where}）。</translation>
+    </message>
+    <message>
+        <source>on this computer: in another window or by a jituan command</source>
+        <translation>在这台电脑上：由另一个窗口或 jituan 命令修改</translation>
+    </message>
+    <message>
+        <source>on another computer of this school, received in a sync bundle</source>
+        <translation>在本校另一台电脑上修改，经同步包导入</translation>
+    </message>
+    <message>
+        <source>time unknown</source>
+        <translation>时间不详</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -4443,6 +4513,22 @@
     <message>
         <source>installation {installation} already sent version {version} of the {kind} record {ref} with other content. A copy of that laptop's data folder is signing as the same laptop. Nothing was imported: ask that school which laptop it uses now; the lead school then revokes installation {installation}, and the laptops still in use join again as new installations</source>
         <translation>安装 {installation} 已经发送过{kind}记录 {ref} 的第 {version} 版，但内容不同。说明该电脑的数据文件夹有一份副本正以同一台电脑的身份签名。本次未导入任何内容：请询问该校现在使用的是哪台电脑；然后由牵头学校吊销安装 {installation}，仍在使用的电脑以新安装的身份重新加入</translation>
+    </message>
+    <message>
+        <source>This data folder is already open: its window has been brought to the front.</source>
+        <translation>这个数据文件夹已经打开：已将它的窗口切换到最前面。</translation>
+    </message>
+    <message>
+        <source>This data folder is already open in Jituan Desktop on this computer (program {pid}, since {since}), but that window did not answer. Close it, or wait until it has finished starting, then try again.</source>
+        <translation>这个数据文件夹已经在这台电脑上由集团化办学助手打开（程序 {pid}，自 {since} 起），但那个窗口没有响应。请关闭它，或等它启动完毕，然后再试。</translation>
+    </message>
+    <message>
+        <source>This data folder is open in Jituan Desktop on another computer, {host} (since {since}). A data folder can be open on only one computer at a time: two computers writing one database over a network share can damage it. Close the app on {host} first, then open the folder here. To work on both computers, give each its own data folder and exchange records on the Sync page.</source>
+        <translation>这个数据文件夹正在另一台电脑（{host}）上由集团化办学助手使用（自 {since} 起）。一个数据文件夹同一时间只能在一台电脑上打开：两台电脑通过网络共享同时写入同一个数据库，可能损坏数据。请先在{host}上关闭本程序，再在这里打开。如需在两台电脑上工作，请各用自己的数据文件夹，通过“同步”页面交换记录。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
     </message>
 </context>
 <context>

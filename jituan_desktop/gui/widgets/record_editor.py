@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpin
 
 from ...domain.messages import ValidationError
 from ...domain.records import Record
+from ...services.edit_conflicts import RecordChanged, rebased
 from ..context import AppContext
 from ..qt_text import error_text
 from .attachments_widget import AttachmentsWidget
@@ -61,6 +62,8 @@ class RecordEditor(QDialog):
         self.record = record
         self.is_new = record is None
         self.saving = False
+        self.saving_record: Record | None = None
+        self.changed_dialog = None
         self._dirty = False
         self.setModal(True)
         outer = QVBoxLayout(self)
@@ -169,8 +172,12 @@ class RecordEditor(QDialog):
         except ValidationError as exc:
             self.errors.show(exc.problems)
             return
+        self._write(record)
+
+    def _write(self, record: Record) -> None:
         self.saving = True
         self.buttons.setEnabled(False)
+        self.saving_record = record  # what a "changed meanwhile" question is about
         self.write(record, lambda _changes: self._saved(record), self._refused)
 
     def write(self, record: Record, on_saved, on_error) -> None:
@@ -194,6 +201,17 @@ class RecordEditor(QDialog):
             self.errors.show(error.problems)
         else:
             self.errors.show_general(error_text(error))
+        if isinstance(error, RecordChanged):
+            self._ask_about_change(error)
+
+    def _ask_about_change(self, error: RecordChanged) -> None:
+        """The record changed since the form opened (another window, a jituan command, an
+        import): show the changes, save over them, or go back to the form (changed_record.py)."""
+        from .changed_record import ChangedRecordDialog
+        form = self.saving_record
+        self.changed_dialog = dialog = ChangedRecordDialog(self.ctx, error, form, self)
+        dialog.accepted.connect(lambda: self._write(rebased(form, error.current)))
+        dialog.open()
 
     # -- closing ---------------------------------------------------------------------------
     def reject(self) -> None:
