@@ -83,6 +83,7 @@ def test_file_dialogs_are_chinese_with_readable_sizes(qtbot, chinese, folder, mo
     assert header == ["名称", "大小", "类型", "修改日期"]
     rows = rows_by_name(view)
     assert rows["照片"][1] == ""  # a folder has no size
+    assert rows["照片"][2] == "文件夹"  # not Qt 6's untranslated "Folder"
     assert "年" in rows["照片"][3] and "月" in rows["照片"][3]  # 2026年12月3日 16:30
     if mode in ("open", "save"):
         assert rows["听课记录.pdf"][1] == "33 字节"  # not "33 bytes" nor "0 KB"

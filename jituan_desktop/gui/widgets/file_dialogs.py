@@ -5,8 +5,9 @@ system's language and look like every other program there. Elsewhere (Linux, and
 offscreen tests) Qt draws its own, and two things would stay English in the Chinese window:
 
 - labels whose source text changed in Qt 6 ("&Look in:", "Files of &type:") while Qt's own
-  qtbase_zh_CN catalogue still translates the old texts; ours translates the new ones
-  (:data:`QT_TEXTS`, in the core catalogue);
+  qtbase_zh_CN catalogue still translates the old texts, and the 类型 column's "Folder" (Qt 6
+  moved it to QAbstractFileIconProvider, which that catalogue does not know); ours translates
+  them (:data:`QT_TEXTS`, in the core catalogue);
 - the size and date columns, which Qt's file model formats with the *system* locale
   (QLocale::system(), "2.90 KiB", "3 12 2026"), whatever language the app chose. A proxy
   model shows them the way every other screen of ours does (33 字节, 2.9 KB,
@@ -25,8 +26,13 @@ from ..qt_text import shown_size, shown_stamp
 
 # Qt's texts that its qtbase_zh_CN lacks (see above); marked so lupdate puts them in the
 # core catalogue under Qt's own context, where Qt's dialogs look them up.
+# Qt asks for "Folder" with a disambiguation ("All other platforms"); a translator that has
+# none for it falls back to the text without one, so these plain entries serve.
 QT_TEXTS = (QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
-            QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"))
+            QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+            QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder"),
+            QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive"),
+            QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Unknown"))
 
 NATIVE = sys.platform in ("win32", "darwin")
 NAME, SIZE, KIND, MODIFIED = range(4)
