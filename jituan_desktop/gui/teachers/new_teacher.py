@@ -56,8 +56,8 @@ def add_teacher(ctx: AppContext, parent, name: str,
 
 
 class RosterNotice(QWidget):
-    """At the top of a form that picks teachers, while the roster has none: why the pickers
-    are empty and how to fill them."""
+    """At the top of a form that picks teachers, while this school's roster has none: why
+    its teachers are not in the pickers and how to add them."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -65,8 +65,9 @@ class RosterNotice(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.text = QLabel(self.tr(
-            "The teacher roster is empty, so there is no one to choose yet. Add your school's "
-            "teachers on the Teachers page (Import roster… or New), or add one now."), self)
+            "Your school's teacher roster is empty, so none of your teachers can be chosen "
+            "yet. Add them on the Teachers page (Import roster… or New), or add one now."),
+            self)
         self.text.setWordWrap(True)
         self.add_button = QPushButton(self.tr("Add a teacher…"), self)
         row.addWidget(self.text, 1)
@@ -75,8 +76,9 @@ class RosterNotice(QWidget):
 
 class NewTeachers(QObject):
     """Lets an editor add teachers: each field's 添加为新教师…, and the notice's 添加教师…
-    while the roster is empty. ``refresh(directory)`` fills the editor's pickers anew; the
-    field that asked then chooses the new teacher. Nothing else in the form changes.
+    while this school's roster is empty. ``refresh(directory)`` fills the editor's pickers
+    anew; the field that asked then chooses the new teacher. Nothing else in the form
+    changes.
 
     A child of the editor that holds it only as its parent (and ``refresh`` weakly): a
     connection holding the editor itself would keep every closed editor alive."""
@@ -110,8 +112,10 @@ class NewTeachers(QObject):
         self._update_notice(directory)
 
     def _update_notice(self, directory: Directory | None) -> None:
-        self.notice.setVisible(directory is not None
-                               and not any(t.active for t in directory.teachers))
+        # This school's own roster: a member that has joined already holds the lead's
+        # teachers, yet the lesson it records first is one of its own teachers'.
+        self.notice.setVisible(directory is not None and not any(
+            t.active and t.school == directory.my_school for t in directory.teachers))
 
 
 def offer_new_teachers(editor: RecordEditor, fields: list[TeacherField],

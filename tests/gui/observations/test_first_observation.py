@@ -17,6 +17,7 @@ from jituan_desktop.gui.mentoring.pairing_editor import PairingEditor
 from jituan_desktop.gui.observations.observation_editor import ObservationEditor
 from jituan_desktop.gui.teachers.new_teacher import NewTeacherDialog
 from jituan_desktop.services import record_ops, setup_ops
+from tests.alliance_records import AllianceRecords
 
 TODAY = date(2026, 11, 25)
 
@@ -69,6 +70,24 @@ def test_an_empty_roster_is_said_at_the_top_with_a_way_to_add(qtbot, member_ctx)
     save_new_teacher(qtbot, dialog)
     qtbot.waitUntil(lambda: not notice.isVisible(), timeout=5000)
     assert editor.teacher.findText("李华（城关小学）") >= 0
+
+
+def test_other_schools_teachers_do_not_hide_that_this_schools_roster_is_empty(
+        qtbot, chinese, lead_store, context_for):
+    # A member that has joined holds the lead's teachers before any of its own (seen on the
+    # walk of issue 14); here the lead holds a member's teacher and none of its own.
+    alliance = AllianceRecords(lead_store)
+    alliance.teacher("刘洋", alliance.school("城关小学", "S02"))
+    ctx = context_for(lead_store)
+    editor = shown(qtbot, ObservationEditor(ctx))
+    notice = editor.new_teachers.notice
+    assert notice.isVisible() and "本校" in notice.text.text()
+    notice.add_button.click()
+    dialog = new_teacher_dialog(qtbot, editor)
+    assert dialog.school.currentText() == "实验小学"
+    dialog.name.setText("王校长")
+    save_new_teacher(qtbot, dialog)
+    qtbot.waitUntil(lambda: not notice.isVisible(), timeout=5000)
 
 
 def test_a_name_not_on_the_roster_stays_is_refused_by_name_and_can_be_added(
