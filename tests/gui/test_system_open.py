@@ -10,6 +10,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QWidget
 
+from jituan_desktop.gui.widgets import system_open
 from jituan_desktop.gui.widgets.system_open import NoProgramDialog, open_with_system
 from jituan_desktop.services import attachment_ops
 
@@ -86,3 +87,43 @@ def test_an_attachment_opens_under_its_own_name_and_shows_its_size(qtbot, demo_c
     dialog = shown_dialog(qtbot, widget)
     shown = Path(dialog.path_field.text())
     assert shown.name == "教案.docx" and shown.read_bytes() == lesson_plan.read_bytes()
+
+
+# -- a Linux desktop: xdg-open starts, then finds no program (seen on the walk of issue 14) -----
+def fake_xdg_open(tmp_path, status: int) -> str:
+    """A stand-in for /usr/bin/xdg-open that ends as the real one does: 3 when nothing on
+    the computer opens the file, 0 when a program took it."""
+    script = tmp_path / f"xdg-open-{status}"
+    script.write_text(f"#!/bin/sh\nexit {status}\n")
+    script.chmod(0o755)
+    return str(script)
+
+
+def test_xdg_open_that_finds_no_program_shows_the_message(qtbot, chinese, tmp_path,
+                                                          monkeypatch):
+    monkeypatch.setattr(system_open, "desktop_opener", lambda: fake_xdg_open(tmp_path, 3))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    pdf = tmp_path / "听课记录表_2026-12-03-刘洋-分数的初步认识.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n")
+    assert open_with_system(parent, pdf) is True  # started; the failure comes after
+    dialog = shown_dialog(qtbot, parent)
+    assert dialog.windowTitle() == "无法打开文件" and dialog.path_field.text() == str(pdf)
+    assert not system_open.OpenerWatch.running
+
+    dialog.folder_button.click()  # no file manager either: said in the dialog
+    qtbot.waitUntil(lambda: dialog.status.isVisible(), timeout=5000)
+    assert "地址栏" in dialog.status.text()
+
+
+def test_xdg_open_that_opens_the_file_shows_nothing(qtbot, chinese, tmp_path, monkeypatch):
+    monkeypatch.setattr(system_open, "desktop_opener", lambda: fake_xdg_open(tmp_path, 0))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    assert open_with_system(parent, tmp_path / "a.pdf") is True
+    qtbot.waitUntil(lambda: not system_open.OpenerWatch.running, timeout=5000)
+    assert parent.findChild(NoProgramDialog) is None
+
+
+def test_the_desktop_opener_is_not_used_offscreen(qapp):
+    assert system_open.desktop_opener() is None  # Qt's answer is true there
