@@ -80,7 +80,7 @@
         <translation>建议</translation>
     </message>
     <message>
-        <source>Teacher&apos;s reflection</source>
+        <source>Teacher's reflection</source>
         <translation>授课教师反思</translation>
     </message>
     <message>
@@ -270,6 +270,13 @@
     <message>
         <source>Grade: {band}</source>
         <translation>等级：{band}</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreBox</name>
+    <message>
+        <source>Full marks are {maximum}: enter a score from 0 to {maximum}</source>
+        <translation>满分为{maximum}分，请输入0到{maximum}之间的分数</translation>
     </message>
 </context>
 </TS>

@@ -19,6 +19,7 @@ from ...services import attachment_ops
 from ..context import AppContext
 from ..qt_text import error_text
 from .field_errors import error_label
+from .screen_fit import fit_to_screen
 
 IMAGE_FILTER = "*.jpg *.jpeg *.png *.bmp *.gif *.webp *.tif *.tiff *.heic"
 
@@ -152,7 +153,6 @@ class ImageViewer(QDialog):
     def __init__(self, path: Path, title: str, parent=None):
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(900, 700)
         layout = QVBoxLayout(self)
         scroll = QScrollArea(self)
         self.image = QLabel(self)
@@ -166,3 +166,4 @@ class ImageViewer(QDialog):
         scroll.setWidget(self.image)
         scroll.setWidgetResizable(True)
         layout.addWidget(scroll)
+        fit_to_screen(self, (900, 700))
