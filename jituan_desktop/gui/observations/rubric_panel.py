@@ -137,6 +137,7 @@ class RubricPanel(QGroupBox):
             self.grid.addWidget(QLabel(self.tr("out of {maximum}").format(
                 maximum=plain(maximum)), self), row, 2)
             hint = error_label(self)
+            hint.setWordWrap(False)  # one line beside the box, not squeezed under it
             box.out_of_range.connect(lambda text, hint=hint: _say(hint, text))
             box.in_range.connect(lambda hint=hint: _say(hint, ""))
             self.grid.addWidget(hint, row, 3)

@@ -29,7 +29,7 @@ WHOLE_YEAR = ""  # the term combo's data for a plan of the whole school year
 
 
 class PlanEditor(RecordEditor):
-    preferred_size = (960, 690)  # less on a smaller screen; the form scrolls
+    preferred_size = (1000, 690)  # less on a smaller screen; the form scrolls
 
     def __init__(self, ctx, record: Plan | None = None, parent=None):
         self.directory = ctx.directory

@@ -26,7 +26,7 @@ from ...services.directory_ops import Directory
 from ..qt_text import qt_translate
 
 MONTH, WEEK, KIND, WHAT, RESPONSIBLE, SCHOOLS, STANDING = range(7)
-COLUMN_WIDTHS = {MONTH: 104, WEEK: 50, KIND: 170, RESPONSIBLE: 80, SCHOOLS: 130, STANDING: 160}
+COLUMN_WIDTHS = {MONTH: 104, WEEK: 50, KIND: 162, RESPONSIBLE: 80, SCHOOLS: 120, STANDING: 150}
 TEXT_PADDING = 12  # pixels a tool button's frame takes beside its text
 
 
