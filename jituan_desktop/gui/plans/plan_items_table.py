@@ -205,6 +205,8 @@ class PlanItemsTable(QWidget):
         if kind.findData(key) < 0:  # a kind this version does not know: kept as it is
             kind.addItem(f"{item.category.value}: {item.kind}", key)
         kind.setCurrentIndex(kind.findData(key))
+        kind.setToolTip(kind.currentText())  # a long kind is cut in the column; read it here
+        kind.currentIndexChanged.connect(lambda _, k=kind: k.setToolTip(k.currentText()))
         kind.currentIndexChanged.connect(lambda _: self.changed.emit())
         schools = SchoolsButton(self.directory, item.schools, self.table)
         schools.changed.connect(self.changed.emit)

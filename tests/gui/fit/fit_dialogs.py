@@ -238,13 +238,37 @@ def image_viewer(session):
     return ImageViewer(path, "听课笔记.png", session.window)
 
 
-def setup_wizard(page_id: int):
-    def open_(session):
-        from jituan_desktop.gui.setup.setup_wizard import SetupWizard
-        wizard = SetupWizard(session.ctx, session.window)
-        wizard.setStartId(page_id)
-        return wizard
-    return open_
+def first_run_wizard(session, name: str) -> list[str]:
+    """The wizard as a first start shows it: the app on an empty data folder (an app of its
+    own beside the session's), each of its pages in turn."""
+    from jituan_desktop.clock import Clock
+    from jituan_desktop.gui.desktop_app import DesktopApp
+    from jituan_desktop.storage.store import Store
+    store = Store.open(Path(tempfile.mkdtemp(prefix="fit-empty-")),
+                       clock=Clock.from_environment())
+    desktop = DesktopApp(session.app, store, language=session.language,
+                         settings=session.settings)
+    desktop.start()
+    wizard = desktop.wizard
+    try:
+        if wizard is None or not wizard.isVisible():
+            return [f"{name}: no wizard on an empty data folder"]
+        found = session.problems(wizard, f"{name} (choice)")
+        for button, title in ((wizard.choice_page.lead, "lead school"),
+                              (wizard.choice_page.member, "member school")):
+            button.setChecked(True)
+            wizard.next()
+            session.settle()
+            found += session.problems(wizard, f"{name} ({title})")
+            wizard.back()
+        return found
+    finally:
+        if wizard is not None:
+            wizard.rejected.disconnect()  # closing it here must not quit the probe
+            wizard.hide()
+        desktop.shutdown()
+        store.close()
+        session.settle()
 
 
 # -- messages the app builds itself -------------------------------------------------------
@@ -295,9 +319,7 @@ DIALOGS: list[tuple[str, Check]] = [
     ("roster import dialog with a file", dialog_check(roster_import(True))),
     ("plan link-record dialog", dialog_check(link_record)),
     ("photo viewer", dialog_check(image_viewer)),
-    ("setup wizard: choice", dialog_check(setup_wizard(0))),
-    ("setup wizard: lead school", dialog_check(setup_wizard(1))),
-    ("setup wizard: member school", dialog_check(setup_wizard(2))),
+    ("setup wizard", first_run_wizard),
     ("unsaved-changes question", modal_check(unsaved_question)),
     ("restore question", modal_check(restore_question)),
     ("no-viewer notice", dialog_check(output_notice)),
