@@ -28,6 +28,7 @@ from ..qt_text import qt_translate
 MONTH, WEEK, KIND, WHAT, RESPONSIBLE, SCHOOLS, STANDING = range(7)
 COLUMN_WIDTHS = {MONTH: 104, WEEK: 50, KIND: 162, RESPONSIBLE: 80, SCHOOLS: 120, STANDING: 150}
 TEXT_PADDING = 12  # pixels a tool button's frame takes beside its text
+ROUNDING = 4  # pixels: the style measures text a little differently from the font metrics
 
 
 def kind_choices() -> list[tuple[str, str]]:
@@ -100,7 +101,7 @@ class SchoolsButton(QToolButton):
         hint = super().sizeHint()
         shown = self.fontMetrics().horizontalAdvance(self.text())
         full = self.fontMetrics().horizontalAdvance(self.full_text)
-        return QSize(hint.width() - shown + full, hint.height())
+        return QSize(hint.width() - shown + full + ROUNDING, hint.height())
 
 
 class PlanItemsTable(QWidget):
