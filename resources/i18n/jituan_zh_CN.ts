@@ -3004,8 +3004,12 @@
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <source>This form has changes that are not saved. Discard them?</source>
-        <translation>表单中有尚未保存的修改，确定放弃吗？</translation>
+        <source>This form has changes that are not saved. Save them?</source>
+        <translation>这张表有尚未保存的修改。要保存吗？</translation>
+    </message>
+    <message>
+        <source>Don't save</source>
+        <translation>不保存</translation>
     </message>
 </context>
 <context>

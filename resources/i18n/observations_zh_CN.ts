@@ -272,4 +272,11 @@
         <translation>等级：{band}</translation>
     </message>
 </context>
+<context>
+    <name>ScoreBox</name>
+    <message>
+        <source>Full marks are {maximum}: enter a score from 0 to {maximum}</source>
+        <translation>满分为{maximum}分，请输入0到{maximum}之间的分数</translation>
+    </message>
+</context>
 </TS>

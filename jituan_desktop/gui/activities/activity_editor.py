@@ -23,12 +23,13 @@ from .participants_table import ParticipantsTable
 from .type_fields import TypeFields
 
 class ActivityEditor(RecordEditor):
+    preferred_size = (780, 700)  # less on a smaller screen; the form scrolls
+
     def __init__(self, ctx, record: Activity | None = None, parent=None):
         self.directory = ctx.directory
         super().__init__(ctx, record, parent)
         self.setWindowTitle(self.tr("New alliance activity") if record is None
                             else self.tr("Alliance activity"))
-        self.resize(780, 700)
         self.read_only = (record is not None
                           and record.owner_school != self.directory.my_school)
         if self.read_only:

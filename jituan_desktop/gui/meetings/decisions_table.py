@@ -23,6 +23,8 @@ from ..widgets.pickers import EnumCombo, TeacherCombo
 TEXT, FOLLOW_UP, DUE, STATE, DONE_ON = range(5)
 DECISION_ROLE = Qt.UserRole  # the Decision a row was loaded from (its id and note)
 
+COMBO_CHROME = 36  # pixels a combo box takes beside its text (frame, arrow)
+
 
 class DecisionsTable(QWidget):
     changed = Signal()
@@ -40,7 +42,13 @@ class DecisionsTable(QWidget):
             self.tr("State"), self.tr("Done on")])
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TEXT, QHeaderView.Stretch)
-        for column, width in ((FOLLOW_UP, 190), (DUE, 128), (STATE, 84), (DONE_ON, 128)):
+        # The state's column takes its longest choice whole ("Carried out" in English).
+        sample = EnumCombo(DecisionState)  # never shown; only its choices are read
+        metrics = self.table.fontMetrics()
+        state_width = max([84] + [metrics.horizontalAdvance(sample.itemText(i)) + COMBO_CHROME
+                                  for i in range(sample.count())])
+        for column, width in ((FOLLOW_UP, 190), (DUE, 128), (STATE, state_width),
+                              (DONE_ON, 128)):
             header.setSectionResizeMode(column, QHeaderView.Interactive)
             self.table.setColumnWidth(column, width)
         self.table.verticalHeader().hide()

@@ -27,13 +27,14 @@ from .attendees_picker import AttendeesPicker
 from .decisions_table import DecisionsTable
 
 class MeetingEditor(RecordEditor):
+    preferred_size = (820, 700)  # less on a smaller screen; the form scrolls
+
     def __init__(self, ctx, record: Meeting | None = None, parent=None):
         self.directory = ctx.directory
         self._title_typed = record is not None
         super().__init__(ctx, record, parent)
         self.setWindowTitle(self.tr("New meeting minutes") if record is None
                             else self.tr("Meeting minutes"))
-        self.resize(820, 700)
         self.read_only = (record is not None
                           and record.owner_school != self.directory.my_school)
         if self.read_only:

@@ -22,12 +22,13 @@ class OptionalDateEdit(DateEdit):
 
 
 class PairingEditor(RecordEditor):
+    preferred_size = (560, 620)  # less on a smaller screen; the form scrolls
+
     def __init__(self, ctx: AppContext, record: MentorPairing | None = None, parent=None):
         super().__init__(ctx, record, parent)
         self.setWindowTitle(self.tr("Mentor pairing") if record is None
                             else self.tr("Mentor pairing: {mentor} → {mentee}").format(
                                 mentor=self._name(record.mentor), mentee=self._name(record.mentee)))
-        self.resize(560, 620)
         directory = ctx.directory
         if record is not None and directory is not None \
                 and record.owner_school != directory.my_school:

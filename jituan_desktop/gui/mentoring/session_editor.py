@@ -33,6 +33,8 @@ def minutes_of(box: QSpinBox) -> int | None:
 
 
 class SessionEditor(RecordEditor):
+    preferred_size = (620, 720)  # less on a smaller screen; the form scrolls
+
     def __init__(self, ctx: AppContext, pairing: MentorPairing,
                  record: MentorSession | None = None, parent=None, *,
                  preset: MentorSession | None = None):
@@ -47,7 +49,6 @@ class SessionEditor(RecordEditor):
             if directory else ("", "")
         self.setWindowTitle(self.tr("Mentor session: {mentor} → {mentee}").format(
             mentor=names[0], mentee=names[1]))
-        self.resize(620, 720)
         self.attachments.changed.connect(self.mark_dirty)
         if record is not None and directory is not None \
                 and record.owner_school != directory.my_school:

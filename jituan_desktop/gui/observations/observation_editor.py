@@ -40,6 +40,8 @@ def subjects_of(directory: Directory) -> list[str]:
 
 
 class ObservationEditor(RecordEditor):
+    preferred_size = (980, 820)  # less on a smaller screen; the form scrolls
+
     def __init__(self, ctx: AppContext, record: LessonObservation | None = None, parent=None):
         self.directory: Directory = ctx.directory
         self.read_only = (record is not None
@@ -47,7 +49,6 @@ class ObservationEditor(RecordEditor):
         super().__init__(ctx, record, parent)
         self.setWindowTitle(self.tr("Lesson observation") if record is None
                             else self.tr("Lesson observation: {topic}").format(topic=record.topic))
-        self.resize(980, 820)
         if self.read_only:
             self._make_read_only()
         # A new school's roster is empty, and a teacher may not be on it yet: say so, and

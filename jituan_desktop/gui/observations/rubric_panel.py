@@ -1,12 +1,15 @@
 """The 评价 part of the paper form: one score box per rubric item, the live total and band.
 
 The total and the band come from ``domain.rubric`` (the same functions the store uses), so
-what the form shows is what the record will hold. Each box stops at its item's maximum.
+what the form shows is what the record will hold. Each box stops at its item's maximum,
+and says so next to it: a 12 typed in a 满分10 box used to become 1 without a word (the
+keystroke was refused silently), a −3 became 0.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QDoubleSpinBox, QGridLayout, QGroupBox, QLabel, QVBoxLayout
 
 from ...domain.records import RubricTemplate
@@ -22,6 +25,51 @@ def plain(number: float) -> str:
     return f"{number:g}"
 
 
+def _say(label: QLabel, text: str) -> None:
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+class ScoreBox(QDoubleSpinBox):
+    """A score from 0 to the item's maximum. A keystroke that would leave that range is
+    refused (the box keeps what it held) and ``out_of_range`` says why, to show beside it;
+    coming back to the box takes the hint away (``in_range``)."""
+
+    out_of_range = Signal(str)
+    in_range = Signal()
+
+    def __init__(self, maximum: float, parent=None):
+        super().__init__(parent)
+        self.setDecimals(1)
+        self.setSingleStep(SCORE_STEP)
+        self.setRange(0.0, maximum)
+
+    def focusInEvent(self, event) -> None:
+        # The hint stays while the box is being typed in (a "-3" must not lose it at the
+        # "3"), and goes when the user comes back to the box to put it right.
+        self.in_range.emit()
+        super().focusInEvent(event)
+
+    def validate(self, text: str, pos: int):
+        state, text, pos = super().validate(text, pos)
+        if state == QValidator.Invalid and self._outside_range(text) or \
+                text.strip().startswith("-"):
+            self.out_of_range.emit(self.tr(
+                "Full marks are {maximum}: enter a score from 0 to {maximum}").format(
+                maximum=plain(self.maximum())))
+            return QValidator.Invalid, text, pos
+        return state, text, pos
+
+    def _outside_range(self, text: str) -> bool:
+        number, ok = self.locale().toDouble(text.strip())
+        if not ok:
+            try:
+                number, ok = float(text.strip()), True
+            except ValueError:
+                return False
+        return number < self.minimum() or number > self.maximum()
+
+
 class RubricPanel(QGroupBox):
     """Scores per rubric item; unchecked means the lesson was not scored at all."""
 
@@ -34,6 +82,7 @@ class RubricPanel(QGroupBox):
         self.template: RubricTemplate | None = None
         self.earlier_version = False
         self.boxes: dict[str, QDoubleSpinBox] = {}
+        self.hints: dict[str, QLabel] = {}  # why a typed score was refused, per item
         layout = QVBoxLayout(self)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
@@ -66,6 +115,7 @@ class RubricPanel(QGroupBox):
             if item.widget():
                 item.widget().deleteLater()
         self.boxes = {}
+        self.hints = {}
         if earlier_version or template is None:
             items = [(name, max(float(value), 100.0), False) for name, value in scores.items()]
         else:
@@ -79,18 +129,21 @@ class RubricPanel(QGroupBox):
         for row, (name, maximum, bonus) in enumerate(items):
             caption = self.tr("{item} (bonus)").format(item=name) if bonus else name
             self.grid.addWidget(QLabel(caption, self), row, 0)
-            box = QDoubleSpinBox(self)
-            box.setDecimals(1)
-            box.setSingleStep(SCORE_STEP)
-            box.setRange(0.0, maximum)
+            box = ScoreBox(maximum, self)
             box.setValue(float(scores.get(name, 0.0)))
             box.setAccessibleName(name)
             box.valueChanged.connect(lambda _: self._update())
             self.grid.addWidget(box, row, 1)
             self.grid.addWidget(QLabel(self.tr("out of {maximum}").format(
                 maximum=plain(maximum)), self), row, 2)
+            hint = error_label(self)
+            hint.setWordWrap(False)  # one line beside the box, not squeezed under it
+            box.out_of_range.connect(lambda text, hint=hint: _say(hint, text))
+            box.in_range.connect(lambda hint=hint: _say(hint, ""))
+            self.grid.addWidget(hint, row, 3)
+            self.hints[name] = hint
             self.boxes[name] = box
-        self.grid.setColumnStretch(3, 1)
+        self.grid.setColumnStretch(4, 1)
         self._update()
 
     def set_read_only(self) -> None:

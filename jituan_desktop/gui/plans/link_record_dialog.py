@@ -12,6 +12,7 @@ from ...domain.plan_text import month_text
 from ...services import plan_ops
 from ..context import AppContext
 from ..qt_text import label_of, qt_translate, shown_day
+from ..widgets.screen_fit import fit_to_screen
 
 RECORD_ROLE = Qt.UserRole
 
@@ -20,7 +21,6 @@ class LinkRecordDialog(QDialog):
     def __init__(self, ctx: AppContext, month: str, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Link a record"))
-        self.resize(560, 380)
         layout = QVBoxLayout(self)
         self.month = month_text(month, qt_translate)
         self.hint = QLabel(self.tr("Records of {month} that may have carried this item out:")
@@ -39,6 +39,7 @@ class LinkRecordDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        fit_to_screen(self, (560, 380))
         self.unlinked = False
         ctx.run(lambda store: plan_ops.records_in_month(store, month), self._show)
 

@@ -29,11 +29,12 @@ WHOLE_YEAR = ""  # the term combo's data for a plan of the whole school year
 
 
 class PlanEditor(RecordEditor):
+    preferred_size = (1000, 690)  # less on a smaller screen; the form scrolls
+
     def __init__(self, ctx, record: Plan | None = None, parent=None):
         self.directory = ctx.directory
         super().__init__(ctx, record, parent)
         self.setWindowTitle(self.tr("New work plan") if record is None else self.tr("Work plan"))
-        self.resize(960, 690)
         self.read_only = (record is not None
                           and record.owner_school != self.directory.my_school)
         if self.read_only:

@@ -12,7 +12,7 @@ import dataclasses
 from datetime import date
 from typing import Callable
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView,
                                QMenu, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem,
@@ -26,7 +26,9 @@ from ...services.directory_ops import Directory
 from ..qt_text import qt_translate
 
 MONTH, WEEK, KIND, WHAT, RESPONSIBLE, SCHOOLS, STANDING = range(7)
-COLUMN_WIDTHS = {MONTH: 104, WEEK: 50, KIND: 150, RESPONSIBLE: 80, SCHOOLS: 104, STANDING: 160}
+COLUMN_WIDTHS = {MONTH: 104, WEEK: 50, KIND: 162, RESPONSIBLE: 80, SCHOOLS: 120, STANDING: 150}
+TEXT_PADDING = 12  # pixels a tool button's frame takes beside its text
+ROUNDING = 4  # pixels: the style measures text a little differently from the font metrics
 
 
 def kind_choices() -> list[tuple[str, str]]:
@@ -73,9 +75,33 @@ class SchoolsButton(QToolButton):
 
     def _show(self) -> None:
         chosen = [self.names.get(s, s) for s in self.schools()]
-        self.setText("、".join(chosen) if chosen else self.tr("As the plan"))
-        self.setToolTip(self.tr("No school ticked: the whole alliance for an alliance plan, "
-                                "the school itself for a school plan."))
+        self.full_text = "、".join(chosen) if chosen else self.tr("As the plan")
+        explain = self.tr("No school ticked: the whole alliance for an alliance plan, the "
+                          "school itself for a school plan.")
+        # The column is narrow; two long school names are cut with "…" and read whole here.
+        self.setToolTip(f"{self.full_text}\n{explain}" if chosen else explain)
+        self._elide()
+
+    def _elide(self) -> None:
+        chrome = super().sizeHint().width() - self.fontMetrics().horizontalAdvance(self.text())
+        room = max(self.width() - max(chrome, TEXT_PADDING), 20)
+        self.setText(self.fontMetrics().elidedText(self.full_text, Qt.ElideRight, room))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def minimumSizeHint(self) -> QSize:
+        # Any width will do: the text is shortened to fit (the check wants the button's
+        # text whole within its width, which the elision guarantees).
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), 60), hint.height())
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        shown = self.fontMetrics().horizontalAdvance(self.text())
+        full = self.fontMetrics().horizontalAdvance(self.full_text)
+        return QSize(hint.width() - shown + full + ROUNDING, hint.height())
 
 
 class PlanItemsTable(QWidget):
@@ -180,6 +206,8 @@ class PlanItemsTable(QWidget):
         if kind.findData(key) < 0:  # a kind this version does not know: kept as it is
             kind.addItem(f"{item.category.value}: {item.kind}", key)
         kind.setCurrentIndex(kind.findData(key))
+        kind.setToolTip(kind.currentText())  # a long kind is cut in the column; read it here
+        kind.currentIndexChanged.connect(lambda _, k=kind: k.setToolTip(k.currentText()))
         kind.currentIndexChanged.connect(lambda _: self.changed.emit())
         schools = SchoolsButton(self.directory, item.schools, self.table)
         schools.changed.connect(self.changed.emit)

@@ -23,6 +23,7 @@ from ..context import AppContext
 from ..qt_text import error_text, qt_translate
 from ..widgets import file_dialogs
 from ..widgets.field_errors import error_label
+from ..widgets.screen_fit import fit_to_screen
 from .list_export import insert_before_stretch
 from .output_files import default_folder, remember_folder
 
@@ -56,7 +57,6 @@ class RosterImportDialog(QDialog):
         self.result: RosterResult | None = None
         self.busy = False
         self.setWindowTitle(self.tr("Import teacher roster"))
-        self.resize(900, 680)
         layout = QVBoxLayout(self)
         layout.addLayout(self._file_row(school))
         self.error = error_label(self)
@@ -89,6 +89,7 @@ class RosterImportDialog(QDialog):
         self.import_button.clicked.connect(self.start_import)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        fit_to_screen(self, (900, 680))
         self._show_preview(None)
 
     # -- building --------------------------------------------------------------------------

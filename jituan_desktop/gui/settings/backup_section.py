@@ -27,6 +27,7 @@ from ..context import AppContext
 from ..qt_text import error_text, qt_translate, shown_size, shown_stamp
 from ..widgets import file_dialogs
 from ..widgets.field_errors import error_label
+from ..widgets.screen_fit import fit_to_screen
 
 GB = 1024 ** 3
 
@@ -62,7 +63,7 @@ class PasswordDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(420, self.sizeHint().height())
+        fit_to_screen(self, (420, self.sizeHint().height()))
 
     def accept(self) -> None:
         """A new password too short or typed differently is said here, to type again."""

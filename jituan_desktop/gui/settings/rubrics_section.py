@@ -25,13 +25,13 @@ def _plain(number: float) -> str:
 
 
 class RubricEditor(RecordEditor):
+    preferred_size = (520, 520)  # less on a smaller screen; the form scrolls
     NAME, MAX, BONUS = range(3)
 
     def __init__(self, ctx, record: RubricTemplate | None = None, parent=None):
         super().__init__(ctx, record, parent)
         self.setWindowTitle(self.tr("Edit rubric template") if record
                             else self.tr("New rubric template"))
-        self.resize(520, 520)
 
     def build_form(self, body: QWidget) -> None:
         outer = QVBoxLayout(body)

@@ -29,10 +29,11 @@ def due_text(rule: QuotaRule) -> str:
 
 
 class RuleEditor(RecordEditor):
+    preferred_size = (560, 640)  # less on a smaller screen; the form scrolls
+
     def __init__(self, ctx, record: QuotaRule | None = None, parent=None):
         super().__init__(ctx, record, parent)
         self.setWindowTitle(self.tr("Edit quota rule") if record else self.tr("New quota rule"))
-        self.resize(560, 640)
 
     def build_form(self, body: QWidget) -> None:
         form = QFormLayout(body)

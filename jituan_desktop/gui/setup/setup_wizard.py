@@ -23,6 +23,7 @@ from ...services import setup_ops
 from ..context import AppContext
 from ..qt_text import error_text
 from ..widgets.field_errors import FieldErrors, error_label
+from ..widgets.screen_fit import fit_to_screen
 
 LEAD, MEMBER, DEMO = "lead", "member", "demo"
 PAGE_CHOICE, PAGE_LEAD, PAGE_MEMBER, PAGE_DEMO, PAGE_LEAD_NEXT, PAGE_MEMBER_NEXT = range(6)
@@ -227,7 +228,7 @@ class SetupWizard(QWizard):
         self.setButtonText(QWizard.BackButton, self.tr("Back"))
         self.setButtonText(QWizard.FinishButton, self.tr("Start"))
         self.setButtonText(QWizard.CancelButton, self.tr("Cancel"))
-        self.resize(620, 420)
+        fit_to_screen(self, (620, 420))
         self.busy = False
         self.set_up_as: str | None = None  # LEAD or MEMBER once the database says so
 

@@ -22,6 +22,7 @@ from ..qt_text import error_text, qt_translate
 from ..widgets.date_field import DateEdit
 from ..widgets.field_errors import FieldErrors, error_label
 from ..widgets.pickers import TeacherCombo
+from ..widgets.screen_fit import fit_to_screen
 from .due_text import report_text
 
 
@@ -57,7 +58,7 @@ class MarkSentDialog(QDialog):
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.resize(460, self.sizeHint().height())
+        fit_to_screen(self, (460, self.sizeHint().height()))
 
     def submit(self) -> None:
         try:

@@ -20,6 +20,7 @@ from ...sync.results import SchoolSyncState
 from ..context import AppContext
 from ..qt_text import error_text
 from ..widgets.field_errors import FieldErrors, error_label
+from ..widgets.screen_fit import fit_to_screen
 from .header_panel import fingerprint_font
 from .sync_labels import INSTALLATION_STATES, label
 
@@ -100,7 +101,7 @@ class AddSchoolDialog(JobDialog):
         self.errors.add_row(self.form, self.tr("School name"), self.name, "name", "school_name")
         self.errors.add_row(self.form, self.tr("School code (optional)"), self.code, "code",
                             "school_code")
-        self.setMinimumWidth(420)
+        fit_to_screen(self, (max(420, self.sizeHint().width()), self.sizeHint().height()))
 
     def job(self):
         name, code = self.name.text().strip(), self.code.text().strip() or None
@@ -124,7 +125,7 @@ class ApproveDialog(JobDialog):
         self.fingerprint.setPlaceholderText("XXXX-XXXX-XXXX-XXXX")
         self.errors.add_row(self.form, self.tr("Fingerprint read by the school"),
                             self.fingerprint, "fingerprint")
-        self.setMinimumWidth(480)
+        fit_to_screen(self, (max(480, self.sizeHint().width()), self.sizeHint().height()))
 
     def job(self):
         typed = self.fingerprint.text().strip()
@@ -157,7 +158,7 @@ class RevokeDialog(JobDialog):
         self.errors.add_row(self.form, self.tr("Laptop (fingerprint)"), self.installation,
                             "installation")
         self.errors.add_row(self.form, self.tr("Reason"), self.reason, "reason")
-        self.setMinimumWidth(480)
+        fit_to_screen(self, (max(480, self.sizeHint().width()), self.sizeHint().height()))
 
     def job(self):
         installation = self.installation.currentData()

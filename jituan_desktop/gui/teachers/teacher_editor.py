@@ -23,10 +23,11 @@ from .value_list_field import ValueListField
 
 
 class TeacherEditor(RecordEditor):
+    preferred_size = (620, 560)  # less on a smaller screen; the form scrolls
+
     def __init__(self, ctx: AppContext, record: Teacher | None = None, parent=None):
         super().__init__(ctx, record, parent)
         self.setWindowTitle(self.tr("New teacher") if self.is_new else self.tr("Teacher"))
-        self.resize(620, 560)
         self.read_only = not self.is_new and not self.owned
         if self.read_only:
             self._show_read_only()

@@ -23,6 +23,7 @@ from ..reports.output_files import file_name, temp_path
 from . import file_dialogs
 from .system_open import open_with_system
 from .field_errors import error_label
+from .screen_fit import fit_to_screen
 
 IMAGE_FILTER = "*.jpg *.jpeg *.png *.bmp *.gif *.webp *.tif *.tiff *.heic"
 
@@ -162,7 +163,6 @@ class ImageViewer(QDialog):
     def __init__(self, path: Path, title: str, parent=None):
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(900, 700)
         layout = QVBoxLayout(self)
         scroll = QScrollArea(self)
         self.image = QLabel(self)
@@ -176,3 +176,4 @@ class ImageViewer(QDialog):
         scroll.setWidget(self.image)
         scroll.setWidgetResizable(True)
         layout.addWidget(scroll)
+        fit_to_screen(self, (900, 700))

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox,
+                               QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
+                               QTextEdit, QVBoxLayout, QWidget)
 
 from ...domain.messages import Problem
 from ..qt_text import qt_translate
@@ -17,6 +19,24 @@ def error_label(parent=None) -> QLabel:
     label.setWordWrap(True)
     label.hide()
     return label
+
+
+def _edited_signals(widget: QWidget) -> list:
+    """The signals saying the user changed ``widget``'s value (typed, chose, ticked)."""
+    if isinstance(widget, QLineEdit):
+        return [widget.textEdited]  # typed, not set by the form
+    if isinstance(widget, QComboBox):
+        return [widget.activated]  # chosen by the user
+    if isinstance(widget, QAbstractSpinBox):
+        return [widget.lineEdit().textEdited] + ([widget.valueChanged]
+                                                 if hasattr(widget, "valueChanged") else [])
+    if isinstance(widget, (QPlainTextEdit, QTextEdit)):
+        return [widget.textChanged]
+    if isinstance(widget, QAbstractButton):
+        return [widget.clicked]
+    if isinstance(widget, QAbstractItemView):
+        return [widget.model().dataChanged] if widget.model() is not None else []
+    return []
 
 
 class FieldErrors:
@@ -47,6 +67,11 @@ class FieldErrors:
     def watch(self, widget: QWidget, message: QLabel, field: str, *aliases: str) -> None:
         for name in (field, *aliases):
             self.fields[name] = (widget, message)
+        # A message is about what was typed then: editing the field takes it away (it
+        # stayed after the field was fixed), the next save says again what is still wrong.
+        for editor in (widget, *widget.findChildren(QWidget)):
+            for signal in _edited_signals(editor):
+                signal.connect(lambda *_: self._show_one(message, ""))
         if isinstance(widget, DateEdit):
             # A typed text that is no date is refused as soon as the typing is done, under
             # the field; the message goes once the field holds a good date again.

@@ -23,6 +23,7 @@ from ..qt_text import error_text
 from .attachments_widget import AttachmentsWidget
 from .date_field import DateEdit
 from .field_errors import FieldErrors, error_label
+from .screen_fit import fit_to_screen
 
 # A combo box that only chooses what the form shows (which school's roster to tick from),
 # not what it saves: set this property on it and choosing is no unsaved change.
@@ -55,6 +56,9 @@ class WheelGuard(QObject):
 class RecordEditor(QDialog):
     saved = Signal(object)  # the record as saved
     read_only = False  # another school's record, shown but not changeable (see freeze)
+    # The size the form is laid out for; a smaller screen gets less and the form scrolls
+    # (the buttons below it stay in sight). Subclasses set their own.
+    preferred_size: tuple[int, int] | None = None  # None: the form's own size hint
 
     def __init__(self, ctx: AppContext, record: Record | None = None, parent=None):
         super().__init__(parent)
@@ -65,6 +69,7 @@ class RecordEditor(QDialog):
         self.saving_record: Record | None = None
         self.changed_dialog = None
         self._dirty = False
+        self.unsaved_question: QMessageBox | None = None
         self.setModal(True)
         outer = QVBoxLayout(self)
         self.notice = QLabel(self)  # why the form cannot be changed, when it cannot
@@ -98,6 +103,7 @@ class RecordEditor(QDialog):
         for w in self.body.findChildren(QComboBox) + self.body.findChildren(QAbstractSpinBox):
             self._wheel_guard.watch(w)
         self._dirty = False
+        fit_to_screen(self, self.preferred_size)
 
     def showEvent(self, event) -> None:
         """Start typing in the form's first field, not on the scroll area around it."""
@@ -229,10 +235,23 @@ class RecordEditor(QDialog):
         super().closeEvent(event)
 
     def confirm_discard(self) -> bool:
-        answer = QMessageBox.question(
-            self, self.tr("Unsaved changes"),
-            self.tr("This form has changes that are not saved. Discard them?"),
-            QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Cancel)
+        """Ask what to do with unsaved changes: 保存 (the normal save: the form closes once
+        it is written, stays open with its messages when refused), 不保存, or 取消; True
+        when the form may close now without saving."""
+        box = QMessageBox(QMessageBox.Question, self.tr("Unsaved changes"),
+                          self.tr("This form has changes that are not saved. Save them?"),
+                          QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, self)
+        box.button(QMessageBox.Save).setText(self.tr("Save"))
+        box.button(QMessageBox.Discard).setText(self.tr("Don't save"))
+        box.button(QMessageBox.Cancel).setText(self.tr("Cancel"))
+        box.setDefaultButton(QMessageBox.Save)
+        box.setEscapeButton(QMessageBox.Cancel)
+        self.unsaved_question = box  # the question open now (tests answer it)
+        answer = box.exec()
+        self.unsaved_question = None
+        if answer == QMessageBox.Save:
+            self.save()
+            return False  # _saved closes the form once the record is written
         return answer == QMessageBox.Discard
 
     def _watch_changes(self) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
 
 from fit_checks import column_problems, window_problems
+from fit_dialogs import DIALOGS
 from jituan_desktop.clock import Clock
 from jituan_desktop.gui.desktop_app import DesktopApp
 from jituan_desktop.gui.navigation import PAGES
@@ -107,10 +108,15 @@ def editor_check(key: str, existing: bool) -> Callable[[Session, str], list[str]
         page = session.window.show_page(key)
         session.settle()
         if existing:
-            if page.model.rowCount() == 0:
+            rows = page.pairings if key == "mentoring" else page  # its list is a pane
+            if rows.model.rowCount() == 0:
                 return [f"{name}: the demo has no record to open"]
-            page.table.selectRow(0)
-            page.open_current()
+            rows.table.selectRow(0)
+            if key == "mentoring":
+                session.settle()  # the pairing's detail arrives, then 编辑结对… opens it
+                page.detail.edit_button.click()
+            else:
+                page.open_current()
         else:
             page.new_record()
         session.settle()
@@ -192,4 +198,5 @@ GROUPS: dict[str, list[tuple[str, Callable[[Session, str], list[str]]]]] = {
     ],
     "editors": [(f"{'open' if existing else 'new'} {key} editor", editor_check(key, existing))
                 for key in LIST_PAGES for existing in (False, True)],
+    "dialogs": DIALOGS,  # every other dialog the app opens (fit_dialogs.py)
 }

@@ -42,7 +42,7 @@ def title(key: str) -> str:
 def test_editor_prints_its_record(qtbot, demo_ctx, demo_store, captured, monkeypatch, cls,
                                   editor_class, list_name, key, text_field):
     # Closing the editor at the end must not wait on an unsaved-changes question.
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Discard)
+    monkeypatch.setattr(QMessageBox, "exec", lambda *a, **k: QMessageBox.Discard)
     record = record_ops.get(demo_store, cls, first_row(demo_store, list_name)["uuid"])
     editor = editor_class(demo_ctx, record)
     qtbot.addWidget(editor)
