@@ -27,6 +27,7 @@ from .session_timeline import SessionTimeline
 REFRESHING_KINDS = frozenset({"MentorSession", "MentorPairing", "QuotaRule", "Semester",
                               "Teacher"})
 RESULT_ROLE = Qt.UserRole
+QUOTA_RULE, QUOTA_STATUS = 2, 4  # columns of the quota table
 
 
 class PairingDetailView(QWidget):
@@ -98,8 +99,13 @@ class PairingDetailView(QWidget):
         self.quota.verticalHeader().hide()
         self.quota.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.quota.setSelectionMode(QAbstractItemView.NoSelection)
-        self.quota.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.quota.horizontalHeader().setStretchLastSection(True)
+        # At 1024 pixels the detail is about 430 px wide: the standing must stay in view,
+        # so its cell holds the word (达标, 落后 …) with the whole sentence in the tooltip,
+        # and the rule's name takes what is left, cut, whole in the tooltip.
+        header = self.quota.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(QUOTA_RULE, QHeaderView.Stretch)
+        header.setStretchLastSection(False)
         self.quota.setMaximumHeight(160)  # the timeline below keeps a few rows at 768 px
         inner.addWidget(self.quota)
         return box
@@ -197,15 +203,15 @@ class PairingDetailView(QWidget):
                      result.rule.name if result else "—",
                      self.tr("{count} / {threshold}").format(
                          count=result.count, threshold=result.threshold) if result else "",
-                     self._status_text(result) if result else ""]
+                     label_of(result.status) if result else ""]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(RESULT_ROLE, result)
-                if column == 4 and result is not None:
+                if column == QUOTA_STATUS and result is not None:
                     item.setForeground(STANDING_COLOURS[result.status])
                 if result is not None:
-                    item.setToolTip(self.tr("{name}\nCounted {start} to {end}, due {due}. "
-                                            "{source}").format(
+                    item.setToolTip(self._status_text(result) + "\n" + self.tr(
+                        "{name}\nCounted {start} to {end}, due {due}. {source}").format(
                         name=result.rule.name, start=shown_day(result.start),
                         end=shown_day(result.end), due=shown_day(result.due),
                         source=result.rule.source_text))

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from jituan_desktop.clock import Clock
-from jituan_desktop.domain.enums import PairingStatus, SessionKind
+from jituan_desktop.domain.enums import PairingStatus, SessionKind, Status
 from jituan_desktop.domain.list_query import ListQuery
 from jituan_desktop.domain.records import MentorPairing, MentorSession, Teacher
 from jituan_desktop.gui.qt_text import label_of
@@ -324,3 +324,27 @@ def test_another_schools_pairing_is_read_only(qtbot, demo_ctx):
     assert not editor.mentor.isEnabled() and editor.goals.isReadOnly()
     editor.save()  # Ctrl+S does nothing on a read-only form
     assert not editor.saving
+
+
+def test_the_quota_standing_stays_in_view_on_a_1024_pixel_screen(qtbot, demo_ctx):
+    # Walk of issue 14: at 1024×768 the quota's 状态 column lay beyond the table's right
+    # edge (the long sentence "落后：… 还差 7 次，截止 …" widened it); only its first glyph showed.
+    ctx = demo_ctx
+    mine = ask(qtbot, ctx, lambda store: mentoring_ops.pairings_page(
+        store, ListQuery(filters={"status": "active"}, school=store.school_uuid)))
+    pairing = next(r["uuid"] for r in mine if r["owner_school"] == ctx.directory.my_school)
+    page = open_page(qtbot, ctx)
+    page.resize(860, 680)  # the page's share of a 1024×768 window
+    show(qtbot, page, pairing)
+    table = page.detail.quota
+    qtbot.waitUntil(lambda: table.rowCount() > 0, timeout=WAIT)
+    header, width = table.horizontalHeader(), table.viewport().width()
+    status = 4
+    assert header.sectionViewportPosition(status) + header.sectionSize(status) <= width
+    standings = {label_of(s) for s in Status}
+    for row in range(table.rowCount()):
+        item = table.item(row, status)
+        if item.text():
+            assert item.text() in standings
+            assert item.toolTip().startswith(item.text())  # the whole sentence, then the rule
+            assert table.item(row, 2).text() in item.toolTip()
