@@ -57,7 +57,8 @@ class PairingEditor(RecordEditor):
         self.planned_end = OptionalDateEdit(body)
         self.goals = QPlainTextEdit(body)
         self.goals.setTabChangesFocus(True)
-        self.goals.setMaximumHeight(140)
+        # No height cap: the box takes the form's spare height. Capped, it sat in the middle
+        # of its row, far below its label 目标 (walk of issue 14); the form scrolls anyway.
         self.goals.setPlaceholderText(self.tr("What the mentee should be able to do by the end"))
         self.status = EnumCombo(PairingStatus, body)
         self.status.currentIndexChanged.connect(self._status_changed)
@@ -72,7 +73,7 @@ class PairingEditor(RecordEditor):
         e.add_row(form, self.tr("Kind"), self.kind, "kind")
         e.add_row(form, self.tr("Start"), self.start, "start")
         e.add_row(form, self.tr("Planned end"), self.planned_end, "planned_end")
-        e.add_row(form, self.tr("Goals"), self.goals, "goals")
+        self.goals_row = e.add_row(form, self.tr("Goals"), self.goals, "goals")
         e.add_row(form, self.tr("Status"), self.status, "status")
         self.ended_row = e.add_row(form, self.tr("Ended on"), self.ended_on, "ended_on")
         self.reason_row = e.add_row(form, self.tr("Reason"), self.end_reason, "end_reason")

@@ -348,3 +348,19 @@ def test_the_quota_standing_stays_in_view_on_a_1024_pixel_screen(qtbot, demo_ctx
             assert item.text() in standings
             assert item.toolTip().startswith(item.text())  # the whole sentence, then the rule
             assert table.item(row, 2).text() in item.toolTip()
+
+
+def test_the_goals_box_starts_beside_its_label(qtbot, ctx):
+    # Walk of issue 14: capped at 140 px, the box sat in the middle of its tall row, about
+    # 90 px below its label 目标, with a gap above and below it.
+    page = open_page(qtbot, ctx)
+    page.new_record()
+    editor = page.editor
+    qtbot.waitUntil(editor.isVisible, timeout=WAIT)
+    label = editor.form.labelForField(editor.goals_row)
+    body = label.parentWidget()
+    box_top = editor.goals.mapTo(body, editor.goals.rect().topLeft()).y()
+    assert abs(box_top - label.geometry().top()) <= 8
+    status_label = editor.form.labelForField(editor.status.parentWidget())
+    box_bottom = editor.goals.mapTo(body, editor.goals.rect().bottomLeft()).y()
+    assert status_label.geometry().top() - box_bottom <= 40  # no empty band below the box
