@@ -173,6 +173,10 @@
         <translation>请把这同一个文件交给每所成员学校：各校用“导入文件…”导入它。</translation>
     </message>
     <message>
+        <source>Give this file to the lead school (on a USB stick or a shared folder): it imports it with “Import files…”.</source>
+        <translation>请把这个文件交给牵头学校（用U盘或共享文件夹），由牵头学校用“导入文件…”导入。</translation>
+    </message>
+    <message>
         <source>Import which files?</source>
         <translation>导入哪些文件？</translation>
     </message>

@@ -188,6 +188,9 @@ class ExportImportPanel(QWidget):
         if self.is_lead:  # one bundle for everyone: a newcomer expects one per school
             text += " " + self.tr("Give this same file to every member school: each imports it "
                                   "with “Import files…”.")
+        else:  # what next: the walk of issue 14 found the member told only where it went
+            text += " " + self.tr("Give this file to the lead school (on a USB stick or a "
+                                  "shared folder): it imports it with “Import files…”.")
         self.export_result.setText(text)
         self.exported.emit(result)
         self.finished.emit()

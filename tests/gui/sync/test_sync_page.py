@@ -178,6 +178,7 @@ def test_the_whole_walk_from_invitation_to_an_accepted_bundle(qtbot, monkeypatch
     bundle = exported.args[0].path
     assert bundle.parent == folders["share"] and bundle.is_file()
     assert str(bundle) in member.transfer.export_result.text()
+    assert "交给牵头学校" in member.transfer.export_result.text()  # what to do with it
     settled(qtbot, member)
     assert sync_overview.overview(member.ctx.store).export_folder == str(folders["share"])
     assert member.transfer.folder.itemText(0) == str(folders["share"])  # offered first next time
