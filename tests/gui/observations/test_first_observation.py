@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox
 
+from jituan_desktop.domain.enums import Position
 from jituan_desktop.domain.records import LessonObservation, Teacher
 from jituan_desktop.gui.mentoring.pairing_editor import PairingEditor
 from jituan_desktop.gui.observations.observation_editor import ObservationEditor
@@ -134,6 +135,22 @@ def test_a_name_not_on_the_roster_stays_is_refused_by_name_and_can_be_added(
     stored = record_ops.get(store, LessonObservation, saved.args[0].uuid)
     assert stored.teacher == teacher.uuid and stored.topic == "《秋天的雨》"
     assert stored.strengths == "提问有层次"
+
+
+def test_the_principal_added_as_observer_keeps_his_position(qtbot, member_ctx, store):
+    # Walk of issue 14: 赵校长 added from the form became a teacher, counted against the
+    # teachers' 18 lessons instead of the school leaders' 40: the small dialog asks 职务 too.
+    editor = shown(qtbot, ObservationEditor(member_ctx))
+    type_name(editor.observer, "赵校长")
+    editor.observer_field.add_button.click()
+    dialog = new_teacher_dialog(qtbot, editor)
+    assert dialog.position.isVisibleTo(dialog) and dialog.position.value() == Position.TEACHER
+    label = dialog.body.layout().labelForField(dialog.position.parentWidget())
+    assert label is not None and label.text() == "职务"
+    dialog.position.set_value(Position.PRINCIPAL)
+    save_new_teacher(qtbot, dialog)
+    qtbot.waitUntil(lambda: editor.observer.uuid() is not None, timeout=5000)
+    assert record_ops.get(store, Teacher, editor.observer.uuid()).position is Position.PRINCIPAL
 
 
 def test_a_new_teacher_without_a_name_is_refused_in_the_small_dialog(qtbot, member_ctx,
