@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
 from jituan_desktop.domain.enums import Position
 from jituan_desktop.gui.qt_text import qt_translate
@@ -91,3 +91,37 @@ def test_other_pickers_still_fall_back_to_their_choice(qtbot):
     combo.lineEdit().textEdited.emit("nobody")
     combo.lineEdit().editingFinished.emit()
     assert combo.uuid() == "u2" and combo.currentText() == "李明（城关小学）"
+
+
+def test_clicking_into_a_chosen_teacher_selects_it_so_typing_replaces_it(qtbot):
+    # Walk of issue 14: the new form's suggested 听课人 got the typed name appended to it.
+    form, combo = combo_in_form(qtbot)
+    combo.set_uuid("u1")
+    other = next(w for w in form.findChildren(QLineEdit) if w is not combo.lineEdit())
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow, timeout=5000)
+    other.setFocus()
+    qtbot.waitUntil(other.hasFocus, timeout=5000)
+    QTest.mouseClick(combo.lineEdit(), Qt.LeftButton)
+    qtbot.waitUntil(lambda: combo.lineEdit().selectedText() == "张三（城关小学）", timeout=5000)
+    QTest.keyClicks(combo.lineEdit(), "lm")
+    assert combo.lineEdit().text() == "lm"
+    combo.lineEdit().editingFinished.emit()
+    assert combo.uuid() == "u2"
+
+
+def test_clicking_into_a_name_not_on_the_roster_keeps_the_cursor(qtbot):
+    form, combo = combo_in_form(qtbot)
+    combo.keep_unknown = True
+    combo.lineEdit().setText("王小明")
+    combo.lineEdit().textEdited.emit("王小明")
+    combo.lineEdit().editingFinished.emit()
+    other = next(w for w in form.findChildren(QLineEdit) if w is not combo.lineEdit())
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow, timeout=5000)
+    other.setFocus()
+    qtbot.waitUntil(other.hasFocus, timeout=5000)
+    QTest.mouseClick(combo.lineEdit(), Qt.LeftButton)
+    qtbot.waitUntil(combo.lineEdit().hasFocus, timeout=5000)
+    QApplication.processEvents()  # the deferred selection, had there been one, has run
+    assert not combo.lineEdit().hasSelectedText()  # a half-typed name is being corrected

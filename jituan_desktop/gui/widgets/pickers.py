@@ -82,6 +82,16 @@ class SearchableCombo(QComboBox):
         self.currentIndexChanged.connect(lambda _: self.chosen.emit(self.uuid()))
         self.lineEdit().editingFinished.connect(self._settle)
 
+    def focusInEvent(self, event) -> None:
+        # Clicking into a field that shows a choice (the 听课人 a new form suggests) put the
+        # cursor after it, and what was typed next was added to it: "赵校长（城关小学）王副校长",
+        # offered as a new teacher (walk of issue 14). The choice is selected instead, so
+        # typing replaces it, as Tab into the field already did; deferred until the click
+        # that brought the focus has placed the cursor, which would drop the selection.
+        super().focusInEvent(event)
+        if self.currentText() and not self.unknown_text():
+            QTimer.singleShot(0, self.lineEdit(), self.lineEdit().selectAll)
+
     def set_entries(self, entries: Iterable[tuple[str, str, str]]) -> None:
         """Replace the entries, keeping the current choice when it is still there."""
         keep = self.uuid()
