@@ -16,12 +16,7 @@ sys.path.insert(0, str(Path(__file__).parent.parent / "reports"))
 from pdf_probe import assert_cjk_embedded, flat
 
 
-@pytest.fixture(autouse=True)
-def chinese():
-    before = i18n.language()
-    i18n.set_language("zh_CN")
-    yield
-    i18n.set_language(before)
+pytestmark = pytest.mark.usefixtures("zh")  # Chinese, whatever another test left
 
 
 def run(capsys, *args):

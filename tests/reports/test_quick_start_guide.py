@@ -24,12 +24,7 @@ from pdf_probe import assert_cjk_embedded, flat, page_count
 PICTURES_BUDGET = 1_500_000  # bytes: the pictures travel in every installer
 
 
-@pytest.fixture(autouse=True)
-def chinese():
-    before = i18n.language()
-    i18n.set_language("zh_CN")
-    yield
-    i18n.set_language(before)
+pytestmark = pytest.mark.usefixtures("zh")  # Chinese, whatever another test left
 
 
 def image_count(pdf: Path) -> int:

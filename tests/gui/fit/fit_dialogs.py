@@ -287,12 +287,13 @@ def unsaved_question(session):
 
 
 def output_notice(session):
-    from jituan_desktop.gui.reports.output_files import OutputDialogs
+    """Nothing opens the report just made: where it is, to copy (gui/widgets/system_open)."""
+    from jituan_desktop.gui.widgets.system_open import NoProgramDialog
     page = session.window.show_page("reports")
-    dialogs = OutputDialogs(page)
-    return dialogs.notice(page, dialogs.no_viewer_text(
-        Path(tempfile.gettempdir()) / "jituan" / "2026-2027学年第一学期 听课记录汇总表.pdf"),
-        open_path=Path(tempfile.gettempdir()))
+    dialog = NoProgramDialog(Path(tempfile.gettempdir()) / "jituan" / "报表" /
+                             "2026-2027学年第一学期 实验小学教育联盟 听课记录汇总表.pdf", page)
+    dialog.open()
+    return dialog
 
 
 def restore_question(session):
