@@ -53,7 +53,7 @@ PRINCIPAL_GUIDE = Guide(
               QT_TRANSLATE_NOOP(
                   "QuickStart", "When the app starts for the first time, choose \"We are a "
                                 "member school\" → Next, type your school's name as it is "
-                                "written on official documents → Start."),
+                                "written on official documents → Next → Start."),
               "wizard-choice.png"),
         Step(QT_TRANSLATE_NOOP("QuickStart", "Add or import your teachers"),
               QT_TRANSLATE_NOOP(
@@ -175,7 +175,7 @@ COORDINATOR_GUIDE = Guide(
                   "QuickStart", "When the app starts for the first time, choose \"We are the "
                                 "lead school of an alliance\" → Next, type the alliance's name "
                                 "and your school's name as they are written on official "
-                                "documents → Start."),
+                                "documents → Next → Start."),
               "wizard-lead.png"),
         Step(QT_TRANSLATE_NOOP("QuickStart", "Add the member schools and invite them"),
               QT_TRANSLATE_NOOP(

@@ -2805,8 +2805,8 @@
         <translation>设置为成员学校</translation>
     </message>
     <message>
-        <source>When the app starts for the first time, choose "We are a member school" → Next, type your school's name as it is written on official documents → Start.</source>
-        <translation>第一次启动时，选择“我们是成员学校”→“下一步”，按正式文件填写本校名称 →“开始使用”。</translation>
+        <source>When the app starts for the first time, choose "We are a member school" → Next, type your school's name as it is written on official documents → Next → Start.</source>
+        <translation>第一次启动时，选择“我们是成员学校”→“下一步”，按正式文件填写本校名称 →“下一步”→“开始使用”。</translation>
     </message>
     <message>
         <source>Add or import your teachers</source>
@@ -2925,8 +2925,8 @@
         <translation>设置为牵头学校</translation>
     </message>
     <message>
-        <source>When the app starts for the first time, choose "We are the lead school of an alliance" → Next, type the alliance's name and your school's name as they are written on official documents → Start.</source>
-        <translation>第一次启动时，选择“我们是联盟的牵头学校”→“下一步”，按正式文件填写联盟名称和本校名称 →“开始使用”。</translation>
+        <source>When the app starts for the first time, choose "We are the lead school of an alliance" → Next, type the alliance's name and your school's name as they are written on official documents → Next → Start.</source>
+        <translation>第一次启动时，选择“我们是联盟的牵头学校”→“下一步”，按正式文件填写联盟名称和本校名称 →“下一步”→“开始使用”。</translation>
     </message>
     <message>
         <source>Add the member schools and invite them</source>

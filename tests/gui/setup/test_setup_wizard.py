@@ -134,3 +134,27 @@ def test_a_school_name_too_long_is_refused_with_the_limit(qtbot, chinese, contex
     assert "60" in wizard.member_page.errors.messages()["name"]
     assert wizard.currentPage() is wizard.member_page
     assert not store.is_initialised and wizard.member_page.school.text() == "很" * 200
+
+
+def test_the_quick_start_names_every_button_the_wizard_asks_for(qtbot, chinese, context_for,
+                                                                 store):
+    # Walk of issue 14: the guide said 填写本校名称 →“开始使用”, while the wizard shows one
+    # more page (what to do first) and so one more 下一步 before 开始使用.
+    from jituan_desktop.domain import quick_start
+    from jituan_desktop.gui.qt_text import qt_translate
+    _, wizard = wizard_over(qtbot, context_for, store)
+    wizard.choice_page.member.setChecked(True)
+    pressed = [wizard.button(QWizard.NextButton).text()]
+    wizard.next()
+    wizard.member_page.school.setText("城关小学")
+    pressed.append(wizard.button(QWizard.CommitButton).text())
+    commit_names(qtbot, wizard, wizard.member_next_page)
+    pressed.append(wizard.button(QWizard.FinishButton).text())
+    quoted = [f"“{text}”" for text in pressed]
+    for audience in (quick_start.PRINCIPAL, quick_start.COORDINATOR):
+        text = quick_start.guide(audience, qt_translate).steps[0].text
+        at = 0
+        for button in quoted:  # each in the wizard's order
+            found = text.find(button, at)
+            assert found >= 0, (audience, button, text)
+            at = found + len(button)
