@@ -101,14 +101,19 @@ class DesktopApp(QObject):
         """Translate everything anew: rebuild the window on the page it was showing."""
         if language == self.language:
             return
+        old = self.window
+        page = old.current_key() if old else None
+        if old is not None and not old.close():
+            # A page holds typing not saved and the user chose 取消: nothing changes.
+            settings_page = old.pages.get("settings")
+            if settings_page is not None:
+                settings_page.language_section.set_current(self.language)
+            return
         self.language = language
         self.settings.setValue("language", language)
         i18n.set_language(language)
         install_translators(self.app, language)
-        old = self.window
-        page = old.current_key() if old else None
         if old is not None:
-            old.close()
             old.deleteLater()
         self.show_main(page)
 

@@ -94,3 +94,24 @@ def test_discard_closes_and_saves_nothing(qtbot, window, monkeypatch):
     answer(monkeypatch, QMessageBox.Discard)
     assert window.close()
     assert sessions_titled(qtbot, page, pairing, "不要了") == 0
+
+
+def test_switching_language_asks_too_and_cancel_keeps_window_and_language(
+        qtbot, chinese, demo_store, settings, monkeypatch):
+    """设置 → 语言 rebuilds the window: with a session typed, 取消 keeps it all as it was."""
+    desktop = DesktopApp(chinese, demo_store, language="zh_CN", settings=settings)
+    desktop.start()
+    window = desktop.window
+    qtbot.addWidget(window)
+    window.show()
+    page, quick, _pairing = quick_row_of_own_pairing(qtbot, window)
+    quick.topic.setText("换语言前写下的主题")
+    settings_page = window.show_page("settings")
+    asked = answer(monkeypatch, QMessageBox.Cancel)
+    settings_page.language_section.buttons["en"].setChecked(True)  # as a click does
+    assert len(asked) == 1
+    assert desktop.window is window and window.isVisible()
+    assert desktop.language == "zh_CN" and settings.value("language") != "en"
+    assert settings_page.language_section.buttons["zh_CN"].isChecked()
+    assert quick.topic.text() == "换语言前写下的主题"
+    desktop.shutdown()
