@@ -3039,6 +3039,14 @@
         <translation>共 {n} 条</translation>
     </message>
     <message>
+        <source>Nothing here yet with the filters above. Click New (Ctrl+N) to add the first record, or choose other filters.</source>
+        <translation>按上面的筛选条件，这里还没有记录。点“新建”（Ctrl+N）添加第一条，或换一个筛选条件。</translation>
+    </message>
+    <message>
+        <source>Nothing matches "{text}". Clear the search box to see every record.</source>
+        <translation>没有找到与“{text}”相符的记录。清空搜索框即可看到全部记录。</translation>
+    </message>
+    <message>
         <source>counting…</source>
         <translation>正在统计…</translation>
     </message>

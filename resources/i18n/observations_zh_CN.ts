@@ -170,6 +170,10 @@
         <translation>授课学校：只列出在这所学校上的课（要看某位老师听了哪些课，请选择听课人）</translation>
     </message>
     <message>
+        <source>No lesson observations here yet with the filters above. Click New (Ctrl+N) to record the first one; a teacher not on the roster yet can be added from the form.</source>
+        <translation>按上面的筛选条件，这里还没有听课记录。点“新建”（Ctrl+N）记录第一节听课；名册中还没有的授课教师，可在表单中直接添加。</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>总分</translation>
     </message>

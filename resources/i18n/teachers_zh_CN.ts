@@ -168,6 +168,10 @@
         <translation>显示离职教师</translation>
     </message>
     <message>
+        <source>No teachers here yet with the filters above. Click Import roster… to read the list your school keeps in Excel or CSV, or New to add teachers one by one: lessons observed and pairings need them first.</source>
+        <translation>按上面的筛选条件，这里还没有教师。点“导入教师名单…”读入学校现有的 Excel 或 CSV 名单，或点“新建”逐个添加：听课记录和师徒结对都要先有教师。</translation>
+    </message>
+    <message>
         <source>Mark as teaching again</source>
         <translation>恢复在职</translation>
     </message>

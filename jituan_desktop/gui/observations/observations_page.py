@@ -135,6 +135,11 @@ class ObservationsPage(RecordListPage):
             super().refresh()
 
     # -- records ---------------------------------------------------------------------------
+    def empty_hint(self) -> str:
+        return self.tr("No lesson observations here yet with the filters above. Click New "
+                       "(Ctrl+N) to record the first one; a teacher not on the roster yet "
+                       "can be added from the form.")
+
     def describe(self, row: dict) -> str:
         day, teacher = shown_day(row["lesson_date"]), row.get("teacher_name") or ""
         return f"{day} {teacher} {row['topic']}".strip()

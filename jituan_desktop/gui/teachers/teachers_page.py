@@ -111,6 +111,11 @@ class TeachersPage(RecordListPage):
             filters["active"] = "1"
         return ListQuery(filters=filters)
 
+    def empty_hint(self) -> str:
+        return self.tr("No teachers here yet with the filters above. Click Import roster… to "
+                       "read the list your school keeps in Excel or CSV, or New to add "
+                       "teachers one by one: lessons observed and pairings need them first.")
+
     def describe(self, row: dict) -> str:
         school = row.get("school_name")
         return f"{row.get('name', '')}（{school}）" if school else str(row.get("name", ""))

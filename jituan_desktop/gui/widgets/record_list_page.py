@@ -23,6 +23,7 @@ from .tables import setup_record_table, short_text_width
 SEARCH_DELAY_MS = 150  # one query per pause in typing, not one per key
 MAX_COLUMN_WIDTH = 320  # a long topic must not push the other columns off screen
 COUNT_DELAY_MS = 300  # the total waits for a longer pause: rows first, never queued behind it
+EMPTY_HINT_STYLE = "background: #f3f7fb; border: 1px solid #c9d9ea; padding: 8px;"
 
 
 class RecordListPage(QWidget):
@@ -68,6 +69,13 @@ class RecordListPage(QWidget):
         self.model.rowsInserted.connect(self._size_columns)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.update_buttons())
         self.model.modelReset.connect(self.update_buttons)
+        # What an empty list means and what to do (the first day at a school starts here).
+        self.empty_label = QLabel(self)
+        self.empty_label.setObjectName("emptyListHint")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setStyleSheet(EMPTY_HINT_STYLE)
+        self.empty_label.hide()
+        layout.addWidget(self.empty_label)
         layout.addWidget(self.table, 1)
         self.build_filters(self.filter_bar)
         self.filter_bar.addStretch(1)
@@ -126,6 +134,22 @@ class RecordListPage(QWidget):
     def count_text(self, n: int) -> str:
         return self.tr("{n} records").format(n=n)
 
+    def empty_hint(self) -> str:
+        """What to do when the list is empty and nothing is being searched for."""
+        return self.tr("Nothing here yet with the filters above. Click New (Ctrl+N) to add "
+                       "the first record, or choose other filters.")
+
+    def show_empty_hint(self, count: int) -> None:
+        """An empty list says why and what to do; a list with rows says nothing."""
+        text = ""
+        if count == 0:
+            searched = self.search.text().strip()
+            text = self.tr("Nothing matches \"{text}\". Clear the search box to see "
+                           "every record.").format(text=searched) if searched \
+                else self.empty_hint()
+        self.empty_label.setText(text)
+        self.empty_label.setVisible(bool(text))
+
     def describe(self, row: dict) -> str:
         """A few words naming the row, for the delete confirmation and the undo bar."""
         return str(row.get("topic") or row.get("title") or row.get("name") or "")
@@ -156,6 +180,7 @@ class RecordListPage(QWidget):
         def counted(n: int | None) -> None:
             if n is not None and generation == self._count_generation:
                 self.count_label.setText(self.count_text(n))
+                self.show_empty_hint(n)
 
         def count(store) -> int | None:
             # Skipped when a newer query came meanwhile: typing never waits on stale counts.
