@@ -225,6 +225,14 @@
         <translation>以前已经导入过，没有变化。</translation>
     </message>
     <message>
+        <source>Join request of {school}, fingerprint {fingerprint}: approved.</source>
+        <translation>{school}的加入申请，指纹 {fingerprint}：已批准。</translation>
+    </message>
+    <message>
+        <source>Join request of {school}, fingerprint {fingerprint}: revoked.</source>
+        <translation>{school}的加入申请，指纹 {fingerprint}：已撤销。</translation>
+    </message>
+    <message>
         <source>Join request of {school}, fingerprint {fingerprint}. Check it with the school by phone, then approve it under Member schools.</source>
         <translation>{school}的加入申请，指纹 {fingerprint}。请先与该校电话核对，再到“成员学校”中批准。</translation>
     </message>

@@ -51,6 +51,9 @@ class ExportImportPanel(QWidget):
         self.busy = False
         self.is_lead = False
         self.results: list[ImportResult] = []
+        # Fingerprints the lead has approved or revoked since: a join request shown in the
+        # last import's results then says so, not "check it by phone, then approve it".
+        self.decided: dict[str, str] = {}
         outer = QVBoxLayout(self)
         outer.addWidget(self._build_export())
         outer.addWidget(self._build_import(), 1)
@@ -139,6 +142,12 @@ class ExportImportPanel(QWidget):
         self.export_button.setToolTip("" if can_export else self.tr(
             "Join the alliance first: the lead school's invitation is needed."))
         self.full.setVisible(overview.role == "member")
+        decided = {i.fingerprint: i.state for s in overview.schools for i in s.installations
+                   if i.state in (st.INSTALLATION_APPROVED, st.INSTALLATION_REVOKED)}
+        if decided != self.decided:
+            self.decided = decided
+            if any(r.kind == "join_request" for r in self.results):
+                self._show_results(self.results)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
@@ -289,6 +298,12 @@ class ExportImportPanel(QWidget):
             return self.tr("{file} was refused.").format(file=result.path.name)
         if result.status == st.KNOWN:
             return self.tr("Imported before: nothing changed.")
+        if result.kind == "join_request" and result.fingerprint in self.decided:
+            approved = self.decided[result.fingerprint] == st.INSTALLATION_APPROVED
+            return (self.tr("Join request of {school}, fingerprint {fingerprint}: approved.")
+                    if approved else
+                    self.tr("Join request of {school}, fingerprint {fingerprint}: revoked.")
+                    ).format(school=result.school_name, fingerprint=result.fingerprint)
         if result.kind == "join_request":
             return self.tr("Join request of {school}, fingerprint {fingerprint}. Check it with "
                            "the school by phone, then approve it under Member schools.").format(

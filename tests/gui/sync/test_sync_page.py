@@ -165,6 +165,10 @@ def test_the_whole_walk_from_invitation_to_an_accepted_bundle(qtbot, monkeypatch
     waiting = [i for i in sync_membership.installations(lead.ctx.store) if i.school_name == MEMBER]
     assert [i.state for i in waiting] == [st.INSTALLATION_APPROVED]
     assert lead.schools.table.item(row_of(lead, MEMBER), 2).text() == "已加入"
+    # The import's result no longer asks to check by phone and approve: it says it is done.
+    qtbot.waitUntil(lambda: "已批准" in lead.transfer.table.item(0, 2).text(), timeout=10000)
+    assert "电话" not in lead.transfer.table.item(0, 2).text()
+    assert fingerprint in lead.transfer.table.item(0, 2).text()
 
     # The member records something and exports it to the shared folder.
     add_practice_records(member.ctx.store, today=TODAY, observations=3)
@@ -284,6 +288,7 @@ def test_revoking_a_laptop_asks_first_and_is_saved(qtbot, monkeypatch, joined):
     (info,) = [i for i in sync_membership.installations(lead.ctx.store) if i.school_name == MEMBER]
     assert info.state == st.INSTALLATION_REVOKED and info.reason == "笔记本丢失"
     assert lead.schools.table.item(row_of(lead, MEMBER), 2).text() == "已撤销"
+    qtbot.waitUntil(lambda: "已撤销" in lead.transfer.table.item(0, 2).text(), timeout=10000)
 
 
 def test_member_before_joining_cannot_export_and_the_lead_has_no_join_button(pages):
