@@ -43,19 +43,19 @@
     </message>
     <message>
         <source>&lt;b&gt;Add the member schools.&lt;/b&gt; Open &lt;i&gt;Sync&lt;/i&gt; and click &lt;i&gt;Add school…&lt;/i&gt; for each school of the alliance.</source>
-        <translation>&lt;b&gt;添加成员学校。&lt;/b&gt;打开「同步」页，为联盟的每所学校点「添加学校…」。</translation>
+        <translation>&lt;b&gt;添加成员学校。&lt;/b&gt;打开“同步”页，为联盟的每所学校点“添加学校…”。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Invite them.&lt;/b&gt; Select a school on &lt;i&gt;Sync&lt;/i&gt; and click &lt;i&gt;Write invitation…&lt;/i&gt;; give the file to that school (a USB stick or a message): it joins with it, then sends its files back.</source>
-        <translation>&lt;b&gt;邀请成员学校。&lt;/b&gt;在「同步」页选中一所学校，点「生成邀请…」，把生成的文件交给该校（用U盘或微信等）：对方用它加入联盟，然后把同步文件发回来。</translation>
+        <translation>&lt;b&gt;邀请成员学校。&lt;/b&gt;在“同步”页选中一所学校，点“生成邀请…”，把生成的文件交给该校（用U盘或微信等）：对方用它加入联盟，然后把同步文件发回来。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Check the rules.&lt;/b&gt; Open &lt;i&gt;Settings&lt;/i&gt; → &lt;i&gt;Quota rules&lt;/i&gt;: how many lessons each teacher observes per semester and the mentoring rules (the rubric is under &lt;i&gt;Rubric templates&lt;/i&gt;).</source>
-        <translation>&lt;b&gt;核对考核规则。&lt;/b&gt;打开「设置」→「考核指标」：每位教师每学期听课节数、师徒结对要求等（评课量表在「评课量表」中）。</translation>
+        <translation>&lt;b&gt;核对考核规则。&lt;/b&gt;打开“设置”→“考核指标”：每位教师每学期听课节数、师徒结对要求等（评课量表在“评课量表”中）。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Add your own teachers.&lt;/b&gt; Open &lt;i&gt;Teachers&lt;/i&gt; and click &lt;i&gt;Import roster…&lt;/i&gt; or &lt;i&gt;New&lt;/i&gt;.</source>
-        <translation>&lt;b&gt;添加本校教师。&lt;/b&gt;打开「教师」页，点「导入教师名单…」或「新建」。</translation>
+        <translation>&lt;b&gt;添加本校教师。&lt;/b&gt;打开“教师”页，点“导入教师名单…”或“新建”。</translation>
     </message>
 </context>
 <context>
@@ -93,15 +93,15 @@
     </message>
     <message>
         <source>&lt;b&gt;Add your school's teachers.&lt;/b&gt; Open &lt;i&gt;Teachers&lt;/i&gt; and click &lt;i&gt;Import roster…&lt;/i&gt; to read a spreadsheet, or &lt;i&gt;New&lt;/i&gt; to add them one by one.</source>
-        <translation>&lt;b&gt;导入或添加本校教师。&lt;/b&gt;打开「教师」页，点「导入教师名单…」读入 Excel 名单，或点「新建」逐个添加。</translation>
+        <translation>&lt;b&gt;导入或添加本校教师。&lt;/b&gt;打开“教师”页，点“导入教师名单…”读入 Excel 名单，或点“新建”逐个添加。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Join the alliance.&lt;/b&gt; Ask the lead school for your school's invitation file (on a USB stick, say), then open &lt;i&gt;Sync&lt;/i&gt; and click &lt;i&gt;Join an alliance…&lt;/i&gt;.</source>
-        <translation>&lt;b&gt;加入联盟。&lt;/b&gt;向牵头学校索取为本校生成的邀请文件（例如用U盘拷来），然后打开「同步」页，点「加入联盟…」。</translation>
+        <translation>&lt;b&gt;加入联盟。&lt;/b&gt;向牵头学校索取为本校生成的邀请文件（例如用U盘拷来），然后打开“同步”页，点“加入联盟…”。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Record your first observation.&lt;/b&gt; Open &lt;i&gt;Observations&lt;/i&gt; and click &lt;i&gt;New&lt;/i&gt;.</source>
-        <translation>&lt;b&gt;记录第一节听课。&lt;/b&gt;打开「听课记录」页，点「新建」。</translation>
+        <translation>&lt;b&gt;记录第一节听课。&lt;/b&gt;打开“听课记录”页，点“新建”。</translation>
     </message>
 </context>
 <context>
@@ -158,7 +158,7 @@
     </message>
     <message>
         <source>The quick start guide shows these steps with pictures; it is also under Help → Quick start.</source>
-        <translation>快速入门会配图讲解这些步骤；以后也可以在「帮助」→「快速入门」中打开。</translation>
+        <translation>快速入门会配图讲解这些步骤；以后也可以在“帮助”→“快速入门”中打开。</translation>
     </message>
 </context>
 </TS>

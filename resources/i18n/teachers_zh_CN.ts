@@ -12,7 +12,7 @@
     <name>RosterNotice</name>
     <message>
         <source>Your school's teacher roster is empty, so none of your teachers can be chosen yet. Add them on the Teachers page (Import roster… or New), or add one now.</source>
-        <translation>本校的教师名册还是空的，暂时选不到本校教师。请在「教师」页点「导入教师名单…」或「新建」添加本校教师，也可以现在添加一位。</translation>
+        <translation>本校的教师名册还是空的，暂时选不到本校教师。请在“教师”页点“导入教师名单…”或“新建”添加本校教师，也可以现在添加一位。</translation>
     </message>
     <message>
         <source>Add a teacher…</source>
