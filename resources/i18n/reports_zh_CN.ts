@@ -164,7 +164,7 @@
         <translation>打开</translation>
     </message>
     <message>
-        <source>Open the PDF with this computer&apos;s PDF viewer, to look at it or print it.</source>
+        <source>Open the PDF with this computer's PDF viewer, to look at it or print it.</source>
         <translation>用本机的 PDF 阅读器打开，查看或打印。</translation>
     </message>
     <message>
@@ -204,8 +204,8 @@
         <translation>请先在列表中选择要打印的记录。</translation>
     </message>
     <message>
-        <source>Ready: {name}</source>
-        <translation>已生成：{name}</translation>
+        <source>Ready: {name}. Open shows it; this copy is removed when the app closes, so click Save as… to keep it.</source>
+        <translation>已生成：{name}。点“打开”即可查看；这是临时文件，关闭本程序后会删除，要保留请点“另存为…”。</translation>
     </message>
     <message>
         <source>Saved to {path}</source>
@@ -294,7 +294,7 @@
         <translation>{file}，工作表 {sheet}：表头在第 {header} 行，共 {count} 行教师；下面显示前 {shown} 行。</translation>
     </message>
     <message>
-        <source>Choose the column that holds the teachers&apos; names (姓名) first.</source>
+        <source>Choose the column that holds the teachers' names (姓名) first.</source>
         <translation>请先选择“姓名”所在的列。</translation>
     </message>
     <message>

@@ -248,7 +248,10 @@ class ReportsPage(QWidget):
         self.progress.hide()  # "Ready: …" says it from here
         self._set_busy(False)
         self.pdf = path
-        self.result.setText(self.tr("Ready: {name}").format(name=path.name))
+        # The file is a temporary copy (output_files.temp_folder): say how to keep it.
+        self.result.setText(self.tr("Ready: {name}. Open shows it; this copy is removed when "
+                                    "the app closes, so click Save as… to keep it.").format(
+            name=path.name))
         self._show_actions()
 
     def _failed(self, error: Exception) -> None:

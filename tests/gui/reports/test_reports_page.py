@@ -47,6 +47,8 @@ def test_each_report_is_generated_opened_and_saved(qtbot, demo_ctx, captured, tm
     title = translate("Reports", catalogue.KINDS[key].title)
     assert title in squeezed(pdf_text(pdf))
     assert page.open_button.isEnabled() and page.save_button.isEnabled()
+    # The PDF made is a temporary copy: the page says so, and how to keep it.
+    assert pdf.name in page.result.text() and "另存为…" in page.result.text()
 
     page.open_button.click()
     assert captured.opened == [pdf]
